@@ -1,0 +1,80 @@
+"""The command line: `python main.py [--db PATH] [--lang vi|en] COMMAND …` (see README.md).
+
+Each area registers its commands from its own module (COMMAND_MODULES). A handler takes (args, ws) and
+returns an exit code; the shared runner opens the workspace, prints one-line errors and sets exit codes:
+0 success, 1 refused or bad input (UserError), 2 bad command line (argparse), 3 unexpected error (logged).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from pathlib import Path
+
+from core import i18n
+from core.errors import UserError
+from core.i18n import Messages
+
+COMMAND_MODULES = ["cli.office_cmds", "cli.plan_cmds", "cli.conference_cmds", "cli.people_cmds"]
+
+M = Messages({
+    "error": ("lỗi: {message}", "error: {message}"),
+    "unexpected": ("lỗi không mong muốn: {message} (chi tiết trong {log})", "unexpected error: {message} (details in {log})"),
+})
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description="Vận động BHXH — outreach planning for grassroots social-insurance offices. "
+                    "Without a command, opens the window.")
+    parser.add_argument("--db", metavar="PATH", help="the office database (default: office.sqlite in the user data folder)")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages and of the window (default vi)")
+    parser.add_argument("--demo", action="store_true", help="open the window on the demo office (created on first use)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    groups = {
+        "import": sub.add_parser("import", help="import a workbook (targets, people)").add_subparsers(
+            dest="what", metavar="WHAT", required=True),
+        "export": sub.add_parser("export", help="export a workbook (targets)").add_subparsers(
+            dest="what", metavar="WHAT", required=True),
+    }
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub, groups)
+    return parser
+
+
+def db_path(args) -> Path:
+    from storage.connection import default_db_path
+    return Path(args.db) if args.db else default_db_path()
+
+
+def open_workspace(args):
+    from core.workspace import Workspace
+    return Workspace.open(db_path(args))
+
+
+def print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def run(args) -> int:
+    """Run the command chosen in args (parsed by build_parser)."""
+    i18n.set_language(args.lang or "vi")
+    ws = None
+    try:
+        if getattr(args, "no_workspace", False):
+            return args.func(args, None)
+        ws = open_workspace(args)
+        return args.func(args, ws)
+    except UserError as exc:
+        print(M("error", message=exc.message), file=sys.stderr)
+        return 1
+    except Exception as exc:  # the one place the CLI catches everything: log it, say it in one line
+        from core.logs import log_exception, log_path
+        log_exception("CLI " + " ".join(sys.argv[1:]), exc)
+        print(M("unexpected", message=exc, log=log_path()), file=sys.stderr)
+        return 3
+    finally:
+        if ws is not None:
+            ws.close()

@@ -1,0 +1,5 @@
+"""CLI commands (filled in by its area)."""
+
+
+def register(sub, groups) -> None:
+    pass

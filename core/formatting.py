@@ -1,0 +1,52 @@
+"""Numbers and dates for people, with Babel: vi_VN by default (52.139; 05/01/2026), en_GB for English."""
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date as _format_date
+from babel.numbers import format_decimal
+
+from core import i18n
+
+_LOCALES = {"vi": "vi_VN", "en": "en_GB"}
+
+
+def locale() -> str:
+    return _LOCALES[i18n.language()]
+
+
+def number(value) -> str:
+    """52139 -> '52.139' in Vietnamese."""
+    if value is None or value == "":
+        return ""
+    return format_decimal(value, locale=locale())
+
+
+def as_date(value) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def date(value) -> str:
+    """'2026-01-05' -> '05/01/2026' (dd/MM/yyyy in both languages: clerks read dates this way)."""
+    d = as_date(value)
+    return _format_date(d, "dd/MM/yyyy", locale=locale()) if d else ""
+
+
+def long_date(value, place: str | None = None) -> str:
+    """The Decree 30 dateline: 'Sơn Hà, ngày 05 tháng 01 năm 2026' (day < 10 and months 1-2 take a 0)."""
+    d = as_date(value)
+    if d is None:
+        return ""
+    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
+    text = f"ngày {d.day:02d} tháng {month} năm {d.year}"
+    return f"{place}, {text}" if place else text
+
+
+def month_name(year: int, month: int) -> str:
+    return f"Tháng {month}/{year}" if i18n.language() == "vi" else _format_date(dt.date(year, month, 1), "MMMM yyyy", locale=locale())

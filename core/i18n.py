@@ -1,0 +1,37 @@
+"""Messages the core shows to people (errors, import reports, CLI output), in Vietnamese or English.
+
+The UI is translated with Qt's .ts/.qm files; the core cannot use Qt, so each core module keeps a small
+catalog of its own messages next to the code that raises them:
+
+    M = Messages({"unit.unknown": ("Không tìm thấy đơn vị “{name}”.", "Unknown unit “{name}”.")})
+    raise UserError(M("unit.unknown", name=name))
+
+Vietnamese is the default; the UI and the CLI call set_language() with the user's choice.
+"""
+from __future__ import annotations
+
+LANGUAGES = ("vi", "en")
+_language = "vi"
+
+
+def set_language(code: str) -> None:
+    global _language
+    if code not in LANGUAGES:
+        raise ValueError(f"unsupported language {code!r}")
+    _language = code
+
+
+def language() -> str:
+    return _language
+
+
+class Messages:
+    """A module's catalog: key -> (Vietnamese, English) with str.format placeholders."""
+
+    def __init__(self, catalog: dict[str, tuple[str, str]]):
+        self.catalog = catalog
+
+    def __call__(self, key: str, **params) -> str:
+        vi, en = self.catalog[key]
+        text = en if _language == "en" else vi
+        return text.format(**params) if params else text

@@ -1,0 +1,70 @@
+"""Vietnamese text: NFC normalisation, search folding (tone marks off, đ -> d) and name sorting."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+_D = str.maketrans({"đ": "d", "Đ": "d"})
+
+# Vietnamese alphabetical order; the letters not listed (f, j, w, z) sort after their Latin neighbours.
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_LETTER_RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
+# Tone marks are compared second, in the usual order: none, huyền, sắc, hỏi, ngã, nặng.
+_TONES = {"\u0300": 1, "\u0301": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
+# Marks that make a letter of its own (ă â ê ô ơ ư); everything else combining is a tone.
+_LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}
+
+
+def clean(value) -> str:
+    """NFC-normalise, trim and collapse inner spaces. None becomes ''."""
+    if value is None:
+        return ""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", str(value))).strip()
+
+
+def fold(value) -> str:
+    """Search form: lower case, no tone or letter marks, đ as d, spaces collapsed ('Đức' -> 'duc')."""
+    text = unicodedata.normalize("NFD", clean(value).lower().translate(_D))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def _letter_key(word: str) -> tuple:
+    letters, tones = [], []
+    for ch in unicodedata.normalize("NFC", word.lower()):
+        base = unicodedata.normalize("NFD", ch)
+        tone = 0
+        kept = base[0]
+        for mark in base[1:]:
+            if mark in _TONES:
+                tone = _TONES[mark]
+            elif mark in _LETTER_MARKS:
+                kept += mark
+        letter = unicodedata.normalize("NFC", kept)
+        letters.append(_LETTER_RANK.get(letter, 100 + ord(letter[0])))
+        tones.append(tone)
+    return tuple(letters), tuple(tones)
+
+
+def word_key(word: str) -> tuple:
+    """Key that orders single words the Vietnamese way: letters first, tone marks second."""
+    letters, tones = _letter_key(word)
+    return letters, tones
+
+
+def name_sort_key(full_name: str) -> tuple:
+    """Order people as Vietnamese lists do: given name (last word), then middle names, then family name."""
+    words = clean(full_name).split(" ")
+    if not words or words == [""]:
+        return ((), ())
+    ordered = [words[-1]] + words[1:-1] + words[:1] if len(words) > 1 else words
+    keys = [word_key(w) for w in ordered]
+    return tuple(k[0] for k in keys), tuple(k[1] for k in keys)
+
+
+def name_sort_text(full_name: str) -> str:
+    """A string whose plain (binary) order is name_sort_key's order, to store in an indexed column."""
+    letters, tones = name_sort_key(full_name)
+    parts = ["".join(chr(0x21 + min(r, 0x5D)) if r < 100 else chr(0x7E) for r in word) for word in letters]
+    tone_part = "".join(str(t) for word in tones for t in word)
+    return " ".join(parts) + "\x01" + tone_part

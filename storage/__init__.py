@@ -1,0 +1,1 @@
+"""SQLite storage: connection, migrations, sync-aware record writes with the audit log, backup. No Qt."""

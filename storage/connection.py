@@ -1,0 +1,44 @@
+"""Opening an office database: where it lives, pragmas, migrations."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import platformdirs
+import sqlite_utils
+
+APP_NAME = "VanDongBHXH"
+APP_AUTHOR = "BHXH"
+
+
+def data_dir() -> Path:
+    """The user data folder (platformdirs: %LOCALAPPDATA%\\BHXH\\VanDongBHXH on Windows)."""
+    path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    return data_dir() / "office.sqlite"
+
+
+def demo_db_path() -> Path:
+    return data_dir() / "demo-son-ha.sqlite"
+
+
+def connect(path: str | Path) -> sqlite_utils.Database:
+    """Open (or create) the database with WAL, foreign keys and a busy timeout. Does not migrate."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=10)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA busy_timeout=10000")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    return sqlite_utils.Database(conn)
+
+
+def memory() -> sqlite_utils.Database:
+    db = sqlite_utils.Database(memory=True)
+    db.execute("PRAGMA foreign_keys=ON")
+    return db

@@ -1,0 +1,63 @@
+"""Shared fixtures. GUI tests run offscreen; the data folder is a temporary one so tests never touch the user's."""
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "vi_VN.UTF-8")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory, monkeypatch):
+    """platformdirs points at a per-test folder; the core language is reset to Vietnamese."""
+    from core import i18n
+    data = tmp_path_factory.mktemp("data")
+    monkeypatch.setattr("platformdirs.user_data_dir", lambda *a, **k: str(data))
+    i18n.set_language("vi")
+    yield
+    i18n.set_language("vi")
+
+
+@pytest.fixture
+def ws():
+    """An empty, migrated in-memory workspace with no office."""
+    from core.workspace import Workspace
+    w = Workspace.in_memory()
+    yield w
+    w.close()
+
+
+@pytest.fixture
+def office(ws):
+    """A workspace with the Sơn Hà office and its 8 communes (no plan)."""
+    ws.units.init_office(code="SH", name="BHXH cơ sở Sơn Hà", province="Quảng Ngãi", parent_name="BHXH tỉnh Quảng Ngãi",
+                         communes=["Sơn Hà", "Sơn Hạ", "Sơn Thủy", "Sơn Linh", "Sơn Kỳ", "Sơn Tây", "Sơn Tây Hạ",
+                                   "Sơn Tây Thượng"])
+    return ws
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory):
+    from core.demo import create_demo
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    create_demo(path).close()
+    return path
+
+
+@pytest.fixture
+def demo_path(_demo_template, tmp_path):
+    """A fresh copy of the demo office database (built once per session, copied per test)."""
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(_demo_template, path)
+    return path
+
+
+@pytest.fixture
+def demo(demo_path):
+    from core.workspace import Workspace
+    w = Workspace.open(demo_path, actor="test")
+    yield w
+    w.close()

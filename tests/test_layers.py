@@ -1,0 +1,23 @@
+"""core/ and storage/ must never import PySide6: the CLI, tests and benchmarks run without a display."""
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_core_and_storage_do_not_import_qt():
+    modules = [f"{pkg}.{m.name}" for pkg in ("core", "storage") for m in pkgutil.iter_modules([str(ROOT / pkg)])]
+    assert "core.workspace" in modules and "storage.migrations" in modules
+    code = ("import importlib, sys\n"
+            f"for m in {modules!r}: importlib.import_module(m)\n"
+            "bad = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
+            "print(','.join(bad)); sys.exit(1 if bad else 0)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, f"PySide6 imported by core/storage: {result.stdout} {result.stderr}"
+
+
+def test_cli_commands_do_not_import_qt():
+    code = "import sys, cli; cli.build_parser(); sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)"
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0

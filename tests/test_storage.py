@@ -1,0 +1,87 @@
+import json
+import sqlite3
+
+import pytest
+
+from core.errors import DatabaseTooNew
+from core.workspace import Workspace
+from storage.connection import connect
+from storage.database import open_database
+from storage.migrations import MIGRATIONS, schema_names
+
+
+def _schema(db):
+    rows = db.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+                      " AND name != '_sqlite_migrations' ORDER BY type, name").fetchall()
+    return rows
+
+
+def test_pragmas(tmp_path):
+    db = open_database(tmp_path / "o.sqlite")
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+
+
+@pytest.mark.parametrize("stop", schema_names()[1:])
+def test_every_earlier_step_reaches_the_same_schema(tmp_path, stop):
+    fresh = open_database(tmp_path / "fresh.sqlite")
+    old_path = tmp_path / "old.sqlite"
+    old = connect(old_path)
+    MIGRATIONS.apply(old, stop_before=stop)
+    assert stop not in {m.name for m in MIGRATIONS.applied(old)}
+    old.close()
+    upgraded = open_database(old_path)
+    assert _schema(upgraded) == _schema(fresh)
+    assert list((tmp_path / "backups").glob("old-*.sqlite")), "the file is copied before migrating"
+
+
+def test_database_from_a_newer_app_is_refused(tmp_path):
+    path = tmp_path / "new.sqlite"
+    db = open_database(path)
+    db["_sqlite_migrations"].insert({"migration_set": "vandong", "name": "m9999_future", "applied_at": "2030"})
+    db.close()
+    with pytest.raises(DatabaseTooNew) as err:
+        open_database(path)
+    assert "m9999_future" in str(err.value) and "phiên bản mới hơn" in str(err.value)
+
+
+def test_no_backup_for_a_new_or_current_database(tmp_path):
+    open_database(tmp_path / "a.sqlite").close()
+    open_database(tmp_path / "a.sqlite").close()
+    assert not (tmp_path / "backups").exists()
+
+
+def test_insert_update_delete_stamp_sync_columns_and_audit(office):
+    ws = office
+    commune = ws.units.find("Sơn Hà")
+    vid, _ = ws.units.add_village(commune["id"], "  Thôn  Gò Da ")
+    row = ws.get("units", vid)
+    assert row["name"] == "Thôn Gò Da" and row["version"] == 1 and row["origin"] == "SH" and len(row["uuid"]) == 36
+    ws.units.rename(vid, "Thôn Gò Da 2")
+    row2 = ws.get("units", vid)
+    assert row2["version"] == 2 and row2["updated_at"] >= row["updated_at"]
+    ws.units.delete(vid)
+    assert ws.get("units", vid)["deleted"] == 1, "deletes are tombstones"
+    log = ws.query("SELECT * FROM audit_log WHERE table_name = 'units' AND record_id = ? ORDER BY id", [vid])
+    assert [e["action"] for e in log] == ["insert", "update", "delete"]
+    assert json.loads(log[1]["old_values"]) == {"name": "Thôn Gò Da", "name_folded": "thon go da"}
+    assert json.loads(log[1]["new_values"]) == {"name": "Thôn Gò Da 2", "name_folded": "thon go da 2"}
+    assert log[0]["actor"] == "test"
+
+
+def test_a_failed_change_writes_nothing(office):
+    ws = office
+    before = ws.query("SELECT count(*) c FROM audit_log")[0]["c"]
+    with pytest.raises(sqlite3.IntegrityError):
+        with ws.transaction():
+            ws.insert("units", {"kind": "village", "name": "A", "name_folded": "a", "parent_id": 1})
+            ws.insert("units", {"kind": "nonsense", "name": "B", "name_folded": "b"})
+    assert ws.query("SELECT count(*) c FROM audit_log")[0]["c"] == before
+    assert not ws.query("SELECT 1 FROM units WHERE name = 'A'")
+
+
+def test_workspace_open_creates_file(tmp_path):
+    ws = Workspace.open(tmp_path / "x" / "o.sqlite")
+    assert ws.office is None
+    ws.close()

@@ -1,0 +1,31 @@
+import unicodedata
+
+import pytest
+
+from core.text import clean, fold, name_sort_key, name_sort_text
+
+
+@pytest.mark.parametrize("raw, folded", [
+    ("Đức", "duc"), ("Đinh", "dinh"), ("Nguyễn  Thị   Hương ", "nguyen thi huong"), ("DŨNG", "dung"),
+    (unicodedata.normalize("NFD", "Sơn Hạ"), "son ha"),
+])
+def test_fold(raw, folded):
+    assert fold(raw) == folded
+
+
+def test_clean_normalises_to_nfc_and_collapses_spaces():
+    decomposed = unicodedata.normalize("NFD", "  Trần   Văn  Đức ")
+    assert clean(decomposed) == "Trần Văn Đức" and unicodedata.is_normalized("NFC", clean(decomposed))
+
+
+def test_names_sort_by_given_name_then_middle_then_family_in_vietnamese_order():
+    names = ["Trần Văn Đức", "Nguyễn Thị An", "Lê Văn Dũng", "Bùi Văn Dung", "Hà Văn Đạt", "Võ Thị Ăn", "Lê Thị Ân",
+             "Phạm Văn An"]
+    expected = ["Nguyễn Thị An", "Phạm Văn An", "Võ Thị Ăn", "Lê Thị Ân", "Bùi Văn Dung", "Lê Văn Dũng", "Hà Văn Đạt",
+                "Trần Văn Đức"]
+    assert sorted(names, key=name_sort_key) == expected
+    assert sorted(names, key=name_sort_text) == expected
+
+
+def test_tone_marks_sort_second():
+    assert sorted(["Sơn Hạ", "Sơn Hà", "Sơn Ha", "Sơn Hả"], key=name_sort_key) == ["Sơn Ha", "Sơn Hà", "Sơn Hả", "Sơn Hạ"]

@@ -1,0 +1,149 @@
+"""Long work off the GUI thread, with a progress dialog that doesn't flicker and can be cancelled.
+
+    Op(self, lambda ws, progress: ws.people.import_file(path, progress=progress), title=tr(...))
+        .success(self.on_imported).run()
+
+One DB worker thread (DbWorker) owns a second connection to the office database and runs every operation
+in turn, so the GUI thread never waits on SQLite. The function gets the worker's Workspace and a
+core.progress.Progress; it must not touch widgets. Results come back through a signal on a QObject that
+lives on the GUI thread. As in Anki: a busy cursor after 300 ms, the dialog after 600 ms, a 100 ms timer
+that copies progress into the dialog and sets the cancel flag the worker checks.
+"""
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Callable
+
+from core.errors import UserError
+from core.progress import Cancelled, Progress
+from ui.qt import QApplication, QMessageBox, QObject, QProgressDialog, Qt, QTimer, Signal, tr
+
+_running: set["Op"] = set()
+
+
+class DbWorker:
+    """The one thread that uses the worker connection (sqlite3 connections stay on their thread)."""
+
+    def __init__(self, path):
+        self.path = path
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-worker")
+        self._ws = None
+
+    def submit(self, fn, progress: Progress) -> Future:
+        return self._executor.submit(self._call, fn, progress)
+
+    def _call(self, fn, progress):
+        if self._ws is None:
+            from core.workspace import Workspace
+            self._ws = Workspace.open(self.path)
+        return fn(self._ws, progress)
+
+    def shutdown(self) -> None:
+        def close():
+            if self._ws is not None:
+                self._ws.close()
+        self._executor.submit(close)
+        self._executor.shutdown(wait=True)
+
+
+class Op(QObject):
+    finished = Signal()
+
+    def __init__(self, parent, fn: Callable, *, title: str = "", worker: DbWorker | None = None):
+        super().__init__(None)
+        self.parent_widget = parent
+        self.fn = fn
+        self.title = title
+        self.worker = worker or getattr(parent.window(), "worker", None)
+        self._success: Callable | None = None
+        self._failure: Callable | None = None
+        self.progress = Progress()
+        self.future: Future | None = None
+        self.dialog: QProgressDialog | None = None
+        self._busy = False
+        self.finished.connect(self._finish)
+
+    def success(self, callback: Callable) -> "Op":
+        self._success = callback
+        return self
+
+    def failure(self, callback: Callable) -> "Op":
+        self._failure = callback
+        return self
+
+    def run(self) -> "Op":
+        _running.add(self)
+        if self.worker is None:  # no worker (an in-memory test workspace): run here
+            future: Future = Future()
+            try:
+                future.set_result(self.fn(self.parent_widget.window().ws, self.progress))
+            except BaseException as exc:  # handed to _finish like a worker's failure
+                future.set_exception(exc)
+            self.future = future
+            self._finish()
+            return self
+        self.future = self.worker.submit(self.fn, self.progress)
+        self.future.add_done_callback(self._done_in_worker)
+        self._timer = QTimer(self)
+        self._timer.setInterval(100)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+        self._elapsed = 0
+        return self
+
+    def _done_in_worker(self, _future) -> None:
+        self.finished.emit()  # queued to the GUI thread: this object lives there
+
+    def _tick(self) -> None:
+        self._elapsed += 100
+        if self._elapsed >= 300 and not self._busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self._busy = True
+        if self._elapsed >= 600 and self.dialog is None:
+            self.dialog = QProgressDialog(self.title or tr("Op", "Đang xử lý…"), tr("Op", "Huỷ"), 0, 0,
+                                          self.parent_widget)
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(0)
+            self.dialog.canceled.connect(self.progress.cancel)
+            self.dialog.show()
+        if self.dialog is not None:
+            p = self.progress
+            if p.total:
+                self.dialog.setMaximum(p.total)
+                self.dialog.setValue(min(p.done, p.total))
+            if p.text:
+                self.dialog.setLabelText(p.text)
+
+    def _finish(self) -> None:
+        if hasattr(self, "_timer"):
+            self._timer.stop()
+        if self._busy:
+            QApplication.restoreOverrideCursor()
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.close()
+        _running.discard(self)
+        try:
+            result = self.future.result()
+        except Cancelled:
+            return
+        except Exception as exc:
+            if self._failure:
+                self._failure(exc)
+            else:
+                show_error(self.parent_widget, exc)
+            return
+        if self._success:
+            self._success(result)
+
+
+def show_error(parent, exc: BaseException) -> None:
+    """A refused action shows its message; anything unexpected is logged and shown briefly."""
+    if isinstance(exc, UserError):
+        QMessageBox.warning(parent, tr("Op", "Không thực hiện được"), exc.message)
+        return
+    from core.logs import log_exception, log_path
+    log_exception("operation", exc)
+    QMessageBox.critical(parent, tr("Op", "Lỗi không mong muốn"),
+                         tr("Op", "Đã xảy ra lỗi: {error}\nChi tiết đã được ghi vào {log}.").format(
+                             error=exc, log=log_path()))

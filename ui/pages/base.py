@@ -1,0 +1,33 @@
+"""The base of every sidebar page."""
+from __future__ import annotations
+
+from core.changes import Changes
+from ui.qt import QEvent, QWidget
+
+
+class Page(QWidget):
+    """A page gets the main window (window.ws is the workspace, window.worker the DB worker).
+
+    After a core mutation a page calls self.main.apply(changes); the window calls refresh(changes) on every
+    page, and each page reloads only if the flags name what it shows. retranslate() re-sets every visible
+    text; it runs on QEvent.LanguageChange.
+    """
+
+    def __init__(self, main):
+        super().__init__(main)
+        self.main = main
+
+    @property
+    def ws(self):
+        return self.main.ws
+
+    def refresh(self, changes: Changes) -> None:
+        pass
+
+    def retranslate(self) -> None:
+        pass
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,32 @@
+"""All PySide6 imports go through here (one place to check the version and keep small helpers)."""
+from __future__ import annotations
+
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDate, QEvent, QItemSelectionModel, QModelIndex,
+                            QObject, QSettings, QSize, QSortFilterProxyModel, Qt, QTime, QTimer, QTranslator, Signal,
+                            Slot, qVersion)
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPalette, QShortcut, QStandardItem, \
+    QStandardItemModel, QGuiApplication
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCalendarWidget, QCheckBox, QComboBox, QDateEdit,
+                               QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QGridLayout, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
+                               QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton, QSizePolicy, QSpinBox,
+                               QSplitter, QStackedWidget, QStatusBar, QTableView, QTableWidget, QTableWidgetItem,
+                               QTabWidget, QTextEdit, QTimeEdit, QToolBar, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QWidget, QWizard, QWizardPage)
+
+_major, _minor = (int(x) for x in qVersion().split(".")[:2])
+if (_major, _minor) < (6, 5):
+    raise RuntimeError(f"Qt 6.5 or newer is required, found {qVersion()}")
+
+tr = QCoreApplication.translate
+
+
+def qdate(value) -> QDate:
+    """An ISO date string or None -> QDate (invalid for None)."""
+    if not value:
+        return QDate()
+    return QDate.fromString(str(value)[:10], "yyyy-MM-dd")
+
+
+def iso(date: QDate) -> str | None:
+    return date.toString("yyyy-MM-dd") if date.isValid() else None
