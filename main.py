@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import sys
+import time
+
+START = time.perf_counter()  # process start, as near as Python gets (VANDONG_EXIT_WHEN_SHOWN)
 
 
 def main(argv: list[str] | None = None) -> int:

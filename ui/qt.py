@@ -1,18 +1,19 @@
 """All PySide6 imports go through here (one place to check the version and keep small helpers)."""
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDate, QEvent, QItemSelectionModel, QModelIndex,
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDate, QEvent, QItemSelectionModel, QLibraryInfo, QModelIndex,
                             QObject, QSettings, QSize, QSortFilterProxyModel, Qt, QTime, QTimer, QTranslator, Signal,
-                            Slot, qVersion)
+                            Slot, QUrl, qVersion)
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPalette, QShortcut, QStandardItem, \
-    QStandardItemModel, QGuiApplication
+    QStandardItemModel, QGuiApplication, QFontMetrics, QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCalendarWidget, QCheckBox, QComboBox, QDateEdit,
                                QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QGridLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
                                QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton, QSizePolicy, QSpinBox,
                                QSplitter, QStackedWidget, QStatusBar, QTableView, QTableWidget, QTableWidgetItem,
                                QTabWidget, QTextEdit, QTimeEdit, QToolBar, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-                               QWidget, QWizard, QWizardPage)
+                               QWidget, QWizard, QWizardPage, QAbstractItemDelegate, QStyledItemDelegate,
+                               QButtonGroup, QRadioButton, QTabBar)
 
 _major, _minor = (int(x) for x in qVersion().split(".")[:2])
 if (_major, _minor) < (6, 5):

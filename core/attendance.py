@@ -1,0 +1,354 @@
+"""At the door and after: check-in by code, name or walk-in; outcomes (registered, or follow-up by a collector);
+a conference's figures; registrations counted per commune for the targets.
+
+check_in(conference_id, text) is what the scanner's Enter calls. A code of this conference marks the person
+present (time, who = ws.actor, method 'code') or says they already are (counted once); a code of another
+conference warns and writes nothing; an unknown code says so; other text searches this conference's invitees
+by name ('matches').
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from core import invitations as inv
+from core.changes import Changes
+from core.config import defaults
+from core.errors import UserError, ValidationError
+from core.formatting import date as show_date
+from core.formatting import number
+from core.i18n import Messages
+from core.people_search import fts_query
+from core.text import clean
+
+M = Messages({
+    "checked_in": ("Đã điểm danh: {name}.", "Checked in: {name}."),
+    "already": ("{name} đã điểm danh lúc {time} (chỉ tính một lần).", "{name} already checked in at {time} (counted once)."),
+    "other": ("Mã {code} là giấy mời của {name} dự hội nghị khác ({conference}): không điểm danh.",
+              "Code {code} is {name}'s invitation to another conference ({conference}): not checked in."),
+    "unknown_code": ("Không có giấy mời mã “{code}”.", "No invitation with the code “{code}”."),
+    "matches": ("{n} người được mời khớp với “{text}”.", "{n} invitees match “{text}”."),
+    "walk_in_dups": ("Có thể đã có trong danh sách: chọn người đúng, hoặc thêm mới.",
+                     "May already be in the registry: pick the right person, or add as new."),
+    "not_present": ("{name} chưa điểm danh ở hội nghị này.", "{name} has not checked in at this conference."),
+    "scheme_bad": ("Loại đăng ký không hợp lệ: {value} (vsi hoặc hhi).", "Unknown scheme: {value} (vsi or hhi)."),
+    "income_missing": ("BHXH tự nguyện cần mức thu nhập tháng.", "Voluntary SI needs a monthly income."),
+    "income_range": ("Mức thu nhập {value} đ ngoài khoảng {low} – {high} đ (ngày {date}).",
+                     "The income {value} đ is outside {low} – {high} đ (on {date})."),
+    "months_bad": ("Phương thức đóng {value} tháng không hợp lệ (1, 3, 6, 12 tháng hoặc một lần tới 60 tháng).",
+                   "A payment period of {value} months is not valid (1, 3, 6, 12 months or a lump sum up to 60)."),
+    "months_missing": ("BHXH tự nguyện cần phương thức đóng (số tháng).", "Voluntary SI needs a payment period (months)."),
+    "hhi_months_bad": ("BHYT hộ gia đình đóng 3, 6 hoặc 12 tháng (không phải {value}).",
+                       "Household HI is paid for 3, 6 or 12 months (not {value})."),
+    "nothing": ("Chưa chọn kết quả: đăng ký (BHXH tự nguyện / BHYT hộ gia đình) hoặc cần vận động tiếp.",
+                "No outcome chosen: registered (voluntary SI / household HI) or needs follow-up."),
+    "collector_unknown": ("Không có nhân viên thu số {id}.", "No collector with id {id}."),
+    "invalid": ("Kết quả chưa hợp lệ: {first}", "The outcome is not valid: {first}"),
+    "no_rate": ("Chưa có mức “{key}” áp dụng ngày {date} trong cấu hình.", "No “{key}” rate for {date} in the configuration."),
+})
+
+SCHEMES = {"vsi": ("BHXH tự nguyện", "Voluntary social insurance"), "hhi": ("BHYT hộ gia đình", "Household health insurance")}
+INDICATOR_OF_SCHEME = {"vsi": "vsi_new", "hhi": "hhi_new"}
+VSI_MONTHS = (1, 3, 6, 12, 24, 36, 48, 60)  # monthly, every 3/6/12 months, or a lump sum of whole years up to 5
+HHI_MONTHS = (3, 6, 12)
+METHODS = {"code": ("Mã giấy mời", "Invitation code"), "name": ("Tìm theo tên", "Name search"),
+           "walk_in": ("Không có giấy mời", "Walk-in")}
+_CODE_LIKE = re.compile(r"^[A-Za-z0-9]{6,8}$")
+
+
+@dataclass
+class CheckinResult:
+    status: str                       # checked-in | already-checked-in | other-conference | unknown-code | matches
+    person_id: int | None = None
+    full_name: str = ""
+    message: str = ""
+    matches: list = field(default_factory=list)
+    checked_in_at: str | None = None
+    changes: Changes = field(default_factory=Changes)
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("checked-in", "already-checked-in")
+
+    def to_dict(self) -> dict:
+        return {"status": self.status, "person_id": self.person_id, "full_name": self.full_name,
+                "message": self.message}
+
+
+def rate(key: str, on_date: str):
+    """A dated amount from the configuration (resources/defaults.json 'rates'): the one valid on on_date."""
+    valid = [r for r in defaults().get("rates", []) if r["key"] == key and r["valid_from"] <= on_date]
+    if not valid:
+        raise UserError(M("no_rate", key=key, date=on_date))
+    return max(valid, key=lambda r: r["valid_from"])["value"]
+
+
+def _local_now() -> str:
+    return dt.datetime.now().isoformat(sep=" ", timespec="seconds")
+
+
+class Attendance:
+    SCHEMES = SCHEMES
+    METHODS = METHODS
+
+    def __init__(self, ws):
+        self.ws = ws
+
+    # --- at the door ----------------------------------------------------------------------------------
+    def check_in(self, conference_id: int, text: str) -> CheckinResult:
+        conf = inv.conference(self.ws, conference_id)
+        raw = clean(text)
+        code = inv.code_shape(raw)
+        if code:
+            row = self.ws.query("SELECT i.*, p.full_name FROM invitations i JOIN people p ON p.id = i.person_id"
+                                " WHERE i.code = ? AND i.deleted = 0", [code])
+            if row:
+                row = row[0]
+                if row["conference_id"] != conf["id"]:
+                    other = inv.conference(self.ws, row["conference_id"])
+                    where = f"{other['kind_name'] or other['kind']}, {other['commune_name']}, {show_date(other['date'])}"
+                    return CheckinResult("other-conference", row["person_id"], row["full_name"],
+                                         M("other", code=code, name=row["full_name"], conference=where))
+                return self._mark(conference_id, row["person_id"], row["full_name"], row["id"], "code")
+            if inv.is_valid_code(code) or any(ch.isdigit() for ch in code):
+                return CheckinResult("unknown-code", message=M("unknown_code", code=code))
+        elif _CODE_LIKE.match(raw) and any(ch.isdigit() for ch in raw):
+            return CheckinResult("unknown-code", message=M("unknown_code", code=raw.upper()))
+        matches = self.find_invitees(conference_id, raw)
+        if not matches and code:
+            return CheckinResult("unknown-code", message=M("unknown_code", code=code))
+        return CheckinResult("matches", matches=matches, message=M("matches", n=len(matches), text=raw))
+
+    def find_invitees(self, conference_id: int, text: str, limit: int = 50) -> list[dict]:
+        """This conference's invitees whose name, village, ID or phone matches text, with their check-in time."""
+        query = fts_query(text)
+        if not query:
+            return []
+        digits = re.sub(r"\D", "", text)
+        cond, params = "p.id IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ?)", [query]
+        if digits and digits == re.sub(r"\s", "", text):
+            cond = "(p.phone LIKE ? OR p.citizen_id LIKE ?)"
+            params = [f"%{digits}%", f"%{digits}%"]
+        return self.ws.query(
+            "SELECT p.id AS person_id, p.full_name, p.birth_year, p.phone, p.citizen_id, v.name AS village,"
+            " i.code, a.checked_in_at FROM invitations i JOIN people p ON p.id = i.person_id"
+            " LEFT JOIN units v ON v.id = p.village_id"
+            " LEFT JOIN attendance a ON a.conference_id = i.conference_id AND a.person_id = p.id AND a.deleted = 0"
+            f" WHERE i.conference_id = ? AND i.deleted = 0 AND p.deleted = 0 AND {cond}"
+            " ORDER BY p.name_sort LIMIT ?", [conference_id, *params, limit])
+
+    def _mark(self, conference_id: int, person_id: int, full_name: str, invitation_id, method: str) -> CheckinResult:
+        rows = self.ws.query("SELECT * FROM attendance WHERE conference_id = ? AND person_id = ?",
+                             [conference_id, person_id])
+        if rows and not rows[0]["deleted"]:
+            at = rows[0]["checked_in_at"]
+            return CheckinResult("already-checked-in", person_id, full_name,
+                                 M("already", name=full_name, time=at[11:16]), checked_in_at=at)
+        at = _local_now()
+        values = {"checked_in_at": at, "checked_in_by": self.ws.actor, "method": method, "invitation_id": invitation_id}
+        with self.ws.transaction():
+            if rows:  # checked in once, undone: the same row comes back
+                self.ws.update("attendance", rows[0]["id"], {**values, "deleted": 0})
+            else:
+                self.ws.insert("attendance", {"conference_id": conference_id, "person_id": person_id, **values})
+            self.ws.people.advance_status(person_id, "attended")
+        return CheckinResult("checked-in", person_id, full_name, M("checked_in", name=full_name), checked_in_at=at,
+                             changes=Changes.of("attendance", "people"))
+
+    def check_in_person(self, conference_id: int, person_id: int, method: str = "name") -> CheckinResult:
+        inv.conference(self.ws, conference_id)
+        person = self.ws.people.require(person_id)
+        invitation = self.ws.query("SELECT id FROM invitations WHERE conference_id = ? AND person_id = ? AND deleted = 0",
+                                   [conference_id, person_id])
+        return self._mark(conference_id, person_id, person["full_name"], invitation[0]["id"] if invitation else None,
+                          method)
+
+    def walk_in(self, conference_id: int, values: dict, force: bool = False) -> CheckinResult:
+        """Someone without an invitation: a known citizen ID is that person; a possible duplicate (same name,
+        birth year, village) is offered as 'matches' unless force; otherwise the person is added. Then checked
+        in with method 'walk_in'."""
+        conf = inv.conference(self.ws, conference_id)
+        values = dict(values)
+        if not any(values.get(k) not in (None, "") for k in ("commune", "commune_id", "village_id")):
+            values["commune_id"] = conf["commune_id"]
+        cleaned, problems, warnings = self.ws.people.validate(values)
+        number_ = cleaned.get("citizen_id")
+        if number_:
+            known = self.ws.query("SELECT id FROM people WHERE citizen_id = ? AND deleted = 0", [number_])
+            if known:
+                return self.check_in_person(conference_id, known[0]["id"], "walk_in")
+        if problems:
+            first = next(iter(problems.values()))
+            raise ValidationError(M("invalid", first=first), list(problems.items()), field=next(iter(problems)))
+        if "duplicate" in warnings and not force:
+            ids = self.ws.people.ids({"search": cleaned["full_name"], "village_id": cleaned["village_id"]})
+            candidates = [r for r in self.ws.people.rows(ids) if r["birth_year"] == cleaned["birth_year"]]
+            return CheckinResult("matches", matches=candidates, message=M("walk_in_dups"))
+        with self.ws.transaction():
+            person_id, _, changes = self.ws.people.add(values)
+            result = self.check_in_person(conference_id, person_id, "walk_in")
+        result.changes = result.changes | changes
+        return result
+
+    def undo_check_in(self, conference_id: int, person_id: int) -> Changes:
+        rows = self.ws.query("SELECT id FROM attendance WHERE conference_id = ? AND person_id = ? AND deleted = 0",
+                             [conference_id, person_id])
+        if rows:
+            with self.ws.transaction():
+                self.ws.delete("attendance", rows[0]["id"])
+        return Changes.of("attendance")
+
+    def present_count(self, conference_id: int) -> int:
+        return self.ws.db.execute("SELECT count(*) FROM attendance WHERE conference_id = ? AND deleted = 0",
+                                  [conference_id]).fetchone()[0]
+
+    def attendees(self, conference_id: int) -> list[dict]:
+        """Who came, in name order, with how, and their outcome so far (schemes, follow-up collector)."""
+        return self.ws.query(
+            "SELECT a.id, a.person_id, a.checked_in_at, a.checked_in_by, a.method, p.full_name, p.birth_year,"
+            " p.gender, p.citizen_id, p.phone, v.name AS village, c.name AS commune,"
+            " (SELECT group_concat(r.scheme) FROM registrations r WHERE r.person_id = a.person_id"
+            "  AND r.conference_id = a.conference_id AND r.deleted = 0) AS schemes,"
+            " (SELECT m.full_name FROM follow_ups f JOIN group_members m ON m.id = f.collector_id"
+            "  WHERE f.person_id = a.person_id AND f.conference_id = a.conference_id AND f.deleted = 0) AS follow_up"
+            " FROM attendance a JOIN people p ON p.id = a.person_id"
+            " LEFT JOIN units v ON v.id = p.village_id LEFT JOIN units c ON c.id = p.commune_id"
+            " WHERE a.conference_id = ? AND a.deleted = 0 ORDER BY p.name_sort, p.id", [conference_id])
+
+    # --- outcomes ---------------------------------------------------------------------------------------
+    def check_outcome(self, on_date: str, schemes, monthly_income=None, payment_months=None,
+                      follow_up_collector_id=None) -> dict:
+        """Problems {field: message} of an outcome (empty when it is valid)."""
+        problems = {}
+        for s in schemes:
+            if s not in SCHEMES:
+                problems["schemes"] = M("scheme_bad", value=s)
+        if not schemes and follow_up_collector_id is None:
+            problems["schemes"] = M("nothing")
+        if "vsi" in schemes:
+            if monthly_income in (None, ""):
+                problems["monthly_income"] = M("income_missing")
+            else:
+                low = rate("rural_poverty_line", on_date)
+                high = 20 * rate("base_salary", on_date)
+                if not low <= int(monthly_income) <= high:
+                    problems["monthly_income"] = M("income_range", value=number(int(monthly_income)), low=number(low),
+                                                   high=number(high), date=show_date(on_date))
+            if payment_months in (None, ""):
+                problems["payment_months"] = M("months_missing")
+            elif int(payment_months) not in VSI_MONTHS:
+                problems["payment_months"] = M("months_bad", value=payment_months)
+        elif "hhi" in schemes and payment_months not in (None, "") and int(payment_months) not in HHI_MONTHS:
+            problems["payment_months"] = M("hhi_months_bad", value=payment_months)
+        if follow_up_collector_id is not None and not self.ws.query(
+                "SELECT 1 FROM group_members WHERE id = ? AND deleted = 0", [follow_up_collector_id]):
+            problems["follow_up_collector_id"] = M("collector_unknown", id=follow_up_collector_id)
+        return problems
+
+    def record_outcome(self, conference_id: int, person_id: int, schemes=(), monthly_income=None,
+                       payment_months=None, follow_up_collector_id=None, notes: str = "") -> Changes:
+        """Set an attendee's outcome: registrations for the schemes ('vsi', 'hhi'; dated the conference's date and
+        counted for the person's commune) and/or a follow-up by a collector. Replaces an earlier outcome."""
+        conf = inv.conference(self.ws, conference_id)
+        person = self.ws.people.require(person_id)
+        if not self.ws.query("SELECT 1 FROM attendance WHERE conference_id = ? AND person_id = ? AND deleted = 0",
+                             [conference_id, person_id]):
+            raise UserError(M("not_present", name=person["full_name"]), field="person_id")
+        schemes = list(dict.fromkeys(schemes or ()))
+        problems = self.check_outcome(conf["date"], schemes, monthly_income, payment_months, follow_up_collector_id)
+        if problems:
+            first = next(iter(problems.values()))
+            raise ValidationError(M("invalid", first=first), list(problems.items()), field=next(iter(problems)))
+        existing = {r["scheme"]: r for r in self.ws.query(
+            "SELECT * FROM registrations WHERE person_id = ? AND conference_id = ?", [person_id, conference_id])}
+        with self.ws.transaction():
+            for scheme in SCHEMES:
+                old = existing.get(scheme)
+                if scheme in schemes:
+                    values = {"registered_on": conf["date"], "commune_id": person["commune_id"], "deleted": 0,
+                              "monthly_income": int(monthly_income) if scheme == "vsi" else None,
+                              "payment_months": int(payment_months) if payment_months not in (None, "") else None}
+                    if old:
+                        self.ws.update("registrations", old["id"], values)
+                    else:
+                        values.pop("deleted")
+                        self.ws.insert("registrations", {"person_id": person_id, "conference_id": conference_id,
+                                                         "scheme": scheme, **values})
+                elif old and not old["deleted"]:
+                    self.ws.delete("registrations", old["id"])
+            follow = self.ws.query("SELECT * FROM follow_ups WHERE person_id = ? AND conference_id = ?",
+                                   [person_id, conference_id])
+            if follow_up_collector_id is not None:
+                values = {"collector_id": follow_up_collector_id, "status": "open", "notes": clean(notes), "deleted": 0}
+                if follow:
+                    self.ws.update("follow_ups", follow[0]["id"], values)
+                else:
+                    values.pop("deleted")
+                    self.ws.insert("follow_ups", {"person_id": person_id, "conference_id": conference_id, **values})
+                if person["collector_id"] is None:
+                    self.ws.update("people", person_id, {"collector_id": follow_up_collector_id})
+            elif follow and not follow[0]["deleted"]:
+                self.ws.delete("follow_ups", follow[0]["id"])
+            if schemes:
+                self.ws.people.advance_status(person_id, "registered")
+        return Changes.of("attendance", "people", "targets")
+
+    def close_follow_up(self, follow_up_id: int, notes: str = "") -> Changes:
+        with self.ws.transaction():
+            self.ws.update("follow_ups", follow_up_id, {"status": "done", "notes": clean(notes)})
+        return Changes.of("attendance")
+
+    def figures(self, conference_id: int) -> dict:
+        q = lambda sql: self.ws.db.execute(sql, [conference_id]).fetchone()[0]  # noqa: E731
+        return {
+            "invited": q("SELECT count(*) FROM invitations WHERE conference_id = ? AND deleted = 0"),
+            "attended": q("SELECT count(*) FROM attendance WHERE conference_id = ? AND deleted = 0"),
+            "registered": q("SELECT count(DISTINCT person_id) FROM registrations WHERE conference_id = ? AND deleted = 0"),
+            "vsi": q("SELECT count(*) FROM registrations WHERE conference_id = ? AND deleted = 0 AND scheme = 'vsi'"),
+            "hhi": q("SELECT count(*) FROM registrations WHERE conference_id = ? AND deleted = 0 AND scheme = 'hhi'"),
+            "follow_up": q("SELECT count(*) FROM follow_ups WHERE conference_id = ? AND deleted = 0 AND status = 'open'"),
+        }
+
+    def follow_ups(self, conference_id: int | None = None, collector_id: int | None = None,
+                   status: str | None = "open") -> list[dict]:
+        """The follow-up list: person, place, conference date, collector and agency; by collector then name."""
+        sql = ("SELECT f.id, f.person_id, f.conference_id, f.collector_id, f.status, f.notes, p.full_name,"
+               " p.birth_year, p.gender, p.citizen_id, p.phone, p.address, v.name AS village, c.name AS commune,"
+               " m.full_name AS collector_name, g.name AS agency_name, cf.date AS conference_date"
+               " FROM follow_ups f JOIN people p ON p.id = f.person_id"
+               " LEFT JOIN units v ON v.id = p.village_id LEFT JOIN units c ON c.id = p.commune_id"
+               " LEFT JOIN group_members m ON m.id = f.collector_id LEFT JOIN groups g ON g.id = m.group_id"
+               " LEFT JOIN conferences cf ON cf.id = f.conference_id WHERE f.deleted = 0 AND p.deleted = 0")
+        params = []
+        for column, value in (("f.conference_id", conference_id), ("f.collector_id", collector_id), ("f.status", status)):
+            if value is not None:
+                sql += f" AND {column} = ?"
+                params.append(value)
+        return self.ws.query(sql + " ORDER BY m.full_name, p.name_sort, p.id", params)
+
+    def export_handover(self, path, conference_id: int | None = None, collector_id: int | None = None):
+        from core.handover import export_handover
+        return export_handover(self.ws, path, self.follow_ups(conference_id, collector_id))
+
+    def registrations_by_commune(self, plan_id: int | None = None, date_from: str | None = None,
+                                 date_to: str | None = None) -> list[dict]:
+        """Registrations counted per commune: with a plan, per period of the plan (by the registration's date),
+        else within the dates. Rows: {commune_id, period_id (None without a plan), scheme, indicator, count}."""
+        if plan_id is not None:
+            rows = self.ws.query(
+                "SELECT r.commune_id, pe.id AS period_id, r.scheme, count(*) AS count FROM registrations r"
+                " JOIN periods pe ON pe.plan_id = ? AND pe.deleted = 0 AND r.registered_on >= pe.start_date"
+                " AND r.registered_on <= pe.end_date WHERE r.deleted = 0"
+                " GROUP BY r.commune_id, pe.id, r.scheme ORDER BY r.commune_id, pe.id, r.scheme", [plan_id])
+            return [{**r, "indicator": INDICATOR_OF_SCHEME[r["scheme"]]} for r in rows]
+        sql, params = "SELECT r.commune_id, NULL AS period_id, r.scheme, count(*) AS count FROM registrations r" \
+                      " WHERE r.deleted = 0", []
+        if date_from:
+            sql += " AND r.registered_on >= ?"
+            params.append(date_from)
+        if date_to:
+            sql += " AND r.registered_on <= ?"
+            params.append(date_to)
+        rows = self.ws.query(sql + " GROUP BY r.commune_id, r.scheme ORDER BY r.commune_id, r.scheme", params)
+        return [{**r, "indicator": INDICATOR_OF_SCHEME[r["scheme"]]} for r in rows]

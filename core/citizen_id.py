@@ -1,0 +1,59 @@
+"""Citizen ID numbers (căn cước, 12 digits): clean-up, and what digits 4-6 say about gender and birth year.
+
+Digit 4 carries gender and century (0/1 male/female born 1900-1999, 2/3 in 2000-2099, 4/5 in 2100s …),
+digits 5-6 the last two digits of the birth year (DOMAIN.md). A number typed into Excel as a number has
+lost its leading zero: 11 digits are a 12-digit ID with its zero restored.
+"""
+from __future__ import annotations
+
+from core.i18n import Messages
+
+M = Messages({
+    "digits": ("Số CCCD “{value}” có ký tự không phải chữ số.", "The citizen ID “{value}” holds characters other than digits."),
+    "length": ("Số CCCD “{value}” có {n} chữ số, phải đủ 12.", "The citizen ID “{value}” has {n} digits; it needs 12."),
+    "gender": ("Số CCCD {value} là của {id_gender}, nhưng giới tính ghi là {gender}.",
+               "The citizen ID {value} belongs to a {id_gender}, but the gender given is {gender}."),
+    "year": ("Số CCCD {value} ứng với năm sinh {id_year}, nhưng năm sinh ghi là {year}.",
+             "The citizen ID {value} gives the birth year {id_year}, but the birth year given is {year}."),
+    "M": ("nam", "man"),
+    "F": ("nữ", "woman"),
+})
+
+_SEPARATORS = str.maketrans("", "", " .-_'’")
+
+
+def normalize(raw) -> tuple[str | None, str | None]:
+    """(12-digit ID or None when empty, error message or None). Accepts numbers from Excel cells."""
+    if raw is None or raw == "":
+        return None, None
+    if isinstance(raw, float):
+        if raw != int(raw):
+            return None, M("digits", value=raw)
+        raw = int(raw)
+    text = str(raw).strip().translate(_SEPARATORS)
+    if not text:
+        return None, None
+    if not text.isdigit() or not text.isascii():
+        return None, M("digits", value=str(raw).strip())
+    if len(text) == 11:  # typed as a number: the leading zero is gone
+        text = "0" + text
+    if len(text) != 12:
+        return None, M("length", value=text, n=len(text))
+    return text, None
+
+
+def decode(citizen_id: str) -> tuple[str, int]:
+    """(gender 'M'/'F', birth year) from a 12-digit ID."""
+    code = int(citizen_id[3])
+    century = 1900 + (code // 2) * 100
+    return ("M" if code % 2 == 0 else "F"), century + int(citizen_id[4:6])
+
+
+def mismatch(citizen_id: str, gender: str | None, birth_year: int | None) -> tuple[str, str] | None:
+    """(field, message) when the ID disagrees with the given gender or birth year, else None."""
+    id_gender, id_year = decode(citizen_id)
+    if gender and gender != id_gender:
+        return "gender", M("gender", value=citizen_id, id_gender=M(id_gender), gender=M(gender))
+    if birth_year and int(birth_year) != id_year:
+        return "birth_year", M("year", value=citizen_id, id_year=id_year, year=birth_year)
+    return None

@@ -1,0 +1,356 @@
+"""Conferences: customer outreach, policy Q&A, small-group sessions, launch ceremonies, trainings.
+
+Each belongs to a commune (small-group sessions also to a village: its cultural house), has a date,
+a time, a venue, expected invitees (default from the kind), an organiser group, a host and a status.
+`schedule` creates many at once from a rule (core.scheduling); the clerk then adjusts dates one by one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from core import scheduling
+from core.changes import Changes
+from core.errors import UserError, ValidationError
+from core.i18n import Messages
+from core.text import clean
+
+STATUSES = ("planned", "held", "postponed", "cancelled")
+
+M = Messages({
+    "field.kind": ("Loại hội nghị", "Kind"),
+    "field.commune_id": ("Xã/phường", "Commune"),
+    "field.village_id": ("Thôn/tổ dân phố", "Village"),
+    "field.date": ("Ngày", "Date"),
+    "field.time": ("Giờ", "Time"),
+    "field.expected_invitees": ("Số khách mời dự kiến", "Expected invitees"),
+    "field.status": ("Trạng thái", "Status"),
+    "field.organiser_group_id": ("Đơn vị tổ chức", "Organiser"),
+    "field.plan_id": ("Kế hoạch", "Plan"),
+    "field.date_from": ("Từ ngày", "From"),
+    "field.date_to": ("Đến ngày", "To"),
+    "field.rule": ("Quy tắc lập lịch", "Scheduling rule"),
+    "field.commune_ids": ("Danh sách xã", "Communes"),
+    "required": ("{field}: không được để trống.", "{field}: must not be empty."),
+    "kind_unknown": ("{field}: không có loại “{value}”. Các loại: {codes}.",
+                     "{field}: there is no kind “{value}”. Kinds: {codes}."),
+    "not_commune": ("{field}: địa bàn số {value} không phải là xã/phường.", "{field}: unit {value} is not a commune."),
+    "village_outside": ("{field}: “{village}” không thuộc {commune}.", "{field}: “{village}” is not in {commune}."),
+    "date_invalid": ("{field}: “{value}” không phải ngày hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd).",
+                     "{field}: “{value}” is not a valid date (dd/mm/yyyy or yyyy-mm-dd)."),
+    "time_invalid": ("{field}: “{value}” không đúng dạng giờ HH:MM.", "{field}: “{value}” is not a time HH:MM."),
+    "invitees_invalid": ("{field}: “{value}” phải là số nguyên không âm.", "{field}: “{value}” must be a whole number ≥ 0."),
+    "status_invalid": ("{field}: “{value}” không hợp lệ ({codes}).", "{field}: “{value}” is not valid ({codes})."),
+    "missing_ref": ("{field}: không tìm thấy số {value}.", "{field}: no record {value}."),
+    "range_order": ("{field}: ngày kết thúc trước ngày bắt đầu.", "{field}: the end date is before the start date."),
+    "rule_one": ("{field}: chọn đúng một trong “mỗi tháng” hoặc “cả giai đoạn”, với số lượng từ 1 trở lên.",
+                 "{field}: choose exactly one of “per month” or “over the period”, with a count of 1 or more."),
+    "row": ("Dòng {n}: {message}", "Row {n}: {message}"),
+    "unknown": ("Không tìm thấy hội nghị số {id}.", "No conference {id}."),
+    "has_invitations": ("Không xoá được hội nghị số {id}: đã có {n} giấy mời. Hãy đổi trạng thái sang “Huỷ”.",
+                        "Conference {id} cannot be deleted: it has {n} invitations. Set its status to “cancelled”."),
+    "default_venue": ("Hội trường UBND {commune}", "Hội trường UBND {commune}"),  # data, kept in Vietnamese
+    "warn_village": ("Hội nghị nhóm nhỏ nên tổ chức tại nhà văn hóa thôn: hãy chọn thôn/tổ dân phố.",
+                     "A small-group session is usually held at a village cultural house: choose the village."),
+    "warn_small_size": ("Hội nghị nhóm nhỏ thường có 5–10 người (đang dự kiến {n}).",
+                        "A small-group session usually has 5–10 people ({n} expected)."),
+    "status.planned": ("Dự kiến", "Planned"),
+    "status.held": ("Đã tổ chức", "Held"),
+    "status.postponed": ("Hoãn", "Postponed"),
+    "status.cancelled": ("Huỷ", "Cancelled"),
+})
+
+FIELDS = ("kind", "commune_id", "village_id", "date", "time", "venue", "expected_invitees", "organiser_group_id",
+          "host", "status", "plan_id", "title", "notes")
+_TIME = re.compile(r"^(\d{1,2})\s*[:hH]\s*(\d{2})?$")
+_TYPE_WORD = re.compile(r"^(Xã|Phường|Thị trấn|Đặc khu)\s+", re.IGNORECASE)
+
+_SELECT = """
+SELECT c.*, k.name AS kind_name, cu.name AS commune_name, v.name AS village_name, g.name AS organiser_name,
+       p.number AS plan_number
+FROM conferences c
+JOIN conference_kinds k ON k.code = c.kind
+JOIN units cu ON cu.id = c.commune_id
+LEFT JOIN units v ON v.id = c.village_id
+LEFT JOIN groups g ON g.id = c.organiser_group_id
+LEFT JOIN plans p ON p.id = c.plan_id
+WHERE c.deleted = 0"""
+
+
+def status_label(code: str) -> str:
+    return M(f"status.{code}")
+
+
+def parse_date(value) -> dt.date | None:
+    """A date from a date, 'yyyy-mm-dd' or 'dd/mm/yyyy'; None when empty; ValueError when not a date."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = clean(value)
+    if "/" in text:
+        day, month, year = text.split("/")
+        return dt.date(int(year), int(month), int(day))
+    return dt.date.fromisoformat(text)
+
+
+def parse_time(value) -> str:
+    """'8:30', '08h30', '8h' -> '08:30' / '08:00'; '' stays ''; ValueError otherwise."""
+    text = clean(value)
+    if not text:
+        return ""
+    m = _TIME.match(text)
+    if not m:
+        raise ValueError(text)
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if hour > 23 or minute > 59:
+        raise ValueError(text)
+    return f"{hour:02d}:{minute:02d}"
+
+
+def commune_label(name: str) -> str:
+    """'Xã Sơn Hà' -> 'xã Sơn Hà', as it reads inside a sentence or a venue."""
+    return _TYPE_WORD.sub(lambda m: m.group(1).lower() + " ", name, count=1)
+
+
+class Conferences:
+    STATUSES = STATUSES
+
+    def __init__(self, ws):
+        self.ws = ws
+
+    # --- validation -------------------------------------------------------------------------------
+    def _ref_exists(self, table: str, record_id) -> bool:
+        return bool(self.ws.query(f"SELECT 1 FROM [{table}] WHERE id = ? AND deleted = 0", [record_id]))
+
+    def validate(self, values: dict) -> dict:
+        """Cleaned full values, or ValidationError listing (field, message) for every bad field."""
+        problems: list[tuple[str, str]] = []
+
+        def bad(field, key, **params):
+            problems.append((field, M(key, field=M(f"field.{field}"), **params)))
+
+        out = {f: values.get(f) for f in FIELDS}
+        kinds = {k["code"]: k for k in self.ws.config.conference_kinds()}
+        out["kind"] = clean(out["kind"])
+        if not out["kind"]:
+            bad("kind", "required")
+        elif out["kind"] not in kinds:
+            bad("kind", "kind_unknown", value=out["kind"], codes=", ".join(kinds))
+        commune = self.ws.units.get(out["commune_id"]) if out["commune_id"] not in (None, "") else None
+        if out["commune_id"] in (None, ""):
+            bad("commune_id", "required")
+        elif commune is None or commune["deleted"] or commune["kind"] != "commune":
+            bad("commune_id", "not_commune", value=out["commune_id"])
+            commune = None
+        if out["village_id"] in ("", 0):
+            out["village_id"] = None
+        if out["village_id"] is not None:
+            village = self.ws.units.get(out["village_id"])
+            if village is None or village["deleted"] or village["kind"] != "village":
+                bad("village_id", "missing_ref", value=out["village_id"])
+            elif commune is not None and village["parent_id"] != commune["id"]:
+                bad("village_id", "village_outside", village=village["name"], commune=commune["name"])
+        try:
+            day = parse_date(out["date"])
+            if day is None:
+                bad("date", "required")
+            else:
+                out["date"] = day.isoformat()
+        except (ValueError, TypeError):
+            bad("date", "date_invalid", value=clean(out["date"]))
+        try:
+            out["time"] = parse_time(out["time"])
+        except ValueError:
+            bad("time", "time_invalid", value=clean(out["time"]))
+        invitees = out["expected_invitees"]
+        if invitees is None or invitees == "":
+            out["expected_invitees"] = kinds[out["kind"]]["default_invitees"] if out["kind"] in kinds else 0
+        else:
+            try:
+                number = int(clean(invitees)) if isinstance(invitees, str) else invitees
+                if isinstance(number, bool) or not isinstance(number, int) or number < 0:
+                    raise ValueError
+                out["expected_invitees"] = number
+            except ValueError:
+                bad("expected_invitees", "invitees_invalid", value=clean(invitees))
+        out["status"] = clean(out["status"]) or "planned"
+        if out["status"] not in STATUSES:
+            bad("status", "status_invalid", value=out["status"], codes=", ".join(STATUSES))
+        for field, table in (("organiser_group_id", "groups"), ("plan_id", "plans")):
+            if out[field] in ("", 0):
+                out[field] = None
+            if out[field] is not None and not self._ref_exists(table, out[field]):
+                bad(field, "missing_ref", value=out[field])
+        for field in ("venue", "host", "title", "notes"):
+            out[field] = clean(out[field])
+        if problems:
+            raise ValidationError("; ".join(msg for _, msg in problems), problems, field=problems[0][0])
+        return out
+
+    def warnings(self, values: dict) -> dict[str, str]:
+        """Advice that does not block saving (for the form): {field: message}."""
+        out = {}
+        if clean(values.get("kind")) == "small_group":
+            if not values.get("village_id"):
+                out["village_id"] = M("warn_village")
+            n = values.get("expected_invitees")
+            if isinstance(n, int) and not 5 <= n <= 10:
+                out["expected_invitees"] = M("warn_small_size", n=n)
+        return out
+
+    # --- one conference ---------------------------------------------------------------------------
+    def add(self, kind, commune_id, date, time="", venue="", village_id=None, expected_invitees=None,
+            organiser_group_id=None, host="", status="planned", plan_id=None, title="", notes=""):
+        values = self.validate(dict(kind=kind, commune_id=commune_id, date=date, time=time, venue=venue,
+                                    village_id=village_id, expected_invitees=expected_invitees,
+                                    organiser_group_id=organiser_group_id, host=host, status=status,
+                                    plan_id=plan_id, title=title, notes=notes))
+        with self.ws.transaction():
+            conference_id = self.ws.insert("conferences", values)
+        return conference_id, Changes.of("conferences")
+
+    def add_many(self, rows: list[dict]) -> tuple[list[int], Changes]:
+        """Validate every row first (errors name the row), then write them all in one transaction."""
+        cleaned = []
+        for n, row in enumerate(rows, 1):
+            try:
+                cleaned.append(self.validate(row))
+            except ValidationError as exc:
+                raise ValidationError(M("row", n=n, message=exc.message),
+                                      [(f"{n}:{field}", msg) for field, msg in exc.problems], field=exc.field)
+        with self.ws.transaction():
+            ids = [self.ws.insert("conferences", values) for values in cleaned]
+        return ids, Changes.of("conferences")
+
+    def _require(self, conference_id) -> dict:
+        row = self.ws.get("conferences", conference_id)
+        if row is None or row["deleted"]:
+            raise UserError(M("unknown", id=conference_id))
+        return row
+
+    def update(self, conference_id, **fields) -> Changes:
+        unknown = set(fields) - set(FIELDS)
+        if unknown:
+            raise TypeError(f"unknown conference fields: {sorted(unknown)}")
+        current = self._require(conference_id)
+        merged = {f: current[f] for f in FIELDS}
+        merged.update(fields)
+        if "commune_id" in fields and "village_id" not in fields and fields["commune_id"] != current["commune_id"]:
+            merged["village_id"] = None  # the old village belongs to the old commune
+        values = self.validate(merged)
+        with self.ws.transaction():
+            changed = self.ws.update("conferences", conference_id, values)
+        return Changes.of("conferences") if changed else Changes()
+
+    def delete(self, conference_id) -> Changes:
+        self._require(conference_id)
+        n = self.ws.query("SELECT count(*) n FROM invitations WHERE conference_id = ? AND deleted = 0",
+                          [conference_id])[0]["n"]
+        if n:
+            raise UserError(M("has_invitations", id=conference_id, n=n))
+        with self.ws.transaction():
+            self.ws.delete("conferences", conference_id)
+        return Changes.of("conferences")
+
+    def get(self, conference_id) -> dict | None:
+        """The conference with its display names, or None when there is none (or it was deleted)."""
+        rows = self.ws.query(_SELECT + " AND c.id = ?", [conference_id])
+        return rows[0] if rows else None
+
+    # --- lists ------------------------------------------------------------------------------------
+    def list(self, commune_id=None, date_from=None, date_to=None, kind=None, status=None) -> list[dict]:
+        sql, params = _SELECT, []
+        if commune_id is not None:
+            sql += " AND c.commune_id = ?"
+            params.append(commune_id)
+        for field, op, value in (("date_from", ">=", date_from), ("date_to", "<=", date_to)):
+            if value not in (None, ""):
+                try:
+                    day = parse_date(value)
+                except (ValueError, TypeError):
+                    raise UserError(M("date_invalid", field=M(f"field.{field}"), value=clean(value)), field=field)
+                sql += f" AND c.date {op} ?"
+                params.append(day.isoformat())
+        if kind:
+            sql += " AND c.kind = ?"
+            params.append(kind)
+        if status:
+            sql += " AND c.status = ?"
+            params.append(status)
+        return self.ws.query(sql + " ORDER BY c.date, c.time, cu.sort_order, c.id", params)
+
+    def month(self, year: int, month: int) -> dict[str, list[dict]]:
+        """The month's conferences by ISO date (only days that have some), in date order."""
+        first = dt.date(year, month, 1)
+        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        out: dict[str, list[dict]] = {}
+        for row in self.list(date_from=first, date_to=last):
+            out.setdefault(row["date"], []).append(row)
+        return out
+
+    # --- bulk scheduling --------------------------------------------------------------------------
+    def schedule(self, kind, commune_ids, start_date, end_date, per_month=None, per_period=None, venue="",
+                 time="08:00", expected_invitees=None, plan_id=None, organiser_group_id=None, preview=False):
+        """Conferences for each commune by the rule (see core.scheduling), avoiding days the commune is taken.
+
+        `venue` may hold {commune} ('xã Sơn Hà'); empty gives 'Hội trường UBND {commune}'.
+        preview=True returns the proposed rows and writes nothing; else writes them all in one transaction
+        and returns (ids, Changes).
+        """
+        problems: list[tuple[str, str]] = []
+        days = {}
+        for field, value in (("date_from", start_date), ("date_to", end_date)):
+            try:
+                days[field] = parse_date(value)
+                if days[field] is None:
+                    problems.append((field, M("required", field=M(f"field.{field}"))))
+            except (ValueError, TypeError):
+                problems.append((field, M("date_invalid", field=M(f"field.{field}"), value=clean(value))))
+        if not problems and days["date_to"] < days["date_from"]:
+            problems.append(("date_to", M("range_order", field=M("field.date_to"))))
+        counts = [c for c in (per_month, per_period) if c is not None]
+        if len(counts) != 1 or not isinstance(counts[0], int) or counts[0] < 1:
+            problems.append(("rule", M("rule_one", field=M("field.rule"))))
+        if self.ws.config.conference_kind(clean(kind)) is None:
+            codes = ", ".join(k["code"] for k in self.ws.config.conference_kinds())
+            problems.append(("kind", M("kind_unknown", field=M("field.kind"), value=clean(kind), codes=codes)))
+        if not commune_ids:
+            problems.append(("commune_ids", M("required", field=M("field.commune_ids"))))
+        if problems:
+            raise ValidationError("; ".join(m for _, m in problems), problems, field=problems[0][0])
+        communes = []
+        for unit_id in commune_ids:
+            unit = self.ws.units.get(unit_id)
+            if unit is None or unit["deleted"] or unit["kind"] != "commune":
+                raise ValidationError(M("not_commune", field=M("field.commune_ids"), value=unit_id),
+                                      [("commune_ids", M("not_commune", field=M("field.commune_ids"), value=unit_id))],
+                                      field="commune_ids")
+            communes.append(unit)
+        start, end = days["date_from"], days["date_to"]
+        taken = []
+        for unit in communes:
+            rows = self.ws.query("SELECT date FROM conferences WHERE commune_id = ? AND deleted = 0 AND status != 'cancelled'"
+                                 " AND date BETWEEN ? AND ?", [unit["id"], start.isoformat(), end.isoformat()])
+            taken.append({dt.date.fromisoformat(r["date"]) for r in rows})
+        dates = scheduling.plan_dates(start, end, len(communes), per_month=per_month, per_period=per_period,
+                                      taken=taken)
+        template = clean(venue) or M("default_venue", commune="{commune}")
+        kind_row = self.ws.config.conference_kind(clean(kind))
+        proposed = []
+        for unit, unit_dates in zip(communes, dates):
+            for day in unit_dates:
+                proposed.append({
+                    "kind": clean(kind), "kind_name": kind_row["name"] if kind_row else "",
+                    "commune_id": unit["id"], "commune_name": unit["name"], "date": day.isoformat(),
+                    "time": time, "venue": template.replace("{commune}", commune_label(unit["name"])),
+                    "expected_invitees": expected_invitees, "plan_id": plan_id,
+                    "organiser_group_id": organiser_group_id, "status": "planned"})
+        proposed.sort(key=lambda r: (r["date"], r["commune_name"]))
+        if preview:  # validated too, so a bad time or invitee count shows before the clerk confirms
+            return [{**r, **self.validate(r)} for r in proposed]
+        if not proposed:
+            return [], Changes()
+        return self.add_many([{f: r.get(f) for f in FIELDS} for r in proposed])

@@ -1,0 +1,271 @@
+"""The people registry: prospects and participants, their checks, duplicates and merges, search, imports.
+
+    pid, warnings, changes = ws.people.add({"full_name": "Nguyễn Văn An", "birth": "1980", "commune": "Sơn Hà"})
+    ws.people.search("an son ha"); ws.people.ids({"commune_id": 3, "status": "invited"}); ws.people.rows(ids)
+    ws.people.import_file("ds.xlsx", commune="Sơn Hà", dry_run=True)
+
+The same citizen ID is the same person (add refuses it; the import updates that person); the same folded
+name + birth year + village is a possible duplicate, listed by possible_duplicates() for the clerk to merge
+or keep; merge keeps the history of both (the other record is a tombstone pointing at the kept one).
+"""
+from __future__ import annotations
+
+import json
+
+from core import people_import, people_search
+from core.changes import Changes
+from core.errors import UserError, ValidationError
+from core.i18n import Messages
+from core.person_fields import FIELDS, GENDERS, STATUS_PATH, STATUSES, TARGET_GROUPS, PersonChecker
+from core.progress import NO_PROGRESS
+from storage.records import now
+
+M = Messages({
+    "unknown": ("Không có người số {id}.", "No person with id {id}."),
+    "id_taken": ("Số CCCD {number} đã có: {name} (mã {id}).", "The citizen ID {number} is already held by {name} (id {id})."),
+    "possible_dup": ("Có thể trùng với {name} (mã {id}), cùng năm sinh và thôn.",
+                     "May be the same person as {name} (id {id}): same birth year and village."),
+    "invalid": ("Thông tin chưa hợp lệ: {first}", "Some values are not valid: {first}"),
+    "merge_same": ("Không gộp một người với chính người đó.", "A person cannot be merged with themselves."),
+    "merge_ids": ("Không gộp được: {a} và {b} có số CCCD khác nhau, là hai người khác nhau.",
+                  "Cannot merge: {a} and {b} have different citizen IDs, so they are different people."),
+    "job_unknown": ("Không có lần nhập số {id}.", "No import job {id}."),
+    "job_undone": ("Lần nhập số {id} đã được hoàn tác lúc {at}.", "Import job {id} was already undone at {at}."),
+    "job_used": ("Không hoàn tác được lần nhập {id}: {n} người của lần nhập này đã được mời, điểm danh hoặc đăng ký.",
+                 "Import job {id} cannot be undone: {n} of its people have been invited, checked in or registered."),
+})
+
+_EDITABLE = ("full_name", "birth_year", "birth_date", "gender", "citizen_id", "phone", "commune_id", "village_id",
+             "address", "occupation", "target_group", "source_list", "collector_id", "notes", "status")
+_DEPENDENTS = {  # table -> the columns that, with person_id, make a row unique
+    "invitations": ("conference_id",),
+    "attendance": ("conference_id",),
+    "registrations": ("conference_id", "scheme"),
+    "follow_ups": ("conference_id",),
+}
+
+
+class People:
+    STATUSES = STATUSES
+    TARGET_GROUPS = TARGET_GROUPS
+    GENDERS = GENDERS
+    FIELDS = FIELDS
+
+    def __init__(self, ws):
+        self.ws = ws
+
+    # --- checks -----------------------------------------------------------------------------------
+    def validate(self, values: dict, person_id: int | None = None) -> tuple[dict, dict, dict]:
+        """(cleaned columns, problems {field: msg}, warnings {field: msg}); values may use codes and ids
+        (commune_id, village_id, gender 'M'/'F') or text as typed (commune, village, birth, gender 'Nữ')."""
+        cleaned, problems, warnings = PersonChecker(self.ws).check(values)
+        cleaned["_new_village_name"] = None
+        if cleaned.get("_new_village"):
+            cleaned["_new_village_name"] = values.get("village")
+        number = cleaned.get("citizen_id")
+        if number and "citizen_id" not in problems:
+            rows = self.ws.query("SELECT id, full_name FROM people WHERE citizen_id = ? AND deleted = 0 AND id IS NOT ?",
+                                 [number, person_id])
+            if rows:
+                problems["citizen_id"] = M("id_taken", number=number, name=rows[0]["full_name"], id=rows[0]["id"])
+        if not problems and cleaned.get("village_id") is not None:
+            rows = self.ws.query(
+                "SELECT id, full_name, citizen_id FROM people WHERE name_folded = ? AND birth_year IS ? AND village_id = ?"
+                " AND deleted = 0 AND id IS NOT ?",
+                [cleaned["name_folded"], cleaned["birth_year"], cleaned["village_id"], person_id])
+            rows = [r for r in rows if not (r["citizen_id"] and number)]
+            if rows:
+                warnings["duplicate"] = M("possible_dup", name=rows[0]["full_name"], id=rows[0]["id"])
+        return cleaned, problems, warnings
+
+    def _checked(self, values: dict, person_id: int | None = None) -> tuple[dict, dict]:
+        cleaned, problems, warnings = self.validate(values, person_id)
+        if problems:
+            first = next(iter(problems.values()))
+            raise ValidationError(M("invalid", first=first), list(problems.items()), field=next(iter(problems)))
+        return cleaned, warnings
+
+    def _columns(self, cleaned: dict) -> dict:
+        """Database columns from checked values, creating a new village inside the current transaction."""
+        if cleaned.get("_new_village"):
+            commune_id, _ = cleaned["_new_village"]
+            cleaned["village_id"], _ = self.ws.units.add_village(commune_id, cleaned["_new_village_name"])
+        cols = {k: v for k, v in cleaned.items() if not k.startswith("_")}
+        if cols.get("status") is None:
+            cols.pop("status", None)
+        return cols
+
+    # --- records ----------------------------------------------------------------------------------
+    def add(self, values: dict) -> tuple[int, dict, Changes]:
+        cleaned, warnings = self._checked(values)
+        changes = Changes.of("people")
+        with self.ws.transaction():
+            if cleaned.get("_new_village"):
+                changes |= Changes.of("units")
+            person_id = self.ws.insert("people", self._columns(cleaned))
+        return person_id, warnings, changes
+
+    def update(self, person_id: int, values: dict) -> tuple[dict, Changes]:
+        """Change some fields; the whole record is checked again."""
+        current = self.require(person_id)
+        merged = {k: current[k] for k in _EDITABLE}
+        if "birth" in values or "birth_year" in values or "birth_date" in values:
+            merged.pop("birth_date")
+            merged.pop("birth_year")
+        if "commune" in values and "commune_id" not in values:
+            merged.pop("commune_id")
+            merged.pop("village_id")
+        if "village" in values and "village_id" not in values:
+            merged.pop("village_id")
+        merged.update(values)
+        cleaned, warnings = self._checked(merged, person_id)
+        changes = Changes.of("people")
+        with self.ws.transaction():
+            if cleaned.get("_new_village"):
+                changes |= Changes.of("units")
+            self.ws.update("people", person_id, self._columns(cleaned))
+        return warnings, changes
+
+    def get(self, person_id: int) -> dict | None:
+        rows = people_search.rows(self.ws, [person_id])
+        return rows[0] if rows else None
+
+    def require(self, person_id: int) -> dict:
+        person = self.get(person_id)
+        if person is None or person["deleted"]:
+            raise UserError(M("unknown", id=person_id), field="person_id")
+        return person
+
+    def delete(self, person_id: int) -> Changes:
+        self.require(person_id)
+        with self.ws.transaction():
+            self.ws.delete("people", person_id)
+        return Changes.of("people")
+
+    def advance_status(self, person_id: int, status: str) -> None:
+        """Move a person forward along prospect -> invited -> attended -> registered (never back); inside the
+        caller's transaction."""
+        row = self.ws.get("people", person_id)
+        current = row["status"]
+        if current in STATUS_PATH and STATUS_PATH.index(status) > STATUS_PATH.index(current):
+            self.ws.update("people", person_id, {"status": status})
+
+    # --- finding ----------------------------------------------------------------------------------
+    def search(self, text: str, limit: int = 200, filters: dict | None = None) -> list[dict]:
+        return people_search.search(self.ws, text, limit, filters)
+
+    def count(self, filters: dict | None = None) -> int:
+        return people_search.count(self.ws, filters)
+
+    def ids(self, filters: dict | None = None, order: str = "name", descending: bool = False) -> list[int]:
+        """Ids of live people matching filters (commune_id, village_id, status, target_group, collector_id,
+        import_job_id, search) in Vietnamese name order (or 'birth_year', 'commune', 'status', 'recent')."""
+        return people_search.ids(self.ws, filters, order, descending)
+
+    def rows(self, person_ids) -> list[dict]:
+        return people_search.rows(self.ws, person_ids)
+
+    # --- duplicates ---------------------------------------------------------------------------------
+    def possible_duplicates(self) -> list[list[dict]]:
+        """Groups of live people with the same folded name, birth year and village, at least one of them without
+        a citizen ID (two different IDs are two people)."""
+        keys = self.ws.query(
+            "SELECT name_folded, birth_year, village_id FROM people WHERE deleted = 0"
+            " GROUP BY name_folded, birth_year, village_id HAVING count(*) > 1 AND count(citizen_id) < count(*)"
+            " ORDER BY min(name_sort)")
+        groups = []
+        for k in keys:
+            ids = [r["id"] for r in self.ws.query(
+                "SELECT id FROM people WHERE deleted = 0 AND name_folded = ? AND birth_year IS ? AND village_id IS ?"
+                " ORDER BY id", [k["name_folded"], k["birth_year"], k["village_id"]])]
+            groups.append(self.rows(ids))
+        return groups
+
+    def merge(self, keep_id: int, other_id: int) -> Changes:
+        """Keep one record: the other's invitations, attendance, registrations and follow-ups move to it (where
+        the kept one already has the same, the kept one's stays), its empty fields are filled from the other,
+        and the other becomes a tombstone with merged_into_id. Every step is audited."""
+        if keep_id == other_id:
+            raise UserError(M("merge_same"))
+        keep, other = self.require(keep_id), self.require(other_id)
+        if keep["citizen_id"] and other["citizen_id"] and keep["citizen_id"] != other["citizen_id"]:
+            raise UserError(M("merge_ids", a=keep["full_name"], b=other["full_name"]))
+        with self.ws.transaction():
+            for table, keys in _DEPENDENTS.items():
+                for row in self.ws.query(f"SELECT * FROM {table} WHERE person_id = ? AND deleted = 0", [other_id]):
+                    cond = " AND ".join(f"{k} IS ?" for k in keys)
+                    clash = self.ws.query(f"SELECT * FROM {table} WHERE person_id = ? AND {cond}",
+                                          [keep_id] + [row[k] for k in keys])
+                    if not clash:
+                        self.ws.update(table, row["id"], {"person_id": keep_id})
+                        continue
+                    target = clash[0]
+                    if target["deleted"]:  # revive the kept person's old row with the other's values
+                        moved = {k: v for k, v in row.items() if k not in ("id", "uuid", "origin", "version",
+                                                                            "updated_at", "person_id", "code")}
+                        self.ws.update(table, target["id"], moved)
+                    if table == "invitations":
+                        for a in self.ws.query("SELECT id FROM attendance WHERE invitation_id = ?", [row["id"]]):
+                            self.ws.update("attendance", a["id"], {"invitation_id": target["id"]})
+                    self.ws.delete(table, row["id"])
+            self.ws.update("people", other_id, {"merged_into_id": keep_id, "deleted": 1})
+            fill = {k: other[k] for k in _EDITABLE if keep[k] in (None, "") and other[k] not in (None, "")}
+            if other["status"] in STATUS_PATH and keep["status"] in STATUS_PATH and \
+                    STATUS_PATH.index(other["status"]) > STATUS_PATH.index(keep["status"]):
+                fill["status"] = other["status"]
+            if fill:
+                self.ws.update("people", keep_id, fill)
+        return Changes.of("people", "invitations", "attendance")
+
+    # --- imports ------------------------------------------------------------------------------------
+    def preview_import(self, path, sheet: str | None = None) -> people_import.ImportPreview:
+        return people_import.preview(self.ws, path, sheet)
+
+    def import_file(self, path, sheet: str | None = None, commune=None, mapping: dict | None = None,
+                    dry_run: bool = False, errors_path=None, progress=NO_PROGRESS) -> people_import.ImportResult:
+        """Check every row, then (unless dry_run) write in one transaction as an import job. commune (a name or
+        id) fills rows that name none; mapping is {field: 0-based column}, else remembered or guessed."""
+        return people_import.run_import(self.ws, path, sheet, commune, mapping, dry_run, errors_path, progress)
+
+    def import_jobs(self) -> list[dict]:
+        return self.ws.query("SELECT * FROM import_jobs WHERE kind = 'people' ORDER BY id DESC")
+
+    def undo_import(self, job_id: int) -> Changes:
+        """Tombstone the people the job created and put back the fields it filled in (where nobody changed them
+        since). Refused when some of its people were invited, checked in or registered meanwhile."""
+        jobs = self.ws.query("SELECT * FROM import_jobs WHERE id = ?", [job_id])
+        if not jobs:
+            raise UserError(M("job_unknown", id=job_id))
+        if jobs[0]["undone_at"]:
+            raise UserError(M("job_undone", id=job_id, at=jobs[0]["undone_at"]))
+        used = self.ws.db.execute(
+            "SELECT count(DISTINCT p.id) FROM people p WHERE p.import_job_id = ? AND p.deleted = 0 AND ("
+            " EXISTS (SELECT 1 FROM invitations WHERE person_id = p.id AND deleted = 0)"
+            " OR EXISTS (SELECT 1 FROM attendance WHERE person_id = p.id AND deleted = 0)"
+            " OR EXISTS (SELECT 1 FROM registrations WHERE person_id = p.id AND deleted = 0))", [job_id]).fetchone()[0]
+        if used:
+            raise UserError(M("job_used", id=job_id, n=used))
+        entry = self.ws.query("SELECT old_values, new_values FROM audit_log WHERE action = 'import'"
+                              " AND table_name = 'import_jobs' AND record_id = ? ORDER BY id DESC LIMIT 1", [job_id])
+        restore = json.loads(entry[0]["old_values"])["updated"] if entry else {}
+        villages = json.loads(entry[0]["new_values"]).get("villages", []) if entry else []
+        stamp = now()
+        with self.ws.transaction():
+            removed = self.ws.db.execute(
+                "UPDATE people SET deleted = 1, version = version + 1, updated_at = ? WHERE import_job_id = ?"
+                " AND deleted = 0", [stamp, job_id]).rowcount
+            for pid, change in restore.items():
+                row = self.ws.get("people", int(pid))
+                back = {f: old for f, old in change["old"].items() if row[f] == change["new"][f]}
+                if back:
+                    self.ws.update("people", int(pid), back)
+            for vid in villages:
+                if not self.ws.query("SELECT 1 FROM people WHERE village_id = ? AND deleted = 0 LIMIT 1", [vid]) and \
+                        not self.ws.query("SELECT 1 FROM conferences WHERE village_id = ? AND deleted = 0", [vid]):
+                    self.ws.delete("units", vid)
+            self.ws.db.execute("UPDATE import_jobs SET undone_at = ? WHERE id = ?", [stamp, job_id])
+            self.ws.db.execute(
+                "INSERT INTO audit_log (at, actor, action, table_name, record_id, old_values, new_values)"
+                " VALUES (?, ?, 'undo_import', 'import_jobs', ?, NULL, ?)",
+                [stamp, self.ws.actor, job_id, json.dumps({"tombstoned": removed, "restored": len(restore)})])
+        return Changes.of("people", "units")

@@ -1,0 +1,583 @@
+"""Import of prospect lists as offices send them: find the header, map the columns, check every row, write fast.
+
+The sheet is read with python-calamine (about ten times faster than openpyxl). The header is found below title
+rows, including two-row headers whose merged top cells calamine gives only in their top-left cell. Columns
+are mapped by their Vietnamese names and variants; the mapping the clerk confirms is remembered per layout.
+Rows are checked with core.person_fields.PersonChecker against preloaded units and people (no query per row),
+then written in one transaction with executemany; an import job records the import and one audit entry
+holds what it changed, so undo_import can take it back.
+
+Duplicates (decided here, the issue leaves the details open):
+- a row whose citizen ID is already in the office is that person: empty fields of the person are filled from
+  the row ('updated'), or nothing is new ('duplicates');
+- a row without ID whose folded name + birth year + village matches exactly one person is counted as a
+  duplicate and skipped; matching several people is an error (rejected, with their ids), never a guess;
+- a row with an ID that matches a person without ID by name + birth year + village is created with a
+  warning: it shows in possible_duplicates() for the clerk to merge or keep;
+- the same ID, or the same name + birth year + village without ID, twice in one file: the later row counts
+  as a duplicate.
+Villages not yet known under their commune are created with a warning (lists name villages the clerk has not
+typed in yet; rejecting every such row would reject whole files).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import python_calamine
+
+from core.errors import UserError
+from core.i18n import Messages
+from core.person_fields import FIELDS, PersonChecker
+from core.progress import NO_PROGRESS
+from core.text import clean, fold
+from storage.records import now
+
+M = Messages({
+    "no_file": ("Không tìm thấy tệp {path}.", "The file {path} does not exist."),
+    "not_workbook": ("Tệp {name} không phải bảng tính Excel đọc được (.xlsx, .xls, .ods).",
+                     "The file {name} is not a readable Excel workbook (.xlsx, .xls, .ods)."),
+    "encrypted": ("Tệp {name} được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi nhập lại.",
+                  "The file {name} is password-protected: open it in Excel, remove the password and import again."),
+    "no_sheet": ("Không có trang tính “{sheet}” trong tệp (có: {sheets}).", "No sheet “{sheet}” in the file (it has: {sheets})."),
+    "empty": ("Trang tính “{sheet}” không có dữ liệu.", "The sheet “{sheet}” is empty."),
+    "no_header": ("Không tìm thấy dòng tiêu đề trong trang “{sheet}”: cần ít nhất cột “Họ và tên” và một cột khác "
+                  "(năm sinh, CCCD, điện thoại, thôn/xóm…).",
+                  "No header row found in the sheet “{sheet}”: it needs a “Họ và tên” column and another known column "
+                  "(birth year, ID, phone, village…)."),
+    "no_name_column": ("Chưa chọn cột “Họ và tên”.", "The “Họ và tên” (full name) column is not mapped."),
+    "bad_column": ("Cột số {col} không có trong trang tính.", "Column {col} is not in the sheet."),
+    "dup_file": ("Trùng với dòng {row} trong cùng tệp.", "Same person as row {row} of this file."),
+    "dup_existing": ("Đã có trong danh sách (mã {id}).", "Already in the registry (id {id})."),
+    "ambiguous": ("Trùng với nhiều người đã có (mã {ids}): hãy ghi số CCCD để phân biệt.",
+                  "Matches several people already in the registry (ids {ids}): add the citizen ID to tell them apart."),
+    "possible_dup": ("Có thể trùng với người đã có (mã {id}).", "May be the same person as id {id}."),
+    "errors_title": ("Các dòng chưa nhập được từ “{name}”: sửa theo cột “Lý do” rồi nhập lại tệp này.",
+                     "Rows not imported from “{name}”: fix them as the “Reason” column says, then import this file again."),
+    "personal_data": ("Tệp có dữ liệu cá nhân (số CCCD, điện thoại, ngày sinh): chỉ lưu trên máy của cơ quan "
+                      "(Nghị định 13/2023/NĐ-CP).",
+                      "This file holds personal data (citizen IDs, phones, birth dates): keep it on the office PC "
+                      "(Decree 13/2023/NĐ-CP)."),
+    "col_row": ("Dòng", "Row"),
+    "col_reason": ("Lý do", "Reason"),
+    "progress_check": ("Đang kiểm tra {n} dòng…", "Checking {n} rows…"),
+    "progress_write": ("Đang ghi…", "Writing…"),
+})
+
+SETTING_PREFIX = "people_import.layout."
+_HEADER_SCAN = 30
+_TOKENS = re.compile(r"[^a-z0-9]+")
+_NUMBER_ROW = re.compile(r"^\(?\d+\)?(\s*[=+\-]\s*\(?\d+\)?)*$")
+_FOOTER_NAME = ("tong cong", "tong so", "cong ", "cong:", "tong:")
+_FOOTER_ANY = ("nguoi lap", "nguoi ky", "xac nhan", "thu truong", "ky ten", "ky, ghi ro", "ky ghi ro")
+_DATELINE = re.compile(r"ngay\s*\.*\s*\d*\s*\.*\s*thang\s*\.*\s*\d*\s*\.*\s*nam")
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _words(label) -> str:
+    return _TOKENS.sub(" ", fold(label)).strip()
+
+
+def field_for(label) -> str | None:
+    """The person field a column header names, by its Vietnamese name or a common variant."""
+    text = _words(label)
+    if not text:
+        return None
+    t = f" {text} "
+    has = lambda *ws: any(f" {w} " in t for w in ws)  # noqa: E731
+    if has("cccd", "cmnd", "ddcn", "cmt", "can cuoc", "dinh danh", "cccd ddcn", "so cc"):
+        return "citizen_id"
+    if has("dien thoai", "dt", "sdt", "dtdd", "di dong", "so dt"):
+        return "phone"
+    if has("nam sinh", "ngay sinh", "ns", "sinh nam"):
+        last = text.split()[-1]
+        if last == "nam" and not text.endswith("nam sinh"):
+            return "birth_male"
+        if last == "nu":
+            return "birth_female"
+        return "birth"
+    if has("ho va ten", "ho ten", "ho va ten khach hang", "ten khach hang") or text in ("ten", "ho va"):
+        return "full_name"
+    if has("gioi tinh") or text in ("gioi", "phai"):
+        return "gender"
+    if has("ghi chu"):
+        return "notes"
+    if has("nghe nghiep", "nghe", "cong viec", "viec lam"):
+        return "occupation"
+    if has("doi tuong", "nhom doi tuong"):
+        return "target_group"
+    if has("dia chi", "noi o", "thuong tru", "cho o", "noi cu tru"):
+        return "address"
+    if has("thon", "xom", "to dan pho", "tdp", "ap", "ban", "lang", "khoi", "to"):
+        return "village"
+    if has("xa", "phuong", "thi tran", "dac khu"):
+        return "commune"
+    if text in ("stt", "tt", "so tt", "so thu tu"):
+        return "_stt"
+    return None
+
+
+@dataclass
+class Layout:
+    header_rows: list[int]          # 0-based rows that make the header (one or two)
+    labels: list[str]               # one label per column (a two-row header's labels joined)
+    mapping: dict[str, int]         # field -> 0-based column
+    data_start: int                 # first 0-based data row
+    key: str = ""                   # identifies the layout, to remember the clerk's mapping
+
+    @property
+    def header_row(self) -> int:
+        return self.header_rows[-1] + 1
+
+
+@dataclass
+class ImportPreview:
+    path: str
+    sheets: list[str]
+    sheet: str
+    header_row: int                 # 1-based sheet row of the (last) header row
+    labels: list[str]
+    mapping: dict[str, int]         # field -> 0-based column (remembered or guessed)
+    remembered: bool
+    sample: list[list]              # the first data rows, as read
+    data_rows: int                  # rows below the header up to the footer that hold anything
+    fields: dict = field(default_factory=lambda: dict(FIELDS))
+
+
+@dataclass
+class ImportResult:
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    warnings: int = 0
+    job_id: int | None = None
+    errors_path: str | None = None
+    dry_run: bool = False
+    new_villages: int = 0
+    possible_duplicates: int = 0
+    problems: list = field(default_factory=list)   # [(sheet row, reason)] of rejected rows
+    notes: list = field(default_factory=list)      # [(sheet row, warning)]
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["problems"] = [{"row": r, "reason": m} for r, m in self.problems]
+        data["notes"] = [{"row": r, "warning": m} for r, m in self.notes]
+        return data
+
+
+# --- reading -----------------------------------------------------------------------------------------------
+def read_sheet(path, sheet: str | None = None) -> tuple[list[str], str, list[list]]:
+    """(sheet names, chosen sheet, rows as lists; row i is sheet row i + 1). UserError in one sentence."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(M("no_file", path=path), field="path")
+    try:
+        book = python_calamine.load_workbook(str(path))
+    except python_calamine.PasswordError:
+        raise UserError(M("encrypted", name=path.name), field="path") from None
+    except Exception:
+        with open(path, "rb") as fh:
+            head = fh.read(1 << 16)
+        if head.startswith(_OLE_MAGIC) and "EncryptedPackage".encode("utf-16-le") in head:
+            raise UserError(M("encrypted", name=path.name), field="path") from None
+        raise UserError(M("not_workbook", name=path.name), field="path") from None
+    names = list(book.sheet_names)
+    if not names:
+        raise UserError(M("not_workbook", name=path.name), field="path")
+    name = sheet or names[0]
+    if name not in names:
+        raise UserError(M("no_sheet", sheet=sheet, sheets=", ".join(names)), field="sheet")
+    try:
+        rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    except Exception:
+        raise UserError(M("not_workbook", name=path.name), field="path") from None
+    if not any(any(v not in ("", None) for v in r) for r in rows):
+        raise UserError(M("empty", sheet=name), field="sheet")
+    return names, name, rows
+
+
+def _text(v) -> str:
+    return v if isinstance(v, str) else ("" if v in ("", None) else str(v))
+
+
+def _guess(labels: list[str]) -> dict[str, int]:
+    mapping: dict[str, int] = {}
+    for col, lab in enumerate(labels):
+        f = field_for(lab)
+        if f and f != "_stt" and f not in mapping:
+            mapping[f] = col
+    return mapping
+
+
+def _two_row_labels(top: list, sub: list) -> list[str]:
+    """Labels of a two-row header: a merged top cell (text only in its first column) is carried right over the
+    columns whose sub-cells are filled; a sub label that names a field on its own wins over the joined text."""
+    width = max(len(top), len(sub))
+    top = [clean(_text(v)) for v in top] + [""] * (width - len(top))
+    sub = [clean(_text(v)) for v in sub] + [""] * (width - len(sub))
+    labels, carried = [], ""
+    for c in range(width):
+        if top[c]:
+            carried = top[c] if sub[c] else ""
+            head = top[c]
+        else:
+            head = carried if sub[c] else ""
+        if sub[c] and head:
+            joined = f"{head} {sub[c]}"
+            labels.append(sub[c] if field_for(sub[c]) not in (None, "_stt") and
+                          field_for(joined) not in ("birth_male", "birth_female") else joined)
+        else:
+            labels.append(sub[c] or head)
+    return labels
+
+
+def find_layout(rows: list[list], sheet: str) -> Layout:
+    best = None
+    for r in range(min(_HEADER_SCAN, len(rows))):
+        single = [clean(_text(v)) for v in rows[r]]
+        candidates = [([r], single)]
+        if r + 1 < len(rows) and _could_be_sub_header(single, rows[r + 1]):
+            candidates.append(([r, r + 1], _two_row_labels(rows[r], rows[r + 1])))
+        for header_rows, labels in candidates:
+            mapping = _guess(labels)
+            if "full_name" not in mapping or len(mapping) < 2:
+                continue
+            score = len(mapping)
+            if best is None or score > best[0]:
+                best = (score, header_rows, labels, mapping)
+    if best is None:
+        raise UserError(M("no_header", sheet=sheet))
+    _, header_rows, labels, mapping = best
+    start = header_rows[-1] + 1
+    while start < len(rows) and _is_number_row(rows[start]):
+        start += 1
+    key = hashlib.sha1("|".join(_words(lab) for lab in labels).encode()).hexdigest()[:16]
+    return Layout(header_rows, labels, mapping, start, key)
+
+
+def _could_be_sub_header(top: list[str], sub: list) -> bool:
+    """A second header row holds text only, and nothing under the name column (merged down or empty there);
+    a first data row has the person's name there, and usually numbers or dates."""
+    if any(v not in ("", None) and not isinstance(v, str) for v in sub):
+        return False
+    name_col = _guess(top).get("full_name")
+    return name_col is None or name_col >= len(sub) or sub[name_col] in ("", None)
+
+
+def _is_number_row(row: list) -> bool:
+    cells = [v for v in row if v not in ("", None)]
+    return len(cells) >= 2 and all(
+        (isinstance(v, (int, float)) and not isinstance(v, bool)) or bool(_NUMBER_ROW.match(clean(_text(v))))
+        for v in cells)
+
+
+def is_footer(row: list, name_col: int) -> bool:
+    name = row[name_col] if name_col < len(row) else ""
+    if isinstance(name, str) and name:
+        folded = fold(name)
+        if folded.startswith(_FOOTER_NAME) or folded in ("cong", "tong"):
+            return True
+        return False
+    for v in row:
+        if isinstance(v, str) and v:
+            folded = fold(v)
+            if folded.startswith(_FOOTER_NAME) or any(m in folded for m in _FOOTER_ANY) or _DATELINE.search(folded):
+                return True
+    return False
+
+
+def data_rows(rows: list[list], layout: Layout, mapping: dict[str, int]):
+    """(0-based row index, row) of the rows holding anything in a mapped column, up to the footer."""
+    name_col = mapping["full_name"]
+    cols = sorted(set(mapping.values()))
+    for i in range(layout.data_start, len(rows)):
+        row = rows[i]
+        if not any(row[c] not in ("", None) for c in cols if c < len(row)):
+            continue
+        if is_footer(row, name_col):
+            return
+        yield i, row
+
+
+def remembered_mapping(ws, layout: Layout) -> dict[str, int] | None:
+    text = ws.setting(SETTING_PREFIX + layout.key)
+    if not text:
+        return None
+    try:
+        mapping = {k: int(v) for k, v in json.loads(text).items() if k in FIELDS}
+    except (ValueError, TypeError, AttributeError):
+        return None
+    return mapping if "full_name" in mapping else None
+
+
+def preview(ws, path, sheet=None, sample_size: int = 10) -> ImportPreview:
+    sheets, name, rows = read_sheet(path, sheet)
+    layout = find_layout(rows, name)
+    mapping = remembered_mapping(ws, layout)
+    remembered = mapping is not None
+    mapping = mapping or layout.mapping
+    found = list(data_rows(rows, layout, mapping))
+    return ImportPreview(str(path), sheets, name, layout.header_row, layout.labels, mapping, remembered,
+                         [r for _, r in found[:sample_size]], len(found))
+
+
+# --- checking and writing ------------------------------------------------------------------------------------
+_FILLABLE = ("birth_year", "birth_date", "gender", "phone", "village_id", "address", "occupation", "target_group")
+_INSERT_COLUMNS = ("uuid", "origin", "version", "updated_at", "deleted", "full_name", "name_folded", "name_sort",
+                   "birth_year", "birth_date", "gender", "citizen_id", "phone", "commune_id", "village_id", "address",
+                   "occupation", "target_group", "source_list", "notes", "status", "import_job_id")
+_FTS_DOC = ("p.name_folded || ' ' || coalesce((SELECT name_folded FROM units WHERE id = p.village_id), '')"
+            " || ' ' || coalesce((SELECT name_folded FROM units WHERE id = p.commune_id), '')")
+
+
+def _uuids(n: int) -> list[str]:
+    """n random version-4 UUIDs, sorted: appending in order keeps the uuid index's inserts sequential."""
+    raw = os.urandom(16 * n).hex()
+    out = []
+    for i in range(0, 32 * n, 32):
+        s = raw[i:i + 32]
+        out.append(f"{s[:8]}-{s[8:12]}-4{s[13:16]}-{'89ab'[int(s[16], 16) & 3]}{s[17:20]}-{s[20:]}")
+    out.sort()
+    return out
+
+
+def run_import(ws, path, sheet=None, commune=None, mapping=None, dry_run=False, errors_path=None,
+               progress=NO_PROGRESS) -> ImportResult:
+    sheets, sheet_name, rows = read_sheet(path, sheet)
+    layout = find_layout(rows, sheet_name)
+    mapping = dict(mapping or remembered_mapping(ws, layout) or layout.mapping)
+    if "full_name" not in mapping:
+        raise UserError(M("no_name_column"), field="mapping")
+    width = max(len(r) for r in rows)
+    for col in mapping.values():
+        if not 0 <= col < width:
+            raise UserError(M("bad_column", col=col + 1), field="mapping")
+    default_commune = None
+    if commune not in (None, ""):
+        default_commune = commune if isinstance(commune, int) else ws.units.find(commune)["id"]
+    checker = PersonChecker(ws, default_commune)
+    found = list(data_rows(rows, layout, mapping))
+    progress.report(0, len(found), M("progress_check", n=len(found)))
+
+    # The office's people, once: citizen ID -> id, and name + birth year + village -> ids.
+    by_id: dict[str, int] = {}
+    by_key: dict[tuple, list[int]] = {}
+    for pid, cid_, folded, year, village in ws.db.execute(
+            "SELECT id, citizen_id, name_folded, birth_year, village_id FROM people WHERE deleted = 0"):
+        if cid_:
+            by_id[cid_] = pid
+        by_key.setdefault((folded, year, village), []).append((pid, cid_))
+
+    result = ImportResult(dry_run=dry_run)
+    items = list(mapping.items())
+    file_ids: dict[str, int] = {}
+    file_keys: dict[tuple, int] = {}
+    new_rows: list[dict] = []
+    updates: list[tuple[int, dict]] = []
+    rejected: list[tuple[int, list, str]] = []
+    check = checker.check
+    for n, (i, row) in enumerate(found):
+        if n % 5000 == 0:
+            progress.report(n)
+        sheet_row = i + 1
+        width_row = len(row)
+        raw = {f: row[c] for f, c in items if c < width_row}
+        result.rows += 1
+        values, problems, warnings = check(raw)
+        if problems:
+            rejected.append((sheet_row, row, " ".join(problems.values())))
+            continue
+        number = values["citizen_id"]
+        village_key = values["village_id"] if values["_new_village"] is None else values["_new_village"]
+        key = (values["name_folded"], values["birth_year"], village_key)
+        if number:
+            if number in file_ids:
+                result.duplicates += 1
+                result.notes.append((sheet_row, M("dup_file", row=file_ids[number])))
+                continue
+            file_ids[number] = sheet_row
+            pid = by_id.get(number)
+            if pid is not None:
+                updates.append((pid, values))
+                continue
+            others = [p for p, c in by_key.get(key, ()) if not c]
+            if others:
+                warnings["duplicate"] = M("possible_dup", id=others[0])
+                result.possible_duplicates += 1
+        else:
+            if key in file_keys:
+                result.duplicates += 1
+                result.notes.append((sheet_row, M("dup_file", row=file_keys[key])))
+                continue
+            file_keys[key] = sheet_row
+            matches = by_key.get(key, ())
+            if len(matches) > 1:
+                rejected.append((sheet_row, row, M("ambiguous", ids=", ".join(str(p) for p, _ in matches))))
+                continue
+            if matches:
+                result.duplicates += 1
+                result.notes.append((sheet_row, M("dup_existing", id=matches[0][0])))
+                continue
+        if warnings:
+            result.warnings += 1
+            result.notes.extend((sheet_row, w) for w in warnings.values())
+        new_rows.append(values)
+    result.rejected = len(rejected)
+    result.problems = [(r, reason) for r, _, reason in rejected]
+    result.new_villages = len({v["_new_village"] for v in new_rows if v["_new_village"]} |
+                              {v["_new_village"] for _, v in updates if v["_new_village"]})
+
+    # Which ID matches bring something new: only empty fields of the person are filled.
+    fills: list[tuple[int, dict, dict]] = []
+    if updates:
+        current = {}
+        ids = [pid for pid, _ in updates]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for r in ws.query(f"SELECT * FROM people WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                current[r["id"]] = r
+        for pid, values in updates:
+            old = current[pid]
+            fill = {f: values[f] for f in _FILLABLE
+                    if values.get(f) not in (None, "") and old[f] in (None, "")
+                    and not (f == "village_id" and old["commune_id"] != values["commune_id"])}
+            if values["_new_village"] and old["village_id"] is None and old["commune_id"] == values["commune_id"]:
+                fill["village_id"] = values["_new_village"]
+            if fill:
+                fills.append((pid, fill, {f: old[f] for f in fill}))
+            else:
+                result.duplicates += 1
+    result.updated = len(fills)
+    result.created = len(new_rows)
+
+    if errors_path and rejected:
+        result.errors_path = str(write_errors(errors_path, Path(path).name, sheet_name, layout, rejected))
+    if dry_run:
+        return result
+
+    progress.report(len(found), len(found), M("progress_write"))
+    source = clean(Path(path).stem)
+    with ws.transaction():
+        stamp = now()
+        job_id = ws.db.execute(
+            "INSERT INTO import_jobs (at, actor, kind, file_name, sheet, rows, created, updated, rejected)"
+            " VALUES (?, ?, 'people', ?, ?, ?, ?, ?, ?)",
+            [stamp, ws.actor, Path(path).name, sheet_name, result.rows, result.created, result.updated,
+             result.rejected]).lastrowid
+        village_ids = {}
+        for vkey, vname in checker.new_villages.items():
+            used = any(v["_new_village"] == vkey for v in new_rows) or any(
+                f.get("village_id") == vkey for _, f, _ in fills)
+            if used:
+                village_ids[vkey] = ws.units._insert_unit("village", vname, vkey[0])
+        _write_new(ws, job_id, new_rows, village_ids, source, stamp)
+        restore = {}
+        for pid, fill, old in fills:
+            if isinstance(fill.get("village_id"), tuple):
+                fill["village_id"] = village_ids[fill["village_id"]]
+            sets = ", ".join(f"{f} = ?" for f in fill)
+            ws.db.execute(f"UPDATE people SET {sets}, version = version + 1, updated_at = ? WHERE id = ?",
+                          [*fill.values(), stamp, pid])
+            restore[pid] = {"old": old, "new": fill}
+        ws.db.execute("INSERT INTO audit_log (at, actor, action, table_name, record_id, record_uuid, old_values,"
+                      " new_values) VALUES (?, ?, 'import', 'import_jobs', ?, NULL, ?, ?)",
+                      [stamp, ws.actor, job_id, json.dumps({"updated": restore}, ensure_ascii=False, default=str),
+                       json.dumps({"file": Path(path).name, "sheet": sheet_name, "rows": result.rows,
+                                   "created": result.created, "updated": result.updated,
+                                   "duplicates": result.duplicates, "rejected": result.rejected,
+                                   "villages": sorted(village_ids.values())}, ensure_ascii=False)])
+        ws.set_setting(SETTING_PREFIX + layout.key, json.dumps(mapping))
+    result.job_id = job_id
+    return result
+
+
+def _write_new(ws, job_id: int, new_rows: list[dict], village_ids: dict, source: str, stamp: str) -> None:
+    """Insert checked rows (PersonChecker output) as people of the job, then index them for search at once."""
+    origin = ws.origin
+    tuples = []
+    for u, v in zip(_uuids(len(new_rows)), new_rows):
+        village = village_ids[v["_new_village"]] if v["_new_village"] else v["village_id"]
+        tuples.append((u, origin, 1, stamp, 0, v["full_name"], v["name_folded"], v["name_sort"],
+                       v["birth_year"], v["birth_date"], v["gender"], v["citizen_id"], v["phone"],
+                       v["commune_id"], village, v["address"], v["occupation"], v["target_group"],
+                       v["source_list"] or source, v["notes"], v.get("status") or "prospect", job_id))
+    _bulk_insert(ws, tuples)
+    ws.db.execute(f"INSERT INTO people_fts (rowid, doc) SELECT p.id, {_FTS_DOC} FROM people p"
+                  " WHERE p.import_job_id = ? AND p.deleted = 0", [job_id])
+
+
+def bulk_add(ws, raws, source_list: str = "", kind: str = "bulk", progress=NO_PROGRESS) -> int:
+    """Add many people at once (demo data, benchmarks, generated lists) as one job; every row must be valid
+    (ValidationError naming the first bad one) and citizen IDs new. Returns the job id."""
+    from core.errors import ValidationError
+    checker = PersonChecker(ws)
+    rows = []
+    for n, raw in enumerate(raws):
+        if n % 10000 == 0:
+            progress.report(n)
+        values, problems, _ = checker.check(raw)
+        if problems:
+            where = f"{n + 1}: {' '.join(problems.values())}"
+            raise ValidationError(where, [(str(n + 1), m) for m in problems.values()])
+        rows.append(values)
+    stamp = now()
+    with ws.transaction():
+        job_id = ws.db.execute(
+            "INSERT INTO import_jobs (at, actor, kind, file_name, rows, created) VALUES (?, ?, ?, ?, ?, ?)",
+            [stamp, ws.actor, kind, source_list, len(rows), len(rows)]).lastrowid
+        village_ids = {key: ws.units._insert_unit("village", name, key[0]) for key, name in checker.new_villages.items()}
+        _write_new(ws, job_id, rows, village_ids, clean(source_list), stamp)
+    return job_id
+
+
+def _bulk_insert(ws, tuples: list[tuple]) -> None:
+    """executemany into people. A load larger than what is there drops the secondary indexes and builds them
+    again afterwards (sorting once beats as many random b-tree inserts); all inside the caller's transaction."""
+    if not tuples:
+        return
+    sql = (f"INSERT INTO people ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})")
+    existing = ws.db.execute("SELECT count(*) FROM people").fetchone()[0]
+    indexes = []
+    if len(tuples) > max(existing, 5000):
+        indexes = ws.query("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'people'"
+                           " AND sql IS NOT NULL")
+        for ix in indexes:
+            ws.db.execute(f"DROP INDEX [{ix['name']}]")
+    ws.db.conn.executemany(sql, tuples)
+    for ix in indexes:
+        ws.db.execute(ix["sql"])
+
+
+def write_errors(path, source_name: str, sheet_name: str, layout: Layout, rejected) -> Path:
+    """The rejected rows with their original values, in the file's column layout, plus the sheet row and the
+    reason: the clerk fixes them there and imports this workbook again."""
+    import openpyxl
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    path = Path(path)
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet((sheet_name or "Sheet1")[:31])
+    sheet.append([M("errors_title", name=source_name)])
+    sheet.append([M("personal_data")])
+    width = len(layout.labels)
+    header = []
+    for text in list(layout.labels) + [M("col_row"), M("col_reason")]:
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.font = Font(bold=True)
+        header.append(cell)
+    sheet.append(header)
+    for sheet_row, row, reason in rejected:
+        values = [v if v != "" else None for v in row[:width]] + [None] * (width - len(row))
+        values = [v.isoformat() if isinstance(v, (dt.time, dt.timedelta)) else v for v in values]
+        sheet.append(values + [sheet_row, reason])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+    return path

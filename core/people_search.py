@@ -1,0 +1,108 @@
+"""Finding people: one box (name, ID, phone or village), and ordered id lists for a lazy table model.
+
+Text is folded (no tone marks, đ -> d) and matched as word prefixes in the people_fts index (migration
+m0003): 'duc' finds Đức, 'dinh' finds Đinh, 'ng v an' finds Nguyễn Văn An. Digits look up the citizen ID
+and the phone by prefix through their indexes (a phone typed without its leading 0 is tried with it).
+"""
+from __future__ import annotations
+
+import re
+
+from core.text import fold
+
+_WORDS = re.compile(r"[^a-z0-9]+")
+_DIGITS = re.compile(r"^[\d\s.+\-]+$")
+ORDERS = {
+    "name": "p.name_sort, p.id",
+    "birth_year": "p.birth_year, p.name_sort, p.id",
+    "commune": "p.commune_id, p.name_sort, p.id",
+    "status": "p.status, p.name_sort, p.id",
+    "recent": "p.id DESC",
+}
+ROW_SQL = """SELECT p.*, v.name AS village, c.name AS commune, m.full_name AS collector_name
+FROM people p LEFT JOIN units v ON v.id = p.village_id LEFT JOIN units c ON c.id = p.commune_id
+LEFT JOIN group_members m ON m.id = p.collector_id"""
+
+
+def fts_query(text: str) -> str | None:
+    words = [w for w in _WORDS.split(fold(text)) if w]
+    return " ".join(f'"{w}"*' for w in words) if words else None
+
+
+def _next(prefix: str) -> str:
+    """The smallest string greater than every string starting with prefix (for an indexed range scan)."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def search_condition(text: str) -> tuple[str, list] | None:
+    """(SQL condition on p, params) matching the search box text; None for an empty box."""
+    if not text or not text.strip():
+        return None
+    if _DIGITS.match(text):
+        digits = re.sub(r"\D", "", text)
+        if digits:
+            phones = [digits] + (["0" + digits] if not digits.startswith("0") else [])
+            ids = [digits] + (["0" + digits] if len(digits) == 11 else [])  # an ID that lost its leading 0
+            parts, params = [], []
+            for number in ids:
+                parts.append("SELECT id FROM people WHERE citizen_id >= ? AND citizen_id < ? AND deleted = 0")
+                params += [number, _next(number)]
+            for ph in phones:
+                parts.append("SELECT id FROM people WHERE phone >= ? AND phone < ?")
+                params += [ph, _next(ph)]
+            return f"p.id IN ({' UNION '.join(parts)})", params
+    query = fts_query(text)
+    if query is None:
+        return None
+    return "p.id IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ?)", [query]
+
+
+def where(filters: dict | None) -> tuple[str, list]:
+    """WHERE clause for filters: commune_id, village_id, status, target_group, collector_id, import_job_id, search."""
+    filters = filters or {}
+    sql, params = ["p.deleted = 0"], []
+    for key in ("commune_id", "village_id", "status", "target_group", "collector_id", "import_job_id"):
+        value = filters.get(key)
+        if value in (None, ""):
+            continue
+        if isinstance(value, (list, tuple, set)):
+            sql.append(f"p.{key} IN ({','.join('?' * len(value))})")
+            params += list(value)
+        else:
+            sql.append(f"p.{key} = ?")
+            params.append(value)
+    cond = search_condition(filters.get("search") or "")
+    if cond:
+        sql.append(cond[0])
+        params += cond[1]
+    return " AND ".join(sql), params
+
+
+def ids(ws, filters=None, order: str = "name", descending: bool = False) -> list[int]:
+    clause, params = where(filters)
+    order_sql = ORDERS.get(order, ORDERS["name"])
+    if descending:
+        order_sql = ", ".join(f"{part} DESC" if not part.endswith("DESC") else part[:-5]
+                              for part in order_sql.split(", "))
+    return [r[0] for r in ws.db.execute(f"SELECT p.id FROM people p WHERE {clause} ORDER BY {order_sql}", params)]
+
+
+def count(ws, filters=None) -> int:
+    clause, params = where(filters)
+    return ws.db.execute(f"SELECT count(*) FROM people p WHERE {clause}", params).fetchone()[0]
+
+
+def rows(ws, person_ids) -> list[dict]:
+    """Display rows (with village, commune and collector names) in the order of person_ids."""
+    person_ids = list(person_ids)
+    found: dict[int, dict] = {}
+    for start in range(0, len(person_ids), 500):
+        chunk = person_ids[start:start + 500]
+        for r in ws.query(f"{ROW_SQL} WHERE p.id IN ({','.join('?' * len(chunk))})", chunk):
+            found[r["id"]] = r
+    return [found[i] for i in person_ids if i in found]
+
+
+def search(ws, text: str, limit: int = 200, filters: dict | None = None) -> list[dict]:
+    clause, params = where({**(filters or {}), "search": text})
+    return ws.query(f"{ROW_SQL} WHERE {clause} ORDER BY p.name_sort, p.id LIMIT ?", params + [limit])

@@ -1,0 +1,379 @@
+"""A person's fields: labels (vi/en), code lists, and the checks every entry point runs (form, import, walk-in).
+
+PersonChecker preloads the office's communes and villages once so an import of 100.000 rows checks each row
+without a query. check(raw) takes raw values (strings, Excel numbers and dates, or codes and ids from a form)
+and returns (cleaned, problems, warnings): cleaned holds database columns; problems/warnings map a field
+to a message in the user's language.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from core import citizen_id as cid
+from core.i18n import Messages, language
+from core.phones import parse_phone
+from core.text import clean, fold, name_sort_text
+from core.units import unit_key
+
+M = Messages({
+    "name_required": ("Thiếu họ và tên.", "The full name is missing."),
+    "name_letters": ("Họ và tên “{value}” không có chữ cái.", "The full name “{value}” holds no letters."),
+    "name_long": ("Họ và tên dài quá 100 ký tự.", "The full name is longer than 100 characters."),
+    "birth_bad": ("Không đọc được ngày/năm sinh “{value}”.", "The birth date or year “{value}” cannot be read."),
+    "birth_range": ("Năm sinh {value} không hợp lệ (từ 1900 đến {now}).", "The birth year {value} is not valid (1900 to {now})."),
+    "birth_both": ("Năm sinh ghi ở cả cột Nam và cột Nữ.", "The birth year is in both the male and the female column."),
+    "gender_bad": ("Không hiểu giới tính “{value}” (Nam hoặc Nữ).", "Unknown gender “{value}” (Nam or Nữ)."),
+    "status_bad": ("Không hiểu trạng thái “{value}”.", "Unknown status “{value}”."),
+    "group_unknown": ("Không nhận ra nhóm đối tượng “{value}”: đã ghi vào ghi chú.",
+                      "Target group “{value}” not recognised: kept in the notes."),
+    "commune_unknown": ("Không có xã/phường “{value}” trong đơn vị.", "The office has no commune “{value}”."),
+    "commune_ambiguous": ("Tên xã “{value}” trùng với nhiều xã: {names}.", "The commune name “{value}” matches several: {names}."),
+    "commune_missing": ("Chưa ghi xã/phường.", "No commune given."),
+    "village_new": ("Thôn “{value}” chưa có ở {commune}: sẽ được thêm.", "Village “{value}” is new in {commune}: it will be added."),
+    "village_unknown": ("Không có thôn/xóm số {value}.", "No village with id {value}."),
+    "village_other_commune": ("Thôn “{value}” không thuộc {commune}.", "Village “{value}” is not in {commune}."),
+    "collector_unknown": ("Không có nhân viên thu số {value}.", "No collector with id {value}."),
+    "id_filled": ("Giới tính/năm sinh lấy theo số CCCD.", "Gender/birth year taken from the citizen ID."),
+    "notes_group": ("Đối tượng: {value}", "Target group: {value}"),
+})
+
+# Field code -> (Vietnamese label, English label); the order is the order of forms and import mappings.
+FIELDS = {
+    "full_name": ("Họ và tên", "Full name"),
+    "birth": ("Ngày/năm sinh", "Birth date or year"),
+    "birth_male": ("Năm sinh (Nam)", "Birth year (male)"),
+    "birth_female": ("Năm sinh (Nữ)", "Birth year (female)"),
+    "gender": ("Giới tính", "Gender"),
+    "citizen_id": ("Số CCCD/ĐDCN", "Citizen ID"),
+    "phone": ("Số điện thoại", "Phone"),
+    "village": ("Thôn/xóm", "Village"),
+    "commune": ("Xã/phường", "Commune"),
+    "address": ("Địa chỉ", "Address"),
+    "occupation": ("Nghề nghiệp", "Occupation"),
+    "target_group": ("Nhóm đối tượng", "Target group"),
+    "notes": ("Ghi chú", "Notes"),
+}
+GENDERS = {"M": ("Nam", "Male"), "F": ("Nữ", "Female")}
+STATUSES = {
+    "prospect": ("Tiềm năng", "Prospect"),
+    "invited": ("Đã mời", "Invited"),
+    "attended": ("Đã dự hội nghị", "Attended"),
+    "registered": ("Đã đăng ký", "Registered"),
+    "due_to_renew": ("Đến hạn đóng tiếp", "Due to renew"),
+    "lapsed": ("Dừng đóng", "Lapsed"),
+    "declined": ("Từ chối", "Declined"),
+}
+# The order a person moves through on the outreach path; status only ever moves forward along it.
+STATUS_PATH = ("prospect", "invited", "attended", "registered")
+TARGET_GROUPS = {
+    "farm_household": ("Hộ nông dân", "Farm household"),
+    "craft_village": ("Làng nghề", "Craft village"),
+    "cooperative": ("Thành viên hợp tác xã", "Cooperative member"),
+    "small_trader": ("Tiểu thương", "Small trader"),
+    "household_business": ("Hộ kinh doanh cá thể", "Household business"),
+    "freelance": ("Lao động tự do", "Freelance worker"),
+    "stopped_compulsory": ("Dừng đóng BHXH bắt buộc", "Stopped compulsory insurance"),
+    "due_to_pay": ("Đến hạn đóng", "Due to pay"),
+    "other": ("Khác", "Other"),
+}
+# Folded words that name a target group in the lists offices send.
+_GROUP_WORDS = [
+    ("nong dan", "farm_household"), ("nong nghiep", "farm_household"), ("lam nong", "farm_household"),
+    ("lang nghe", "craft_village"), ("hop tac xa", "cooperative"), ("htx", "cooperative"),
+    ("tieu thuong", "small_trader"), ("buon ban", "small_trader"), ("kinh doanh", "household_business"),
+    ("tu do", "freelance"), ("bat buoc", "stopped_compulsory"), ("den han", "due_to_pay"), ("khac", "other"),
+]
+_GENDER_WORDS = {"m": "M", "nam": "M", "male": "M", "trai": "M", "f": "F", "nu": "F", "female": "F", "gai": "F"}
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2,4})$")
+_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
+_MY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{4})$")
+
+
+def label(table: dict, code: str | None) -> str:
+    """The label of a code in the current language ('' for none, the code itself when unknown)."""
+    if not code:
+        return ""
+    pair = table.get(code)
+    return (pair[1] if language() == "en" else pair[0]) if pair else str(code)
+
+
+def parse_gender(value) -> tuple[str | None, bool]:
+    """('M'|'F'|None, ok)."""
+    text = fold(value)
+    if not text:
+        return None, True
+    g = _GENDER_WORDS.get(text)
+    if g is None and text.upper() in GENDERS:
+        g = text.upper()
+    return g, g is not None
+
+
+def parse_choice(table: dict, value) -> str | None:
+    """A code from its code or its label in either language (folded); None when not recognised."""
+    text = clean(value)
+    if text in table:
+        return text
+    key = fold(text)
+    for code, (vi, en) in table.items():
+        if key in (fold(vi), fold(en), code):
+            return code
+    return None
+
+
+def parse_target_group(value) -> str | None:
+    code = parse_choice(TARGET_GROUPS, value)
+    if code:
+        return code
+    key = fold(value)
+    for words, code in _GROUP_WORDS:
+        if words in key:
+            return code
+    return None
+
+
+def parse_birth(value, this_year: int | None = None) -> tuple[int | None, str | None, bool]:
+    """(birth_year, birth_date ISO or None, ok) from a date cell, an Excel serial, 'dd/mm/yyyy' text or a year."""
+    if value is None or value == "":
+        return None, None, True
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.year, value.isoformat(), True
+    this_year = this_year or dt.date.today().year
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if value != int(value):
+            return None, None, False
+        n = int(value)
+        if 1900 <= n <= this_year:
+            return n, None, True
+        if 60 < n < 2958466:  # an Excel date serial shown as a number
+            d = _EXCEL_EPOCH + dt.timedelta(days=n)
+            return d.year, d.isoformat(), True
+        return None, None, False
+    text = clean(value)
+    if not text:
+        return None, None, True
+    if text.isdigit():
+        return parse_birth(int(text), this_year)
+    try:
+        m = _DMY.match(text)
+        if m:
+            day, month, year = (int(g) for g in m.groups())
+            if year < 100:
+                year += 2000 if year <= this_year % 100 else 1900
+            d = dt.date(year, month, day)
+            return d.year, d.isoformat(), True
+        m = _YMD.match(text)
+        if m:
+            d = dt.date(*(int(g) for g in m.groups()))
+            return d.year, d.isoformat(), True
+    except ValueError:
+        return None, None, False
+    m = _MY.match(text)
+    if m:
+        return int(m.group(2)), None, True
+    return None, None, False
+
+
+class NameKeys:
+    """Folded and sort forms of names, cached per word (names share few words: an import computes each once)."""
+
+    def __init__(self):
+        self._fold: dict[str, str] = {}
+        self._sort: dict[str, tuple[str, str]] = {}
+
+    def folded(self, name: str) -> str:
+        out = []
+        for w in name.split(" "):
+            f = self._fold.get(w)
+            if f is None:
+                f = self._fold[w] = fold(w)
+            out.append(f)
+        return " ".join(out)
+
+    def sort(self, name: str) -> str:
+        """Equal to core.text.name_sort_text(name), built from cached per-word parts."""
+        words = name.split(" ")
+        if len(words) > 1:
+            words = [words[-1]] + words[1:-1] + words[:1]
+        parts, tones = [], []
+        for w in words:
+            pt = self._sort.get(w)
+            if pt is None:
+                part, _, tone = name_sort_text(w).partition("\x01")
+                pt = self._sort[w] = (part, tone)
+            parts.append(pt[0])
+            tones.append(pt[1])
+        return " ".join(parts) + "\x01" + "".join(tones)
+
+
+def tidy_name(name) -> str:
+    """Clean a full name; one written all in capitals or all in small letters ('NGUYỄN VĂN AN') is written
+    'Nguyễn Văn An'."""
+    text = clean(name)
+    return text.title() if text.isupper() or text.islower() else text
+
+
+class PersonChecker:
+    """Checks people against the office's units; preloads communes and villages once."""
+
+    def __init__(self, ws, default_commune_id: int | None = None):
+        self.ws = ws
+        self.this_year = dt.date.today().year
+        self.default_commune_id = default_commune_id
+        self.names = NameKeys()
+        self.communes: dict[int, dict] = {}
+        self.commune_keys: dict[str, list[int]] = {}
+        for u in ws.query("SELECT id, name FROM units WHERE kind = 'commune' AND deleted = 0"):
+            self.communes[u["id"]] = u
+            self.commune_keys.setdefault(unit_key(u["name"]), []).append(u["id"])
+        self.villages: dict[tuple[int, str], int] = {}
+        self.village_commune: dict[int, int] = {}
+        for v in ws.query("SELECT id, name, parent_id FROM units WHERE kind = 'village' AND deleted = 0"):
+            self.villages[(v["parent_id"], unit_key(v["name"]))] = v["id"]
+            self.village_commune[v["id"]] = v["parent_id"]
+        self._unit_keys: dict[str, str] = {}
+        self.new_villages: dict[tuple[int, str], str] = {}  # (commune_id, key) -> name, to be created
+
+    def _key(self, name: str) -> str:
+        k = self._unit_keys.get(name)
+        if k is None:
+            k = self._unit_keys[name] = unit_key(name)
+        return k
+
+    def commune_id(self, name) -> tuple[int | None, str | None]:
+        """(commune id, problem) for a commune name."""
+        text = clean(name)
+        ids = self.commune_keys.get(self._key(text), [])
+        if len(ids) == 1:
+            return ids[0], None
+        if not ids:
+            return None, M("commune_unknown", value=text)
+        return None, M("commune_ambiguous", value=text, names=", ".join(self.communes[i]["name"] for i in ids))
+
+    def check(self, raw: dict) -> tuple[dict, dict, dict]:
+        problems: dict[str, str] = {}
+        warnings: dict[str, str] = {}
+        out: dict = {}
+        # name
+        name = tidy_name(raw.get("full_name"))
+        if not name:
+            problems["full_name"] = M("name_required")
+        elif not any(ch.isalpha() for ch in name):
+            problems["full_name"] = M("name_letters", value=name)
+        elif len(name) > 100:
+            problems["full_name"] = M("name_long")
+        out["full_name"] = name
+        out["name_folded"] = self.names.folded(name)
+        out["name_sort"] = self.names.sort(name)
+        # gender and birth (separate male/female birth-year columns carry both)
+        gender, ok = parse_gender(raw.get("gender"))
+        if not ok:
+            problems["gender"] = M("gender_bad", value=clean(raw.get("gender")))
+        birth = raw.get("birth")
+        male, female = raw.get("birth_male"), raw.get("birth_female")
+        if male not in (None, "") and female not in (None, ""):
+            problems["birth"] = M("birth_both")
+        elif male not in (None, ""):
+            birth, gender = male, gender or "M"
+        elif female not in (None, ""):
+            birth, gender = female, gender or "F"
+        year, date, ok = (None, None, True)
+        if birth not in (None, ""):
+            year, date, ok = parse_birth(birth, self.this_year)
+        else:
+            if raw.get("birth_date"):
+                year, date, ok = parse_birth(raw.get("birth_date"), self.this_year)
+            if raw.get("birth_year") not in (None, "") and ok:
+                y, _, ok = parse_birth(raw.get("birth_year"), self.this_year)
+                year = year or y
+        if not ok:
+            problems["birth"] = M("birth_bad", value=clean(birth if birth not in (None, "") else
+                                                           raw.get("birth_date") or raw.get("birth_year")))
+        elif year is not None and not 1900 <= year <= self.this_year:
+            problems["birth"] = M("birth_range", value=year, now=self.this_year)
+        # citizen ID: must agree with gender and birth year; fills them when missing
+        number, problem = cid.normalize(raw.get("citizen_id"))
+        if problem:
+            problems["citizen_id"] = problem
+        elif number:
+            bad = cid.mismatch(number, gender, year)
+            if bad:
+                problems["citizen_id"] = bad[1]
+            elif gender is None or year is None:
+                id_gender, id_year = cid.decode(number)
+                gender, year = gender or id_gender, year or id_year
+        out["citizen_id"] = number
+        out["gender"] = gender
+        out["birth_year"] = year
+        out["birth_date"] = date
+        # phone
+        result = parse_phone(raw.get("phone"))
+        if result.problem:
+            problems["phone"] = result.problem
+        elif result.warning:
+            warnings["phone"] = result.warning
+        out["phone"] = result.phone
+        # commune and village
+        commune_id = raw.get("commune_id")
+        if commune_id is None and clean(raw.get("commune")):
+            commune_id, problem = self.commune_id(raw.get("commune"))
+            if problem:
+                problems["commune"] = problem
+        elif commune_id is not None and commune_id not in self.communes:
+            problems["commune"] = M("commune_unknown", value=commune_id)
+            commune_id = None
+        village_id = raw.get("village_id")
+        if village_id is not None:
+            if village_id not in self.village_commune:
+                problems["village"] = M("village_unknown", value=village_id)
+            elif commune_id is None:
+                commune_id = self.village_commune[village_id]
+            elif self.village_commune[village_id] != commune_id:
+                problems["village"] = M("village_other_commune", value=village_id,
+                                        commune=self.communes[commune_id]["name"])
+        if commune_id is None and "commune" not in problems:
+            commune_id = self.default_commune_id
+        out["commune_id"] = commune_id
+        village = clean(raw.get("village"))
+        out["_new_village"] = None
+        if village_id is None and village and commune_id is not None:
+            vkey = self._key(village)
+            village_id = self.villages.get((commune_id, vkey))
+            if village_id is None:
+                out["_new_village"] = (commune_id, vkey)
+                if (commune_id, vkey) not in self.new_villages:
+                    self.new_villages[(commune_id, vkey)] = village
+                warnings["village"] = M("village_new", value=village, commune=self.communes[commune_id]["name"])
+        out["village_id"] = village_id
+        if commune_id is None and "commune" not in problems:
+            problems["commune"] = M("commune_missing")
+        # free text and choices
+        for f in ("address", "occupation", "notes", "source_list"):
+            out[f] = clean(raw.get(f))
+        group_text = clean(raw.get("target_group"))
+        out["target_group"] = ""
+        if group_text:
+            code = parse_target_group(group_text)
+            if code:
+                out["target_group"] = code
+            else:
+                warnings["target_group"] = M("group_unknown", value=group_text)
+                note = M("notes_group", value=group_text)
+                out["notes"] = f"{out['notes']}; {note}" if out["notes"] else note
+        if raw.get("status"):
+            code = parse_choice(STATUSES, raw.get("status"))
+            if code is None:
+                problems["status"] = M("status_bad", value=clean(raw.get("status")))
+            out["status"] = code
+        if raw.get("collector_id") is not None:
+            member = self.ws.query("SELECT id FROM group_members WHERE id = ? AND deleted = 0", [raw["collector_id"]])
+            if not member:
+                problems["collector_id"] = M("collector_unknown", value=raw["collector_id"])
+            out["collector_id"] = raw["collector_id"]
+        return out, problems, warnings
+
+    def village_name(self, key: tuple[int, str]) -> str:
+        return self.new_villages[key]

@@ -1,0 +1,112 @@
+"""Vietnamese phone numbers: format check, repair of Excel-mangled input, and the 2018 prefix conversion.
+
+    phone, warning = normalize_phone(" 0166.234.5678 ")   # -> ("0362345678", "…đổi sang đầu số mới…")
+    result = parse_phone(raw)   # never raises: result.phone, result.warning, result.problem (for imports)
+
+Only the format is checked (DOMAIN.md): numbers are portable between operators, so the prefix says nothing
+about the operator. A mobile number is 10 digits starting with 0 and a prefix in use. Old 11-digit mobile
+numbers (01xx) were converted in 2018 by a fixed table: they are converted here, with a warning.
+Landlines (02xx, 11 digits since 2017) are accepted only where the caller allows them (an office phone).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.errors import UserError
+from core.i18n import Messages
+
+M = Messages({
+    "converted": ("Số cũ {old} đã được đổi sang đầu số mới: {new}.", "The old number {old} was converted to {new}."),
+    "restored_zero": ("Số {raw} bị mất số 0 đầu (Excel), đã sửa thành {new}.",
+                      "The number {raw} had lost its leading 0 (Excel); corrected to {new}."),
+    "not_digits": ("{field}: “{raw}” không phải số điện thoại (chỉ gồm chữ số).",
+                   "{field}: “{raw}” is not a phone number (digits only)."),
+    "length": ("{field}: “{raw}” có {n} chữ số; số di động phải có 10 chữ số, bắt đầu bằng 0.",
+               "{field}: “{raw}” has {n} digits; a mobile number has 10 digits starting with 0."),
+    "prefix": ("{field}: đầu số “{prefix}” của “{raw}” không được sử dụng.",
+               "{field}: the prefix “{prefix}” of “{raw}” is not in use."),
+    "old_prefix": ("{field}: đầu số cũ “{prefix}” của “{raw}” không có trong bảng chuyển đổi năm 2018.",
+                   "{field}: the old prefix “{prefix}” of “{raw}” is not in the 2018 conversion table."),
+    "field": ("Số điện thoại", "Phone"),
+})
+
+# Mobile prefixes in use (DOMAIN.md).
+MOBILE_PREFIXES = frozenset(
+    [f"03{d}" for d in range(2, 10)] + ["052", "055", "056", "058", "059", "070"]
+    + [f"07{d}" for d in range(6, 10)] + [f"08{d}" for d in range(1, 10)]
+    + [f"09{d}" for d in range(0, 5)] + [f"09{d}" for d in range(6, 10)])
+
+# The 2018 conversion of 11-digit mobile numbers: old 4-digit prefix -> new 3-digit prefix (7 digits kept).
+OLD_TO_NEW = {
+    **{f"016{d}": f"03{d}" for d in range(2, 10)},  # Viettel 0162..0169 -> 032..039
+    "0120": "070", "0121": "079", "0122": "077", "0126": "076", "0128": "078",  # MobiFone
+    "0123": "083", "0124": "084", "0125": "085", "0127": "081", "0129": "082",  # VinaPhone
+    "0186": "056", "0188": "058",  # Vietnamobile
+    "0199": "059",  # Gmobile
+}
+
+_SEPARATORS = re.compile(r"[\s.\-()/]")
+
+
+@dataclass(frozen=True)
+class PhoneResult:
+    phone: str = ""            # the normalised number ('' when empty or invalid)
+    warning: str | None = None  # set when the number was repaired or converted
+    problem: str | None = None  # set when the number is invalid
+
+
+def _digits(raw) -> str:
+    if isinstance(raw, float) and raw.is_integer():  # a number cell from Excel: 912345678.0
+        raw = int(raw)
+    text = _SEPARATORS.sub("", str(raw).strip())
+    if text.endswith(".0") and text[:-2].isdigit():
+        text = text[:-2]
+    if text.startswith("+84"):
+        text = "0" + text[3:]
+    elif text.startswith("84") and len(text) in (11, 12):  # 84 912 345 678 written without the +
+        text = "0" + text[2:]
+    return text
+
+
+def parse_phone(raw, *, allow_landline: bool = False, field: str | None = None) -> PhoneResult:
+    """Check and normalise one number; never raises. Empty input is valid and gives ''."""
+    if raw is None or str(raw).strip() == "":
+        return PhoneResult()
+    label = field or M("field")
+    shown = str(raw).strip()
+    text = _digits(raw)
+    if not text.isdigit():
+        return PhoneResult(problem=M("not_digits", field=label, raw=shown))
+    warning = None
+    # A number typed into Excel as a number lost its leading zero: 9 digits (mobile) or 10 starting 1/2 (old
+    # mobile, landline). Current 10-digit numbers always start with 0, so this is unambiguous.
+    if (len(text) == 9 and text[0] != "0") or (len(text) == 10 and text[0] in "12"):
+        text = "0" + text
+        warning = M("restored_zero", raw=shown, new=text)
+    if len(text) == 11 and text.startswith("01"):
+        new_prefix = OLD_TO_NEW.get(text[:4])
+        if new_prefix is None:
+            return PhoneResult(problem=M("old_prefix", field=label, prefix=text[:4], raw=shown))
+        new = new_prefix + text[4:]
+        return PhoneResult(phone=new, warning=M("converted", old=text, new=new))
+    if allow_landline and len(text) == 11 and text.startswith("02"):
+        return PhoneResult(phone=text, warning=warning)
+    if len(text) != 10 or not text.startswith("0"):
+        return PhoneResult(problem=M("length", field=label, raw=shown, n=len(text)))
+    if text[:3] not in MOBILE_PREFIXES:
+        return PhoneResult(problem=M("prefix", field=label, prefix=text[:3], raw=shown))
+    return PhoneResult(phone=text, warning=warning)
+
+
+def normalize_phone(raw, *, allow_landline: bool = False, field: str = "phone",
+                    label: str | None = None) -> tuple[str, str | None]:
+    """(phone, warning) for a valid or empty number; raises UserError naming the field for an invalid one."""
+    result = parse_phone(raw, allow_landline=allow_landline, field=label)
+    if result.problem:
+        raise UserError(result.problem, field=field)
+    return result.phone, result.warning
+
+
+def is_valid_mobile(phone: str) -> bool:
+    return len(phone) == 10 and phone.isdigit() and phone[:3] in MOBILE_PREFIXES

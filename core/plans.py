@@ -1,0 +1,374 @@
+"""Plans (kế hoạch) with their periods or waves, baselines and targets per unit × indicator × period.
+
+A plan number such as '25/KH-BHXH' is required and unique (compared without spaces or case). Periods are
+'period' (Tháng cao điểm 01/5–31/5) or 'wave' (Đợt 1–3, each with a launch ceremony and its own emulation
+period); their dates must lie inside the plan's dates when both are given. Targets and baselines are whole
+numbers ≥ 0; None clears a cell. The arithmetic (cumulative, parent vs children, totals) is in
+core.target_table.
+"""
+from __future__ import annotations
+
+import re
+
+from core import formatting
+from core.changes import Changes
+from core.errors import UserError
+from core.i18n import Messages
+from core.target_table import TargetTable, compute
+from core.text import clean, fold
+
+M = Messages({
+    "number_required": ("Số kế hoạch không được để trống (ví dụ 25/KH-BHXH).",
+                        "The plan number must not be empty (e.g. 25/KH-BHXH)."),
+    "number_taken": ("Đã có kế hoạch số {number}.", "A plan numbered {number} already exists."),
+    "plan_unknown": ("Không tìm thấy kế hoạch “{number}”.", "No plan “{number}”."),
+    "plan_missing": ("Kế hoạch không còn tồn tại.", "The plan no longer exists."),
+    "bad_date": ("{field}: “{value}” không phải ngày hợp lệ (YYYY-MM-DD).",
+                 "{field}: “{value}” is not a valid date (YYYY-MM-DD)."),
+    "bad_time": ("{field}: “{value}” không phải giờ hợp lệ (HH:MM).",
+                 "{field}: “{value}” is not a valid time (HH:MM)."),
+    "end_before_start": ("{end} ({end_value}) phải sau hoặc bằng {start} ({start_value}).",
+                         "{end} ({end_value}) must not be before {start} ({start_value})."),
+    "outside_plan": ("{field} ({value}) của “{period}” nằm ngoài thời gian kế hoạch ({start} – {end}).",
+                     "{field} ({value}) of “{period}” is outside the plan's dates ({start} – {end})."),
+    "period_name_required": ("Tên đợt/giai đoạn không được để trống.", "The period name must not be empty."),
+    "period_name_taken": ("Kế hoạch đã có “{name}”.", "The plan already has “{name}”."),
+    "period_kind": ("Loại “{kind}” không hợp lệ (period hoặc wave).", "Unknown kind “{kind}” (period or wave)."),
+    "period_missing": ("Đợt/giai đoạn không còn tồn tại.", "The period no longer exists."),
+    "period_other_plan": ("“{period}” không thuộc kế hoạch này.", "“{period}” does not belong to this plan."),
+    "indicator_unknown": ("Không có chỉ tiêu mã “{code}”.", "No indicator with the code “{code}”."),
+    "unit_missing": ("Địa bàn #{id} không tồn tại.", "Unit #{id} does not exist."),
+    "bad_value": ("Chỉ tiêu của “{unit}” – “{period}” phải là số nguyên không âm (nhận được “{value}”).",
+                  "The target of “{unit}” – “{period}” must be a whole number ≥ 0 (got “{value}”)."),
+    "bad_baseline": ("Số đầu kỳ của “{unit}” ngày {date} phải là số nguyên không âm (nhận được “{value}”).",
+                     "The baseline of “{unit}” on {date} must be a whole number ≥ 0 (got “{value}”)."),
+    "in_use": ("Không xoá được kế hoạch {number}: còn {n} hội nghị thuộc kế hoạch.",
+               "Plan {number} cannot be deleted: {n} conferences belong to it."),
+    "unknown_field": ("Trường “{field}” không sửa được.", "The field “{field}” cannot be changed."),
+    "f.issued_on": ("Ngày ban hành", "Issue date"),
+    "f.start_date": ("Ngày bắt đầu", "Start date"),
+    "f.end_date": ("Ngày kết thúc", "End date"),
+    "f.ceremony_date": ("Ngày lễ ra quân", "Ceremony date"),
+    "f.ceremony_time": ("Giờ lễ ra quân", "Ceremony time"),
+    "f.emulation_start": ("Bắt đầu thi đua", "Emulation start"),
+    "f.emulation_end": ("Kết thúc thi đua", "Emulation end"),
+    "f.reference_date": ("Ngày số liệu đầu kỳ", "Baseline date"),
+})
+
+PLAN_FIELDS = ("number", "title", "issued_on", "start_date", "end_date", "issuer", "notes")
+PERIOD_FIELDS = ("name", "kind", "start_date", "end_date", "ceremony_date", "ceremony_time", "ceremony_venue",
+                 "emulation_start", "emulation_end", "sort_order")
+PERIOD_KINDS = ("period", "wave")
+_TIME = re.compile(r"^([01]?\d|2[0-3])[:hH]([0-5]\d)$")
+
+
+def number_key(number: str) -> str:
+    """'25/KH-BHXH' and ' 25 / kh-bhxh' are the same plan."""
+    return clean(number).replace(" ", "").casefold()
+
+
+def iso_date(value, field: str) -> str | None:
+    """An ISO date string from a date, a datetime or 'YYYY-MM-DD'; None/'' stay None. UserError names the field."""
+    if value is None or value == "":
+        return None
+    try:
+        return formatting.as_date(value).isoformat()
+    except (ValueError, TypeError):
+        raise UserError(M("bad_date", field=M("f." + field), value=value), field=field) from None
+
+
+def _time(value, field: str) -> str | None:
+    if value is None or clean(value) == "":
+        return None
+    m = _TIME.match(clean(value))
+    if not m:
+        raise UserError(M("bad_time", field=M("f." + field), value=value), field=field)
+    return f"{int(m.group(1)):02d}:{m.group(2)}"
+
+
+def _order(start: str | None, end: str | None, start_field: str, end_field: str) -> None:
+    if start and end and end < start:
+        raise UserError(M("end_before_start", end=M("f." + end_field), end_value=formatting.date(end),
+                          start=M("f." + start_field), start_value=formatting.date(start)), field=end_field)
+
+
+def _count(value) -> int | None:
+    """A stored count: whole number ≥ 0 or None; ValueError otherwise (callers name the cell)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, float) and value == int(value):
+        value = int(value)
+    if not isinstance(value, int) or value < 0:
+        raise ValueError(value)
+    return value
+
+
+class Plans:
+    def __init__(self, ws):
+        self.ws = ws
+
+    # --- plans ------------------------------------------------------------------------------------
+    def _clean_plan(self, values: dict, plan_id: int | None = None) -> dict:
+        out = dict(values)
+        for key in ("number", "title", "issuer", "notes"):
+            if key in out:
+                out[key] = clean(out[key])
+        if "number" in out:
+            if not out["number"]:
+                raise UserError(M("number_required"), field="number")
+            key = number_key(out["number"])
+            for p in self.list():
+                if p["id"] != plan_id and number_key(p["number"]) == key:
+                    raise UserError(M("number_taken", number=p["number"]), field="number")
+        for key in ("issued_on", "start_date", "end_date"):
+            if key in out:
+                out[key] = iso_date(out[key], key)
+        return out
+
+    def create(self, number, title="", issued_on=None, start_date=None, end_date=None, issuer="",
+               notes="") -> tuple[int, Changes]:
+        values = self._clean_plan({"number": number, "title": title, "issued_on": issued_on,
+                                   "start_date": start_date, "end_date": end_date, "issuer": issuer, "notes": notes})
+        _order(values["start_date"], values["end_date"], "start_date", "end_date")
+        with self.ws.transaction():
+            plan_id = self.ws.insert("plans", values)
+        return plan_id, Changes.of("plans")
+
+    def update(self, plan_id: int, **fields) -> Changes:
+        plan = self.require(plan_id)
+        bad = set(fields) - set(PLAN_FIELDS)
+        if bad:
+            raise UserError(M("unknown_field", field=sorted(bad)[0]), field=sorted(bad)[0])
+        values = self._clean_plan(fields, plan_id)
+        merged = {**plan, **values}
+        _order(merged["start_date"], merged["end_date"], "start_date", "end_date")
+        for period in self.periods(plan_id):
+            self._inside(merged, period)
+        with self.ws.transaction():
+            changed = self.ws.update("plans", plan_id, values)
+        return Changes.of("plans") if changed else Changes()
+
+    def delete(self, plan_id: int) -> Changes:
+        plan = self.require(plan_id)
+        n = self.ws.query("SELECT count(*) c FROM conferences WHERE plan_id = ? AND deleted = 0", [plan_id])[0]["c"]
+        if n:
+            raise UserError(M("in_use", number=plan["number"], n=n))
+        with self.ws.transaction():
+            for table in ("targets", "baselines", "periods"):
+                for r in self.ws.query(f"SELECT id FROM {table} WHERE plan_id = ? AND deleted = 0", [plan_id]):
+                    self.ws.delete(table, r["id"])
+            self.ws.delete("plans", plan_id)
+        return Changes.of("plans", "targets")
+
+    def list(self) -> list[dict]:
+        return self.ws.query(
+            "SELECT p.*, (SELECT count(*) FROM periods x WHERE x.plan_id = p.id AND x.deleted = 0) AS period_count"
+            " FROM plans p WHERE p.deleted = 0"
+            " ORDER BY coalesce(p.start_date, p.issued_on, '') DESC, p.id DESC")
+
+    def get(self, plan_id: int) -> dict | None:
+        row = self.ws.get("plans", plan_id)
+        return row if row and not row["deleted"] else None
+
+    def require(self, plan_id: int) -> dict:
+        """The plan, or UserError when it was deleted meanwhile."""
+        plan = self.get(plan_id)
+        if plan is None:
+            raise UserError(M("plan_missing"))
+        return plan
+
+    def find(self, number: str) -> dict:
+        """The plan with this number (spaces and case ignored); UserError if there is none."""
+        key = number_key(number)
+        for p in self.list():
+            if number_key(p["number"]) == key:
+                return p
+        raise UserError(M("plan_unknown", number=clean(number)), field="plan")
+
+    # --- periods and waves ------------------------------------------------------------------------
+    def _clean_period(self, values: dict) -> dict:
+        out = dict(values)
+        for key in ("name", "ceremony_venue"):
+            if key in out:
+                out[key] = clean(out[key])
+        if "name" in out and not out["name"]:
+            raise UserError(M("period_name_required"), field="name")
+        if "kind" in out and out["kind"] not in PERIOD_KINDS:
+            raise UserError(M("period_kind", kind=out["kind"]), field="kind")
+        for key in ("start_date", "end_date", "ceremony_date", "emulation_start", "emulation_end"):
+            if key in out:
+                out[key] = iso_date(out[key], key)
+        if "ceremony_time" in out:
+            out["ceremony_time"] = _time(out["ceremony_time"], "ceremony_time")
+        return out
+
+    def _check_period(self, plan: dict, period: dict, period_id: int | None) -> None:
+        _order(period.get("start_date"), period.get("end_date"), "start_date", "end_date")
+        _order(period.get("emulation_start"), period.get("emulation_end"), "emulation_start", "emulation_end")
+        key = fold(period["name"])
+        for other in self.periods(plan["id"]):
+            if other["id"] != period_id and fold(other["name"]) == key:
+                raise UserError(M("period_name_taken", name=other["name"]), field="name")
+        self._inside(plan, period)
+
+    def _inside(self, plan: dict, period: dict) -> None:
+        start, end = plan.get("start_date"), plan.get("end_date")
+        for key in ("start_date", "end_date"):
+            value = period.get(key)
+            if value and ((start and value < start) or (end and value > end)):
+                raise UserError(M("outside_plan", field=M("f." + key), value=formatting.date(value),
+                                  period=period["name"], start=formatting.date(start) or "…",
+                                  end=formatting.date(end) or "…"), field=key)
+
+    def add_period(self, plan_id, name, start_date=None, end_date=None, kind="period", ceremony_date=None,
+                   ceremony_time=None, ceremony_venue="", emulation_start=None, emulation_end=None
+                   ) -> tuple[int, Changes]:
+        plan = self.require(plan_id)
+        values = self._clean_period({
+            "name": name, "kind": kind, "start_date": start_date, "end_date": end_date,
+            "ceremony_date": ceremony_date, "ceremony_time": ceremony_time, "ceremony_venue": ceremony_venue,
+            "emulation_start": emulation_start, "emulation_end": emulation_end})
+        self._check_period(plan, values, None)
+        values["plan_id"] = plan_id
+        values["sort_order"] = len(self.periods(plan_id))
+        with self.ws.transaction():
+            period_id = self.ws.insert("periods", values)
+        return period_id, Changes.of("plans")
+
+    def update_period(self, period_id: int, **fields) -> Changes:
+        period = self._period(period_id)
+        bad = set(fields) - set(PERIOD_FIELDS)
+        if bad:
+            raise UserError(M("unknown_field", field=sorted(bad)[0]), field=sorted(bad)[0])
+        values = self._clean_period(fields)
+        self._check_period(self.require(period["plan_id"]), {**period, **values}, period_id)
+        with self.ws.transaction():
+            changed = self.ws.update("periods", period_id, values)
+        return Changes.of("plans", "targets") if changed else Changes()
+
+    def delete_period(self, period_id: int) -> Changes:
+        self._period(period_id)
+        with self.ws.transaction():
+            for r in self.ws.query("SELECT id FROM targets WHERE period_id = ? AND deleted = 0", [period_id]):
+                self.ws.delete("targets", r["id"])
+            self.ws.delete("periods", period_id)
+        return Changes.of("plans", "targets")
+
+    def periods(self, plan_id: int) -> list[dict]:
+        return self.ws.query("SELECT * FROM periods WHERE plan_id = ? AND deleted = 0"
+                             " ORDER BY sort_order, coalesce(start_date, ''), id", [plan_id])
+
+    def period(self, period_id: int) -> dict | None:
+        row = self.ws.get("periods", period_id)
+        return row if row and not row["deleted"] else None
+
+    def _period(self, period_id: int) -> dict:
+        period = self.period(period_id)
+        if period is None:
+            raise UserError(M("period_missing"))
+        return period
+
+    # --- baselines and targets --------------------------------------------------------------------
+    def indicator(self, code: str) -> dict:
+        """The indicator with this code, or UserError."""
+        indicator = self.ws.config.indicator(code)
+        if indicator is None:
+            raise UserError(M("indicator_unknown", code=code), field="indicator")
+        return indicator
+
+    def _unit(self, unit_id: int) -> dict:
+        unit = self.ws.units.get(unit_id)
+        if unit is None or unit["deleted"]:
+            raise UserError(M("unit_missing", id=unit_id), field="unit")
+        return unit
+
+    def set_baseline(self, plan_id, unit_id, indicator_code, reference_date, value) -> Changes:
+        """Participants of a unit at a reference date (None removes it)."""
+        self.require(plan_id)
+        indicator = self.indicator(indicator_code)
+        unit = self._unit(unit_id)
+        date = iso_date(reference_date, "reference_date")
+        if date is None:
+            raise UserError(M("bad_date", field=M("f.reference_date"), value=""), field="reference_date")
+        try:
+            value = _count(value)
+        except ValueError:
+            raise UserError(M("bad_baseline", unit=unit["name"], date=formatting.date(date), value=value),
+                            field="value") from None
+        with self.ws.transaction():
+            changed = self.write_baselines(plan_id, indicator["id"], [(unit_id, date, value)])
+        return Changes.of("targets") if changed else Changes()
+
+    def set_targets(self, plan_id, indicator_code, cells) -> Changes:
+        """Write [(unit_id, period_id, value)] in one transaction after checking every cell (None clears)."""
+        self.require(plan_id)
+        indicator = self.indicator(indicator_code)
+        periods = {p["id"]: p for p in self.periods(plan_id)}
+        checked = []
+        for unit_id, period_id, value in cells:
+            unit = self._unit(unit_id)
+            period = periods.get(period_id)
+            if period is None:
+                other = self.period(period_id)
+                raise UserError(M("period_other_plan", period=other["name"]) if other else M("period_missing"),
+                                field="period")
+            try:
+                checked.append((unit_id, period_id, _count(value)))
+            except ValueError:
+                raise UserError(M("bad_value", unit=unit["name"], period=period["name"], value=value),
+                                field="value") from None
+        with self.ws.transaction():
+            changed = self.write_targets(plan_id, indicator["id"], checked)
+        return Changes.of("targets") if changed else Changes()
+
+    # Low-level writers for already-checked values; callers hold the transaction (the import uses them).
+    def write_targets(self, plan_id: int, indicator_id: int, cells) -> int:
+        existing = {(r["unit_id"], r["period_id"]): r for r in self.ws.query(
+            "SELECT * FROM targets WHERE plan_id = ? AND indicator_id = ?", [plan_id, indicator_id])}
+        return self._upsert("targets", existing, cells, lambda u, p: {
+            "plan_id": plan_id, "unit_id": u, "indicator_id": indicator_id, "period_id": p})
+
+    def write_baselines(self, plan_id: int, indicator_id: int, cells) -> int:
+        existing = {(r["unit_id"], r["reference_date"]): r for r in self.ws.query(
+            "SELECT * FROM baselines WHERE plan_id = ? AND indicator_id = ?", [plan_id, indicator_id])}
+        return self._upsert("baselines", existing, cells, lambda u, d: {
+            "plan_id": plan_id, "unit_id": u, "indicator_id": indicator_id, "reference_date": d})
+
+    def _upsert(self, table: str, existing: dict, cells, identity) -> int:
+        """Insert, change, revive (the UNIQUE key includes tombstones) or tombstone; returns cells changed."""
+        changed = 0
+        for a, b, value in cells:
+            row = existing.get((a, b))
+            if value is None:
+                if row and not row["deleted"]:
+                    self.ws.delete(table, row["id"])
+                    changed += 1
+            elif row is None:
+                existing[(a, b)] = {"id": self.ws.insert(table, {**identity(a, b), "value": value}), "deleted": 0,
+                                    "value": value}
+                changed += 1
+            elif self.ws.update(table, row["id"], {"value": value, "deleted": 0}):
+                changed += 1
+        return changed
+
+    def baselines(self, plan_id: int, indicator_code: str = "vsi_new") -> list[dict]:
+        indicator = self.indicator(indicator_code)
+        return self.ws.query("SELECT * FROM baselines WHERE plan_id = ? AND indicator_id = ? AND deleted = 0"
+                             " ORDER BY reference_date, unit_id", [plan_id, indicator["id"]])
+
+    def targets(self, plan_id: int, indicator_code: str = "vsi_new") -> list[dict]:
+        indicator = self.indicator(indicator_code)
+        return self.ws.query("SELECT * FROM targets WHERE plan_id = ? AND indicator_id = ? AND deleted = 0",
+                             [plan_id, indicator["id"]])
+
+    def target_table(self, plan_id: int, indicator_code: str = "vsi_new", include_villages: bool = True
+                     ) -> TargetTable:
+        """Units in tree order × [baselines by date, periods, total, cumulative], with children sums,
+        mismatch flags and a totals row (rules in core.target_table)."""
+        plan = self.require(plan_id)
+        indicator = self.indicator(indicator_code)
+        units = [u for u in self.ws.units.tree() if include_villages or u["kind"] != "village"]
+        return compute(plan, indicator, units, self.periods(plan_id), self.baselines(plan_id, indicator_code),
+                       self.targets(plan_id, indicator_code))

@@ -1,0 +1,504 @@
+"""Import a plan's targets from the province's Excel table (the shape of seed 000's Phụ lục 01).
+
+    layout = analyse(path)                 # header rows, unit column, proposed role of every column
+    result = import_targets(ws, path, plan_id, layout)   # checks everything, then writes in one transaction
+
+The table: title rows; a header of one or two rows (merged cells: calamine gives the text in the top-left
+cell only, so it is carried right and down over each merged range); maybe a column-number row
+('1 2 3 … 7=4+5+6'); a totals row ('Tổng', 'Tổng cộng', 'Cộng'); one row per unit, named with or without
+'Huyện'/'Xã'. Columns: baseline ('… đến hết 31/3/2023' — several allowed, the latest is what cumulative
+uses), period target ('Số người phải phát triển …', the period named from the header), cumulative
+('Lũy kế …', or any column whose number cell is a formula like '7=4+5+6'); STT/TT and others are ignored.
+Nothing is written unless every check passes; each problem names its cell ('D9: …').
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from openpyxl.utils import get_column_letter
+
+from core import formatting
+from core.errors import UserError
+from core.i18n import Messages
+from core.progress import NO_PROGRESS
+from core.target_table import parse_count
+from core.text import clean, fold
+
+M = Messages({
+    "no_file": ("Không mở được tệp {path}: {reason}", "Cannot open {path}: {reason}"),
+    "no_sheet": ("Tệp không có trang “{sheet}”. Các trang: {sheets}.",
+                 "The file has no sheet “{sheet}”. Sheets: {sheets}."),
+    "no_header": ("Không tìm thấy dòng tiêu đề có cột đơn vị (ví dụ “Huyện, thành phố”, “Đơn vị”, “Xã, phường”)"
+                  " và cột chỉ tiêu trong {where}.",
+                  "No header row with a unit column (e.g. “Huyện, thành phố”, “Đơn vị”, “Xã, phường”) and target"
+                  " columns in {where}."),
+    "no_value_columns": ("Không nhận ra cột số đầu kỳ hay cột chỉ tiêu nào.",
+                         "No baseline or target column was recognised."),
+    "no_rows": ("Bảng không có dòng đơn vị nào có số liệu.", "The table has no unit rows with figures."),
+    "not_number": ("“{value}” không phải số nguyên không âm.", "“{value}” is not a whole number ≥ 0."),
+    "unit_unknown": ("không tìm thấy địa bàn “{name}”.", "no unit named “{name}”."),
+    "unit_ambiguous": ("“{name}” trùng với nhiều địa bàn: {names}.", "“{name}” matches several units: {names}."),
+    "unit_missing": ("thiếu tên đơn vị.", "the unit name is missing."),
+    "unit_twice": ("“{name}” đã có ở dòng {row}.", "“{name}” is already on row {row}."),
+    "row_cumulative": ("lũy kế {value} khác số đầu kỳ + chỉ tiêu = {expected}.",
+                       "cumulative {value} differs from baseline + targets = {expected}."),
+    "totals": ("tổng cộng {value} khác tổng các dòng {expected}.",
+               "total {value} differs from the rows' sum {expected}."),
+    "period_twice": ("hai cột cùng tên đợt “{name}”.", "two columns name the same period “{name}”."),
+    "baseline_twice": ("hai cột số đầu kỳ cùng ngày {date}.", "two baseline columns share the date {date}."),
+    "role_unknown": ("Vai trò cột “{role}” không hợp lệ.", "Unknown column role “{role}”."),
+    "needs_date": ("cột số đầu kỳ cần ngày số liệu.", "a baseline column needs its reference date."),
+    "needs_name": ("cột chỉ tiêu cần tên đợt.", "a target column needs its period's name."),
+    "reading": ("Đang đọc bảng chỉ tiêu", "Reading the targets table"),
+    "writing": ("Đang ghi chỉ tiêu", "Writing the targets"),
+})
+
+ROLES = ("baseline", "period", "cumulative", "ignore")
+UNIT_KINDS = ("district", "commune", "custom", "village")
+_UNIT_HEADER = re.compile(r"^(ten\s+)?(don vi|dia ban|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|thon|"
+                          r"to dan pho|tinh|co quan)\b")
+_INDEX_HEADER = re.compile(r"^(s\.?\s?tt|tt|so tt|so thu tu)\.?$")
+_TOTAL_LABELS = re.compile(r"^(tong|tong cong|cong|tong so|toan (tinh|huyen|thanh pho|xa|phuong|don vi))\b")
+_DATE = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})\b")
+_MONTH = re.compile(r"thang\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\b")      # 'đến hết tháng 3/2023' (folded)
+_YEAR_END = re.compile(r"het\s*nam\s*(\d{4})\b")                        # 'đến hết năm 2022' (folded)
+_NUMBER_CELL = re.compile(r"^\(?\d{1,2}\)?$|^\(?\d{1,2}\s*=\s*\d{1,2}(\s*[+\-]\s*\d{1,2})+\)?$|^[A-Z]$")
+_QUOTED = re.compile(r"[“\"«']([^”\"»']+)[”\"»']")
+_GROWTH = re.compile(r"phải\s+phát\s+triển", re.IGNORECASE)
+_MAX_HEADER_SCAN = 40
+
+
+@dataclass
+class ColumnRole:
+    index: int                      # 0-based column index
+    letter: str                     # 'D'
+    header: str                     # the header text, merged cells carried over
+    role: str = "ignore"            # baseline | period | cumulative | ignore
+    period_name: str | None = None
+    reference_date: str | None = None   # ISO, baselines only
+
+
+@dataclass
+class TargetsLayout:
+    sheet: str
+    sheets: list[str]
+    header_rows: list[int]          # 1-based sheet rows
+    number_row: int | None
+    unit_column: str                # letter
+    first_data_row: int             # 1-based
+    columns: list[ColumnRole] = field(default_factory=list)
+    totals_row: int | None = None
+
+    def column(self, letter: str) -> ColumnRole:
+        return next(c for c in self.columns if c.letter == letter)
+
+    def mapped(self, role: str) -> list[ColumnRole]:
+        return [c for c in self.columns if c.role == role]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class TargetsImportResult:
+    units: int = 0
+    periods: list[str] = field(default_factory=list)
+    written: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    created_periods: list[str] = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def to_json(self) -> dict:
+        return {"units": self.units, "periods": self.periods, "written": self.written,
+                "errors": [{"cell": c, "message": m} for c, m in self.errors]}
+
+
+# --- reading ----------------------------------------------------------------------------------------
+def _read(path, sheet: str | None):
+    """(sheet names, {name: (grid from A1, merged ranges)}) for the chosen sheet, or all when sheet is None."""
+    from python_calamine import CalamineWorkbook
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises its own types for missing, locked or non-Excel files
+        raise UserError(M("no_file", path=Path(path).name, reason=exc)) from None
+    try:
+        names = [m.name for m in book.sheets_metadata
+                 if str(m.visible).endswith(".Visible") and str(m.typ).endswith("WorkSheet")] or book.sheet_names
+        if sheet is not None and sheet not in book.sheet_names:
+            raise UserError(M("no_sheet", sheet=sheet, sheets=", ".join(book.sheet_names)), field="sheet")
+        out = {}
+        for name in ([sheet] if sheet else names):
+            s = book.get_sheet_by_name(name)
+            out[name] = (s.to_python(skip_empty_area=False), s.merged_cell_ranges or [])
+        return names, out
+    finally:
+        book.close()
+
+
+def _text(value) -> str:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return formatting.as_date(value).strftime("%d/%m/%Y")
+    if isinstance(value, float) and value == int(value):
+        return str(int(value))
+    return clean(value)
+
+
+def _cell(grid, r: int, c: int):
+    row = grid[r] if r < len(grid) else []
+    return row[c] if c < len(row) else ""
+
+
+def _filled(grid, merged, rows: range) -> dict:
+    """{(r, c): text} over these rows with merged ranges' top-left text carried over the whole range."""
+    out = {}
+    for r in rows:
+        for c in range(len(grid[r]) if r < len(grid) else 0):
+            out[(r, c)] = _text(grid[r][c])
+    for (r0, c0), (r1, c1) in merged:
+        top = _text(_cell(grid, r0, c0))
+        for r in range(r0, r1 + 1):
+            for c in range(c0, c1 + 1):
+                if r in rows:
+                    out[(r, c)] = top
+    return out
+
+
+def _is_number_row(grid, r: int) -> bool:
+    cells = [v for v in (grid[r] if r < len(grid) else []) if _text(v)]
+    return len(cells) >= 3 and all(_NUMBER_CELL.match(_text(v)) and not (isinstance(v, float) and v > 60)
+                                   for v in cells)
+
+
+def _is_header_start(grid, merged, r: int) -> int | None:
+    """The unit column's index when row r starts a header (a unit title plus a recognisable figure column)."""
+    filled = _filled(grid, merged, range(r, min(r + 3, len(grid))))
+    for c in range(len(grid[r])):
+        text = filled.get((r, c), "")
+        key = fold(text)
+        if not text or len(text) > 80 or key.startswith("don vi tinh") or not _UNIT_HEADER.match(key):
+            continue
+        for c2 in range(len(grid[r])):
+            if c2 == c:
+                continue
+            header = " ".join(filled.get((r2, c2), "") for r2 in range(r, min(r + 3, len(grid))))
+            if _role_of(header, "", False)[0] != "ignore":
+                return c
+    return None
+
+
+def _role_of(header: str, number_cell: str, after_period: bool) -> tuple[str, str | None]:
+    """(role, ISO reference date) for a column from its header text and its column-number cell."""
+    key = fold(header)
+    if _INDEX_HEADER.match(key):
+        return "ignore", None
+    if "=" in number_cell:
+        return "cumulative", None
+    if "phai phat trien" in key or "chi tieu" in key or "giao" in key.split():
+        return "period", None
+    if "luy ke" in key and after_period:
+        return "cumulative", None
+    date = _find_date(header)
+    if date:
+        return "baseline", date
+    if "luy ke" in key or key.startswith("tong"):
+        return "cumulative", None
+    return "ignore", None
+
+
+def _find_date(text: str) -> str | None:
+    """The reference date in a header: '31/3/2023', '31.03.23'; 'tháng 3/2023' and 'hết năm 2022' mean the
+    last day of that month or year."""
+    try:
+        m = _DATE.search(text)
+        if m:
+            day, month, year = (int(x) for x in m.groups())
+            return dt.date(year + (2000 if year < 100 else 0), month, day).isoformat()
+        m = _MONTH.search(fold(text))
+        if m:
+            month, year = int(m.group(1)), int(m.group(2))
+            following = dt.date(year + month // 12, month % 12 + 1, 1)
+            return (following - dt.timedelta(days=1)).isoformat()
+        m = _YEAR_END.search(fold(text))
+        if m:
+            return dt.date(int(m.group(1)), 12, 31).isoformat()
+    except ValueError:              # 31/02/2023 and the like: not a date, so not a baseline
+        return None
+    return None
+
+
+def _period_name(parts: list[str]) -> str:
+    full = " ".join(parts)
+    quoted = _QUOTED.search(full)
+    if quoted:
+        name = quoted.group(1)
+    elif len(parts) > 1 and not _GROWTH.search(parts[-1]):
+        name = parts[-1]
+    else:
+        m = _GROWTH.search(full)
+        name = full[m.end():] if m else full
+    name = re.sub(r"\([^)]*\)", " ", name)
+    name = clean(re.sub(r"^\s*(trong|của|cho)\s+", "", clean(name), flags=re.IGNORECASE)).strip(" :-–")
+    if name.isupper():              # 'THÁNG CAO ĐIỂM' from an all-capitals header
+        name = name.lower()
+    return name[:1].upper() + name[1:] if name else ""
+
+
+def _layout(name: str, names: list[str], grid, merged) -> TargetsLayout | None:
+    for r in range(min(_MAX_HEADER_SCAN, len(grid))):
+        unit_col = _is_header_start(grid, merged, r)
+        if unit_col is None:
+            continue
+        # The header goes on while rows hold no figures, leave the unit cell to a merged range, and are not
+        # the column-number row.
+        last, number_row = r, None
+        for r2 in range(r + 1, min(r + 4, len(grid))):
+            if _is_number_row(grid, r2):
+                number_row = r2
+                break
+            row = grid[r2]
+            figures = any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in row)
+            if figures or _text(_cell(grid, r2, unit_col)) or not any(_text(v) for v in row):
+                break
+            last = r2
+        first_header = r - 1 if r > 0 and _header_above(grid, merged, r) else r
+        header_rows = list(range(first_header, last + 1))
+        filled = _filled(grid, merged, range(first_header, last + 1))
+        if not any(r0 <= last and r1 >= first_header for (r0, _c0), (r1, _c1) in merged):
+            _carry_group_titles(filled, header_rows, len(grid[r]))
+        columns, after_period = [], False
+        for c in range(len(grid[r])):
+            parts = []
+            for r2 in header_rows:
+                text = filled.get((r2, c), "")
+                if text and (not parts or parts[-1] != text):
+                    parts.append(text)
+            header = " ".join(parts)
+            if c == unit_col or not header:
+                continue
+            number_cell = _text(_cell(grid, number_row, c)) if number_row is not None else ""
+            role, date = _role_of(header, number_cell, after_period)
+            after_period = after_period or role == "period"
+            columns.append(ColumnRole(c, get_column_letter(c + 1), header, role,
+                                      _period_name(parts) if role == "period" else None, date))
+        first = (number_row if number_row is not None else last) + 1
+        layout = TargetsLayout(name, names, [x + 1 for x in header_rows],
+                               None if number_row is None else number_row + 1,
+                               get_column_letter(unit_col + 1), first + 1, columns)
+        layout.totals_row = next((r2 + 1 for r2 in range(first, len(grid)) if _total_label(grid[r2], unit_col)), None)
+        return layout
+    return None
+
+
+def _carry_group_titles(filled: dict, header_rows: list[int], width: int) -> None:
+    """Without merge information (calamine has none for .ods; some sheets centre titles across columns
+    instead of merging), a blank upper header cell with a sub-title under it takes its left neighbour's
+    group title: 'Số người phải phát triển' over both 'Tháng cao điểm' and 'Các tháng còn lại'."""
+    for i, r in enumerate(header_rows[:-1]):
+        for c in range(1, width):
+            below = any(filled.get((r2, c)) for r2 in header_rows[i + 1:])
+            if not filled.get((r, c)) and below and filled.get((r, c - 1)):
+                filled[(r, c)] = filled[(r, c - 1)]
+
+
+def _header_above(grid, merged, r: int) -> bool:
+    """Whether row r-1 belongs to the header although the unit title is on row r: it holds group titles
+    over several columns ('Số người phải phát triển' above 'Tháng cao điểm'), not one title line."""
+    if any(r0 == r - 1 and r1 >= r for (r0, _c0), (r1, _c1) in merged):
+        return True
+    return sum(1 for v in grid[r - 1] if _text(v)) >= 2 and not _is_number_row(grid, r - 1)
+
+
+def _total_label(row, unit_col: int) -> bool:
+    return any(_TOTAL_LABELS.match(fold(_text(v)).strip(" :")) for v in row[:unit_col + 1])
+
+
+def analyse(path, sheet: str | None = None) -> TargetsLayout:
+    """Find the table: header rows, unit column and each column's proposed role (the UI shows it to confirm)."""
+    names, sheets = _read(path, sheet)
+    for name, (grid, merged) in sheets.items():
+        layout = _layout(name, names, grid, merged)
+        if layout is not None:
+            return layout
+    raise UserError(M("no_header", where=sheet or ", ".join(names)), field="sheet")
+
+
+# --- checking and writing ----------------------------------------------------------------------------
+@dataclass
+class _Row:
+    number: int                     # 1-based sheet row
+    unit: dict
+    values: dict                    # column letter -> int | None
+
+
+def _check_layout(layout: TargetsLayout) -> list[tuple[str, str]]:
+    errors, periods, dates = [], {}, {}
+    header_row = layout.header_rows[-1] if layout.header_rows else 1
+    for col in layout.columns:
+        cell = f"{col.letter}{header_row}"
+        if col.role not in ROLES:
+            errors.append((cell, M("role_unknown", role=col.role)))
+        elif col.role == "period":
+            if not clean(col.period_name):
+                errors.append((cell, M("needs_name")))
+            elif fold(col.period_name) in periods:
+                errors.append((cell, M("period_twice", name=col.period_name)))
+            periods[fold(col.period_name or "")] = col
+        elif col.role == "baseline":
+            if not col.reference_date:
+                errors.append((cell, M("needs_date")))
+            elif col.reference_date in dates:
+                errors.append((cell, M("baseline_twice", date=formatting.date(col.reference_date))))
+            dates[col.reference_date] = col
+    if not layout.mapped("period") and not layout.mapped("baseline"):
+        errors.append(("", M("no_value_columns")))
+    return errors
+
+
+def _match_units(ws, named: list[tuple[int, str]]) -> tuple[dict, list]:
+    """{sheet row: unit} for [(row, name)], tone marks counting; errors for unknown, ambiguous, repeated names.
+
+    When a name fits several units (villages called 'Thôn 1' in many communes), the parent most rows share
+    decides."""
+    found, errors, ambiguous = {}, [], {}
+    for row, name in named:
+        matches = ws.units.match(name, UNIT_KINDS)
+        if len(matches) == 1:
+            found[row] = matches[0]
+        elif matches:
+            ambiguous[row] = (name, matches)
+        else:
+            errors.append((row, M("unit_unknown", name=name)))
+    parents = [u["parent_id"] for u in found.values()]
+    common = max(set(parents), key=parents.count) if parents else None
+    for row, (name, matches) in ambiguous.items():
+        near = [u for u in matches if u["parent_id"] == common]
+        if len(near) == 1:
+            found[row] = near[0]
+        else:
+            errors.append((row, M("unit_ambiguous", name=name, names=", ".join(u["name"] for u in matches))))
+    return found, errors
+
+
+def import_targets(ws, path, plan_id: int, layout: TargetsLayout | None = None, indicator_code: str = "vsi_new",
+                   dry_run: bool = False, progress=NO_PROGRESS) -> TargetsImportResult:
+    """Check the whole table, then (unless dry_run or any error) write baselines and targets in one
+    transaction, creating the periods the plan lacks (matched by name without tone marks or case)."""
+    plan = ws.plans.require(plan_id)
+    indicator = ws.plans.indicator(indicator_code)
+    if layout is None:
+        layout = analyse(path)
+    _, sheets = _read(path, layout.sheet)
+    grid, _merged = sheets[layout.sheet]
+    result = TargetsImportResult(periods=[c.period_name for c in layout.mapped("period")], dry_run=dry_run)
+    result.errors = _check_layout(layout)
+    if result.errors:
+        return result
+    unit_col = _column_index(layout.unit_column)
+    value_cols = [c for c in layout.columns if c.role in ("baseline", "period", "cumulative")]
+    errors: list[tuple[int, str, str]] = []     # (row, letter, message) so they come out in sheet order
+    rows, totals, named = [], None, []
+    total_rows = len(grid) - layout.first_data_row + 1
+    for i, r in enumerate(range(layout.first_data_row - 1, len(grid))):
+        if i % 50 == 0:
+            progress.report(i, total_rows, M("reading"))
+        values = {}
+        for col in value_cols:
+            raw = _cell(grid, r, col.index)
+            try:
+                values[col.letter] = parse_count(raw)
+            except ValueError:
+                values[col.letter] = None
+                errors.append((r + 1, col.letter, M("not_number", value=_text(raw))))
+        unit_text = _text(_cell(grid, r, unit_col))
+        filled_cells = any(_text(_cell(grid, r, col.index)) for col in value_cols)
+        if not (any(v is not None for v in values.values()) or (unit_text and filled_cells)):
+            errors = [e for e in errors if e[0] != r + 1]
+            continue                       # blank lines, notes and signatures under the table
+        if totals is None and (layout.totals_row == r + 1 or _total_label(grid[r], unit_col)):
+            totals = _Row(r + 1, {}, values)
+            continue
+        named.append((r + 1, unit_text))
+        rows.append(_Row(r + 1, {}, values))
+    found, unit_errors = _match_units(ws, [(n, name) for n, name in named if name])
+    errors += [(n, layout.unit_column, msg) for n, msg in unit_errors]
+    errors += [(n, layout.unit_column, M("unit_missing")) for n, name in named if not name]
+    seen = {}
+    for row in rows:
+        row.unit = found.get(row.number, {})
+        if row.unit:
+            if row.unit["id"] in seen:
+                errors.append((row.number, layout.unit_column, M("unit_twice", name=row.unit["name"],
+                                                                   row=seen[row.unit["id"]])))
+            seen.setdefault(row.unit["id"], row.number)
+    if not rows:
+        result.errors = [("", M("no_rows"))]
+        return result
+    baselines = sorted(layout.mapped("baseline"), key=lambda c: c.reference_date)
+    periods = layout.mapped("period")
+    for row in rows:
+        for cum in layout.mapped("cumulative"):
+            value = row.values.get(cum.letter)
+            base = next((row.values[b.letter] for b in reversed(baselines) if row.values[b.letter] is not None), 0)
+            expected = base + sum(row.values[p.letter] or 0 for p in periods)
+            if value is not None and value != expected:
+                errors.append((row.number, cum.letter, M("row_cumulative", value=formatting.number(value),
+                                                         expected=formatting.number(expected))))
+    if totals is not None:
+        for col in value_cols:
+            value = totals.values.get(col.letter)
+            expected = sum(row.values[col.letter] or 0 for row in rows)
+            if value is not None and value != expected:
+                errors.append((totals.number, col.letter, M("totals", value=formatting.number(value),
+                                                            expected=formatting.number(expected))))
+    result.units = len(rows)
+    errors.sort(key=lambda e: (e[0], _column_index(e[1])))
+    result.errors = [(f"{letter}{n}", msg) for n, letter, msg in errors]
+    if result.errors or dry_run:
+        result.created_periods = _missing_periods(ws, plan["id"], result.periods)
+        return result
+    result.written = _write(ws, plan["id"], indicator["id"], rows, baselines, periods, result, progress)
+    return result
+
+
+def _column_index(letter: str) -> int:
+    from openpyxl.utils import column_index_from_string
+    return column_index_from_string(letter) - 1
+
+
+def _missing_periods(ws, plan_id: int, names: list[str]) -> list[str]:
+    have = {fold(p["name"]) for p in ws.plans.periods(plan_id)}
+    return [n for n in names if fold(n) not in have]
+
+
+def _write(ws, plan_id, indicator_id, rows, baselines, periods, result, progress) -> int:
+    written = 0
+    with ws.transaction():
+        by_name = {fold(p["name"]): p["id"] for p in ws.plans.periods(plan_id)}
+        for col in periods:
+            if fold(col.period_name) not in by_name:
+                by_name[fold(col.period_name)], _ = ws.plans.add_period(plan_id, col.period_name)
+                result.created_periods.append(col.period_name)
+        base_cells, target_cells = [], []
+        for row in rows:
+            for col in baselines:
+                if row.values[col.letter] is not None:
+                    base_cells.append((row.unit["id"], col.reference_date, row.values[col.letter]))
+            for col in periods:
+                if row.values[col.letter] is not None:
+                    target_cells.append((row.unit["id"], by_name[fold(col.period_name)], row.values[col.letter]))
+        progress.report(0, len(base_cells) + len(target_cells), M("writing"))
+        ws.plans.write_baselines(plan_id, indicator_id, base_cells)
+        ws.plans.write_targets(plan_id, indicator_id, target_cells)
+        written = len(base_cells) + len(target_cells)
+    return written
+
+
+# The writer lives in its own module (openpyxl styles); it is re-exported here so callers find both halves.
+from core.targets_export import export_targets  # noqa: E402,F401

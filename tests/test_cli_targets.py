@@ -1,0 +1,104 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cli import build_parser, run
+from core.workspace import Workspace
+from fixtures.targets_fixtures import BAC_GIANG_TOTALS, TOTALS_ROW, add_bac_giang_units, write_phu_luc_01
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "bg.sqlite"
+    ws = Workspace.open(path, actor="test")
+    add_bac_giang_units(ws)
+    ws.plans.create("10/KH-UBND", "Tháng cao điểm 2023", start_date="2023-01-01", end_date="2023-12-31")
+    ws.close()
+    return path
+
+
+def cli(capsys, *argv):
+    code = run(build_parser().parse_args([str(a) for a in argv]))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def targets(path):
+    ws = Workspace.open(path)
+    try:
+        return ws.query("SELECT * FROM targets WHERE deleted = 0")
+    finally:
+        ws.close()
+
+
+def test_import_targets_json(db, tmp_path, capsys):
+    book = write_phu_luc_01(tmp_path / "pl01.xlsx")
+    code, out, _ = cli(capsys, "--db", db, "import", "targets", book, "--plan", "10/kh-ubnd", "--json")
+    assert code == 0
+    assert json.loads(out) == {"units": 10, "periods": ["Tháng cao điểm", "Các tháng còn lại"], "written": 40,
+                               "errors": []}
+    assert len(targets(db)) == 20
+
+
+def test_import_targets_errors_exit_1_with_json_and_write_nothing(db, tmp_path, capsys):
+    totals = (41098, 39763, 3284, 9091, 52139)
+    book = write_phu_luc_01(tmp_path / "pl01.xlsx", totals=totals)
+    code, out, _ = cli(capsys, "--db", db, "import", "targets", book, "--plan", "10/KH-UBND", "--json")
+    assert code == 1
+    data = json.loads(out)
+    assert data["written"] == 0 and data["errors"] == [
+        {"cell": f"E{TOTALS_ROW}", "message": "tổng cộng 3.284 khác tổng các dòng 3.285."}]
+    assert targets(db) == []
+    code, out, err = cli(capsys, "--db", db, "--lang", "en", "import", "targets", book, "--plan", "10/KH-UBND")
+    assert code == 1 and f"E{TOTALS_ROW}: total 3,284 differs" in out and "Nothing written" in err
+
+
+def test_dry_run_summary(db, tmp_path, capsys):
+    book = write_phu_luc_01(tmp_path / "pl01.xlsx")
+    code, out, _ = cli(capsys, "--db", db, "import", "targets", book, "--plan", "10/KH-UBND", "--dry-run")
+    assert code == 0 and "Chạy thử: 10 đơn vị" in out and "Tháng cao điểm" in out
+    assert targets(db) == []
+
+
+def test_unknown_plan_and_unreadable_file_are_one_line_errors(db, tmp_path, capsys):
+    book = write_phu_luc_01(tmp_path / "pl01.xlsx")
+    code, out, err = cli(capsys, "--db", db, "import", "targets", book, "--plan", "99/KH")
+    assert code == 1 and err.strip().count("\n") == 0 and "99/KH" in err
+    code, out, err = cli(capsys, "--db", db, "import", "targets", tmp_path / "nope.xlsx", "--plan", "10/KH-UBND",
+                         "--json")
+    assert code == 1 and json.loads(out)["errors"][0]["cell"] == ""
+    code, out, err = cli(capsys, "--db", db, "export", "targets", "--plan", "99/KH", "--out", tmp_path / "x.xlsx")
+    assert code == 1 and err.strip().count("\n") == 0 and not (tmp_path / "x.xlsx").exists()
+
+
+def test_export_then_plans_listing(db, tmp_path, capsys):
+    cli(capsys, "--db", db, "import", "targets", write_phu_luc_01(tmp_path / "pl01.xlsx"), "--plan", "10/KH-UBND")
+    out_file = tmp_path / "out.xlsx"
+    code, out, _ = cli(capsys, "--db", db, "export", "targets", "--plan", "10/KH-UBND", "--out", out_file)
+    assert code == 0 and out_file.exists() and "10/KH-UBND" in out
+    from openpyxl import load_workbook
+    sheet = load_workbook(out_file).active
+    assert [sheet.cell(8, c).value for c in range(3, 8)] == list(BAC_GIANG_TOTALS)
+
+    code, out, _ = cli(capsys, "--db", db, "plans", "--json")
+    plans = json.loads(out)
+    assert code == 0 and plans[0]["number"] == "10/KH-UBND" and plans[0]["start_date"] == "2023-01-01"
+    assert [p["name"] for p in plans[0]["periods"]] == ["Tháng cao điểm", "Các tháng còn lại"]
+    code, out, _ = cli(capsys, "--db", db, "plans")
+    assert code == 0 and "10/KH-UBND" in out and "01/01/2023" in out
+
+
+def test_main_py_subprocess(db, tmp_path):
+    book = write_phu_luc_01(tmp_path / "pl01.xlsx")
+    r = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db), "import", "targets", str(book),
+                        "--plan", "10/KH-UBND", "--json", "--dry-run"], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    assert set(json.loads(r.stdout)) == {"units", "periods", "written", "errors"}
+    r = subprocess.run([sys.executable, str(ROOT / "main.py"), "export", "targets", "--help"],
+                       capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0 and "--out" in r.stdout

@@ -1,0 +1,73 @@
+"""The English translation: the committed .ts holds every UI string, every message is translated, placeholders
+survive translation, and the built .qm turns the window English."""
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from tools import translations as tt
+
+needs_lupdate = pytest.mark.skipif(not shutil.which("pyside6-lupdate"), reason="pyside6-lupdate not installed")
+_PLACEHOLDER = re.compile(r"\{[^{}\s]*\}")
+
+
+@pytest.fixture(scope="module")
+def fresh_ts(tmp_path_factory):
+    """The .ts lupdate makes from today's sources (nothing translated)."""
+    return tt.lupdate(tmp_path_factory.mktemp("ts") / "fresh.ts")
+
+
+@needs_lupdate
+def test_lupdate_sees_contexts_of_the_tr_alias(fresh_ts):
+    """tr("Context", "…") (ui.qt.tr) must reach lupdate with its context, not as (source, comment)."""
+    found = tt.messages(fresh_ts)
+    assert ("Sidebar", "Tổng quan") in found
+    assert ("MainWindow", "Trang “{page}” đang được xây dựng.") in found
+    assert not [key for key in found if key[0] == ""], "strings without a context: lupdate misread a tr() call"
+
+
+@needs_lupdate
+def test_committed_ts_is_not_stale(fresh_ts):
+    have = {k for k, v in tt.messages(tt.TS).items() if v["type"] not in ("vanished", "obsolete")}
+    missing = sorted(set(tt.messages(fresh_ts)) - have)
+    assert not missing, (f"{len(missing)} UI strings are missing from {tt.TS.name}; run python tools/translations.py "
+                         f"and translate them. First: {missing[:5]}")
+
+
+def test_every_message_is_translated():
+    unfinished = [key for key, v in tt.messages(tt.TS).items()
+                  if v["type"] not in ("vanished", "obsolete") and (v["type"] == "unfinished" or not v["translation"])]
+    assert not unfinished, f"{len(unfinished)} untranslated messages, first: {unfinished[:5]}"
+
+
+def test_translations_keep_their_placeholders():
+    wrong = [(key, v["translation"]) for key, v in tt.messages(tt.TS).items() if v["translation"]
+             and sorted(_PLACEHOLDER.findall(key[1])) != sorted(_PLACEHOLDER.findall(v["translation"]))]
+    assert not wrong, f"placeholders differ: {wrong[:5]}"
+
+
+def test_qm_switches_the_window_to_english(qapp):
+    from ui import i18n
+    from ui.pages import page_title
+    assert tt.QM.exists(), "run python tools/translations.py to build the .qm"
+    try:
+        assert i18n.switch("en")
+        assert page_title("overview") == "Overview"
+        assert page_title("settings") == "Settings"
+        i18n.switch("vi")
+        assert page_title("overview") == "Tổng quan"
+    finally:
+        i18n.switch("vi")
+
+
+def test_qm_is_built_from_the_committed_ts(qapp):
+    """Every finished translation in the .ts is in the .qm (else lrelease was not run after translating)."""
+    from ui.qt import QTranslator
+    translator = QTranslator()
+    assert translator.load(str(tt.QM))
+    stale = [key for key, v in tt.messages(tt.TS).items()
+             if v["type"] == "" and v["translation"] and " | " not in v["translation"]
+             and translator.translate(key[0], key[1]) != v["translation"]]
+    assert not stale, f"{len(stale)} translations not in {tt.QM.name}; run python tools/translations.py: {stale[:3]}"

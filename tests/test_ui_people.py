@@ -1,0 +1,336 @@
+"""The people page offscreen: the lazy model (fetchMore in batches, QAbstractItemModelTester), search and filters
+narrowing the table through core, the person form validating as you type, and the import wizard end to end on
+a messy workbook (title rows, two-row merged header) with dry run, import and undo."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from core.changes import Changes  # noqa: E402
+from ui.people_model import BATCH, COL_ID, COL_NAME, PeopleModel, mask_id  # noqa: E402
+from ui.qt import QMessageBox, QWidget  # noqa: E402
+
+
+class FakeMain(QWidget):
+    """Stands in for the main window: ws, no DB worker (operations run inline), apply() refreshes the pages."""
+
+    def __init__(self, ws):
+        super().__init__()
+        self.ws = ws
+        self.worker = None
+        self.applied: list[Changes] = []
+        self.pages: list = []
+
+    def apply(self, changes):
+        self.applied.append(changes)
+        for page in self.pages:
+            page.refresh(changes)
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """Message boxes are recorded instead of shown; questions are answered Yes."""
+    shown = []
+
+    def record(kind, answer=QMessageBox.StandardButton.Ok):
+        def box(parent, title, text, *args, **kwargs):
+            shown.append((kind, title, text))
+            return answer
+        return box
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, record(kind))
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+    return shown
+
+
+# --- the lazy model against the ids/rows contract ---------------------------------------------------------
+class StubPeople:
+    """ids()/rows() as core offers them, counting row reads so the test can see the model never loads all."""
+    STATUSES = {"prospect": ("Tiềm năng", "Prospect")}
+
+    def __init__(self, n):
+        self.n = n
+        self.rows_read = 0
+
+    def ids(self, filters, order, descending=False):
+        ids = list(range(1, self.n + 1))
+        if filters.get("search"):
+            ids = [i for i in ids if str(i).endswith(filters["search"])]
+        return ids[::-1] if descending else ids
+
+    def rows(self, ids):
+        self.rows_read += len(ids)
+        return [{"id": i, "full_name": f"Người {i}", "birth_year": 1980 + i % 30, "gender": "M",
+                 "citizen_id": f"0510800{i:05d}", "phone": "", "village_name": "Thôn 1", "commune_name": "Xã Sơn Hà",
+                 "status": "prospect", "target_group": ""} for i in ids]
+
+
+class StubWs:
+    def __init__(self, n):
+        self.people = StubPeople(n)
+
+
+def test_lazy_model_fetches_in_batches_and_passes_the_model_tester(qtmodeltester):
+    ws = StubWs(3 * BATCH + 17)
+    model = PeopleModel(ws)
+    model.set_query({})
+    assert model.total() == 3 * BATCH + 17
+    assert model.rowCount() == BATCH and model.canFetchMore()
+    counts = []
+    while model.canFetchMore():
+        model.fetchMore()
+        counts.append(model.rowCount())
+    assert counts[-1] == 3 * BATCH + 17
+    assert counts == sorted(counts) and len(counts) >= 2
+    model.fetchMore()   # nothing left: returns early, nothing inserted
+    assert model.rowCount() == 3 * BATCH + 17
+    assert model.data(model.index(model.rowCount() - 1, COL_NAME)) == f"Người {3 * BATCH + 17}"
+    model.set_query({})   # back to one batch; the tester fetches the rest itself and checks every insert
+    assert model.rowCount() == BATCH
+    qtmodeltester.check(model)
+
+
+def test_lazy_model_reads_rows_in_blocks_and_masks_ids(qapp):
+    ws = StubWs(5000)
+    model = PeopleModel(ws)
+    model.set_query({})
+    assert model.data(model.index(0, COL_NAME)) == "Người 1"
+    first = ws.people.rows_read
+    assert 1 < first < 1000        # one block read, not the whole list
+    for r in range(50):
+        model.data(model.index(r, COL_NAME))
+    assert ws.people.rows_read == first  # cached
+    assert model.data(model.index(0, COL_ID)) == mask_id("051080000001") == "•••• •••• 0001"
+    model.set_reveal_ids(True)
+    assert model.data(model.index(0, COL_ID)) == "051080000001"
+    model.invalidate()                  # O(1): next read goes back to core
+    model.data(model.index(0, COL_NAME))
+    assert ws.people.rows_read > first
+
+
+def test_lazy_model_reset_on_new_query(qtmodeltester):
+    ws = StubWs(2000)
+    model = PeopleModel(ws)
+    model.set_query({})
+    model.set_query({"search": "7"})
+    assert model.total() == 200 and model.rowCount() == 200 and not model.canFetchMore()
+    qtmodeltester.check(model)
+
+
+# --- the page, the form and the import wizard over the real core ------------------------------------------
+needs_core = pytest.mark.skipif(__import__("importlib").util.find_spec("core.people") is None,
+                                reason="core.people not there yet")
+
+NAMES = [("Nguyễn Văn Đức", 1978, "M"), ("Đinh Thị Hương", 1985, "F"), ("Phạm Minh Dũng", 1990, "M"),
+         ("Trần Thị Ánh Nguyệt", 1969, "F"), ("Lê Văn Đình", 1975, "M"), ("Đinh Văn An", 1981, "M"),
+         ("Hồ Thị Bé", 1992, "F"), ("Võ Đức Thắng", 1988, "M")]
+
+
+@pytest.fixture
+def registry(office):
+    """The Sơn Hà office with two villages and 8 people in two communes."""
+    ws = office
+    communes = ws.units.communes()
+    sh, sk = communes[0]["id"], communes[4]["id"]
+    village, _ = ws.units.add_village(sh, "Thôn Gò Da")
+    for n, (name, year, gender) in enumerate(NAMES):
+        values = {"full_name": name, "birth_year": str(year), "gender": gender,
+                  "commune_id": sh if n % 2 == 0 else sk, "phone": f"09123456{n:02d}"}
+        if n % 2 == 0:
+            values["village_id"] = village
+        if n == 0:
+            values["citizen_id"] = "051078001234"   # Quảng Ngãi, male born 1978
+        ws.people.add(values)
+    return ws
+
+
+@pytest.fixture
+def page(qtbot, registry):
+    from ui.pages.people import PeoplePage
+    main = FakeMain(registry)
+    qtbot.addWidget(main)
+    p = PeoplePage(main)
+    main.pages.append(p)
+    p.resize(1280, 700)
+    p.show()
+    return p
+
+
+def names_in(page) -> list[str]:
+    m = page.model
+    return [m.data(m.index(r, COL_NAME)) for r in range(m.rowCount())]
+
+
+@needs_core
+def test_page_lists_sorted_and_search_narrows(qtbot, page):
+    assert page.model.total() == len(NAMES)
+    assert names_in(page)[0] == "Đinh Văn An"            # given name first: An, Bé, Dũng, Đình, Đức, ...
+    assert page.count_label.text() == "8 người"
+    qtbot.keyClicks(page.search, "duc")                  # no tone marks, đ = d
+    qtbot.waitUntil(lambda: page.model.total() < len(NAMES), timeout=2000)
+    assert set(names_in(page)) == {"Nguyễn Văn Đức", "Võ Đức Thắng"}
+    page.search.clear()
+    page.run_query()
+    page.commune.setCurrentIndex(page.commune.findData(page.ws.units.communes()[4]["id"]))
+    assert page.model.total() == 4
+    assert page.village.isEnabled() is False or page.village.count() >= 1
+    page.grab().save("/tmp/people-page.png")
+
+
+@needs_core
+def test_ids_are_masked_until_revealed(page):
+    m = page.model
+    row = names_in(page).index("Nguyễn Văn Đức")
+    assert m.data(m.index(row, COL_ID)) == "•••• •••• 1234"
+    page.reveal.setChecked(True)
+    assert m.data(m.index(row, COL_ID)) == "051078001234"
+
+
+@needs_core
+def test_person_form_validates_as_you_type_and_adds(qtbot, page, messages):
+    from ui.person_dialog import PersonDialog
+    dialog = PersonDialog(page.main, parent=page)
+    qtbot.addWidget(dialog)
+    name = dialog.edits["full_name"]
+    name.setText("Bùi Thị Lan")      # Vietnamese comes from an input method, not key by key: as the IME does
+    name.textEdited.emit(name.text())
+    qtbot.keyClicks(dialog.edits["citizen_id"], "12345")
+    assert dialog.slots["citizen_id"].error.text()          # a short ID says so under the field
+    dialog.edits["citizen_id"].clear()
+    qtbot.keyClicks(dialog.edits["phone"], "01662345678")  # an old 11-digit number: converted, with a warning
+    assert not dialog.slots["phone"].error.text()
+    assert "0362345678" in dialog.slots["phone"].warning.text()
+    dialog.commune.setCurrentIndex(1)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert page.model.total() == len(NAMES) + 1
+    assert "Bùi Thị Lan" in names_in(page)
+
+
+def messy_workbook(path):
+    """A list as offices send it: title rows, a two-row merged header, lost leading zeros, an old phone, an
+    empty row, a bad ID and a footer."""
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "DS"
+    ws["A1"] = "UBND XÃ SƠN HÀ"
+    ws["A2"] = "DANH SÁCH KHÁCH HÀNG TIỀM NĂNG THAM GIA BHXH TỰ NGUYỆN"
+    ws.append([])
+    ws.append(["STT", "Họ và tên", "Năm sinh", None, "Số CCCD/ĐDCN", "Số ĐT", "Địa chỉ", None])
+    ws.append([None, None, "Nam", "Nữ", None, None, "Thôn/xóm", "Xã"])
+    ws.merge_cells("A4:A5")
+    ws.merge_cells("B4:B5")
+    ws.merge_cells("C4:D4")
+    ws.merge_cells("E4:E5")
+    ws.merge_cells("F4:F5")
+    ws.merge_cells("G4:H4")
+    ws.append([1, "Nguyễn  Văn Tèo ", 1980, None, 51080001234, 912345678, "Thôn Gò Da", "Sơn Hà"])
+    ws.append([2, "Lê Thị Mận", None, 1991, "051191005678", "01662345678", "Thôn Gò Da", "Sơn Hà"])
+    ws.append([])
+    ws.append([3, "Phan Văn Bưởi", 1975, None, "12345", "0987654321", "Thôn Mới", "Sơn Hà"])
+    ws.append([None, "Tổng cộng: 3 người"])
+    ws.append([None, "Người lập biểu"])
+    wb.save(path)
+    return path
+
+
+@needs_core
+def test_import_wizard_dry_run_import_and_undo(qtbot, page, tmp_path, messages):
+    from ui.people_import_wizard import ImportWizard
+    path = messy_workbook(tmp_path / "danh-sach.xlsx")
+    wizard = ImportWizard(page.main, parent=page, path=str(path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.file_page.isComplete(), wizard.file_page.error.text()
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    mapped = set(wizard.mapping_page.mapping())            # field -> column
+    assert {"full_name", "citizen_id", "phone"} <= mapped
+    wizard.mapping_page.grab().save("/tmp/import-mapping.png")
+    wizard.next()
+    assert wizard.currentPage() is wizard.dry_run_page
+    dry = wizard.dry_run_page.result
+    assert dry is not None
+    assert (dry.created, dry.rejected) == (2, 1)
+    assert page.model.total() == len(NAMES)              # a dry run writes nothing
+    wizard.next()
+    result = wizard.result_page.result
+    assert result.created == 2 and result.rejected == 1
+    assert wizard.result_page.open_errors.isEnabled()
+    wizard.result_page.grab().save("/tmp/import-result.png")
+    page.refresh(Changes.of("people"))
+    assert page.model.total() == len(NAMES) + 2
+    assert "Nguyễn Văn Tèo" in names_in(page)
+    wizard.result_page._undo_this()
+    wizard.accept()
+    assert page.model.total() == len(NAMES)
+
+
+@needs_core
+def test_invite_dialog_from_selection_search_and_filter(qtbot, page, messages):
+    from ui.invite_dialog import InviteDialog
+    ws = page.ws
+    sh = ws.units.communes()[0]["id"]
+    conf, _ = ws.conferences.add("customer", sh, "2026-03-05", time="08:00")
+    chosen = [page.model.person_id(0), page.model.person_id(1)]
+    dialog = InviteDialog(page.main, person_ids=chosen, conference_id=conf, parent=page)
+    qtbot.addWidget(dialog)
+    assert dialog.conference_id() == conf
+    dialog.selection_button.click()
+    invited = ws.invitations.list(conf)
+    assert sorted(r["person_id"] for r in invited) == sorted(chosen)
+    assert dialog.invited.rowCount() == 2
+    assert len(dialog.invited.item(0, 2).text()) == 7          # the code is shown
+    combo = dialog.invited.cellWidget(0, 3)
+    combo.setCurrentIndex(combo.findData("handed_village_head"))
+    assert ws.invitations.list(conf)[0]["delivery_status"] == "handed_village_head"
+
+    dialog.search.setText("duc")                                 # from a search, select all
+    dialog.run_search()
+    assert dialog.results.rowCount() == 2
+    dialog.select_all.click()
+    dialog.invite_checked.click()
+    assert len(ws.invitations.list(conf)) == 2 + len(set(dialog.checked_ids()) - set(chosen))
+
+    dialog.f_commune.setCurrentIndex(dialog.f_commune.findData(sh))   # from a filtered list
+    assert "4 người" in dialog.filter_count.text()
+    dialog.invite_filtered.click()
+    assert {r["person_id"] for r in ws.invitations.list(conf)} >= set(ws.people.ids({"commune_id": sh}))
+    dialog.reject()
+    assert page.main.applied and page.main.applied[-1].invitations
+
+
+@needs_core
+def test_duplicates_are_reviewed_and_merged_by_the_clerk(qtbot, page, messages):
+    from ui.duplicates_dialog import DuplicatesDialog
+    ws = page.ws
+    first = ws.people.get(page.model.person_id(names_in(page).index("Nguyễn Văn Đức")))
+    ws.people.add({"full_name": "nguyễn văn  đức", "birth_year": "1978", "commune_id": first["commune_id"],
+                   "village_id": first["village_id"], "phone": "0987000111"})
+    before = ws.people.count({})
+    dialog = DuplicatesDialog(page.main, parent=page)
+    qtbot.addWidget(dialog)
+    assert dialog.groups.count() == 1 and dialog.people.rowCount() == 2
+    assert ws.people.count({}) == before                       # listed, never merged on its own
+    keep_row = next(r for r in range(2) if dialog.people.item(r, 0).data(0x0100) == first["id"])
+    dialog.people.selectRow(keep_row)
+    dialog.merge()
+    assert messages and messages[-1][0] == "question"
+    assert ws.people.count({}) == before - 1
+    kept = ws.people.get(first["id"])
+    assert kept["citizen_id"] == "051078001234" and kept["phone"] == first["phone"]
+    assert dialog.groups.count() == 0
+    dialog.reject()
+    assert page.model.total() == before - 1                      # the page was refreshed through apply()
+
+
+@needs_core
+def test_handover_export_runs_as_an_operation(qtbot, page, tmp_path, monkeypatch, messages):
+    from ui.qt import QFileDialog
+    out = tmp_path / "ban-giao.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    page.export_handover()
+    assert out.exists()
+    assert messages[-1][0] == "information" and str(out) in messages[-1][2]

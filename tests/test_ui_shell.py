@@ -1,0 +1,351 @@
+"""The application shell offscreen: every page opens, language switches live, layout is remembered, the
+first-run dialog validates as you type, and the Địa bàn page changes units through core."""
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from core.workspace import Workspace
+
+pytest.importorskip("pytestqt")
+
+from ui.qt import QMessageBox, QSettings, Qt  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+HAS_DEMO = importlib.util.find_spec("core.demo") is not None
+
+
+@pytest.fixture(autouse=True)
+def qt_settings(qapp, tmp_path):
+    """QSettings in a per-test folder, so tests never read or write the user's window layout or language."""
+    from ui.app import APPLICATION, ORGANIZATION
+    qapp.setOrganizationName(ORGANIZATION)
+    qapp.setApplicationName(APPLICATION)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    yield
+    from ui import i18n
+    if i18n.current() != "vi":
+        i18n.switch("vi")
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """Message boxes are recorded instead of shown (a modal box would block the test)."""
+    shown = []
+
+    def record(kind, answer=QMessageBox.StandardButton.Ok):
+        def box(parent, title, text, *args, **kwargs):
+            shown.append((kind, title, text))
+            return answer
+        return box
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, record(kind))
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+    return shown
+
+
+@pytest.fixture
+def office_path(tmp_path):
+    path = tmp_path / "office.sqlite"
+    ws = Workspace.open(path, actor="test")
+    ws.units.init_office(code="SH", name="BHXH cơ sở Sơn Hà", province="Quảng Ngãi",
+                         parent_name="BHXH tỉnh Quảng Ngãi", communes=["Sơn Hà", "Sơn Hạ", "Sơn Tây", "Sơn Kỳ"])
+    ws.close()
+    return path
+
+
+@pytest.fixture
+def db_path(request, office_path):
+    """The demo office when core.demo exists, else a small office of our own."""
+    return request.getfixturevalue("demo_path") if HAS_DEMO else office_path
+
+
+def open_window(qtbot, path):
+    from ui.main_window import MainWindow
+    ws = Workspace.open(path, actor="test")
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, db_path, messages):
+    w = open_window(qtbot, db_path)
+    yield w
+    from ui import i18n
+    if i18n.current() != "vi":  # while the workspace is open: pages re-read it on LanguageChange
+        i18n.switch("vi")
+        qtbot.wait(10)
+    w.close()
+    w.ws.close()
+    w.deleteLater()
+    qtbot.wait(1)
+
+
+def test_every_page_opens_from_the_sidebar(window, qtbot):
+    from ui.main_window import PlaceholderPage
+    from ui.pages import PAGES
+    for row, (key, _title, _spec) in enumerate(PAGES):
+        window.sidebar.setCurrentRow(row)
+        page = window.stack.currentWidget()
+        assert page is window.pages[key]
+        assert page.isVisible()
+        assert not (isinstance(page, PlaceholderPage) and page.error), f"page {key} failed: {page.error}"
+    assert window.current_key() == "settings"
+    assert len(window.pages) == len(PAGES)
+
+
+def test_pages_are_built_only_when_visited(window):
+    assert set(window.pages) == {"overview"}
+    window.show_page("units")
+    assert set(window.pages) == {"overview", "units"}
+
+
+def test_ctrl_number_switches_page(window, qtbot):
+    window.activateWindow()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "units"
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "settings"
+
+
+def test_language_switches_live_and_back(window, qtbot):
+    from ui import i18n
+    from core import i18n as core_i18n
+    settings = window.show_page("settings")
+    units = window.page("units")
+    assert window.sidebar.item(0).text() == "Tổng quan"
+    settings.language.setCurrentIndex(settings.language.findData("en"))
+    qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "Overview")
+    assert window.sidebar.item(2).text() == "Units"
+    assert core_i18n.language() == "en" and i18n.current() == "en"
+    qtbot.waitUntil(lambda: units.delete_button.text() == "Delete")
+    assert QSettings().value("ui/language") == "en"
+    settings.language.setCurrentIndex(settings.language.findData("vi"))
+    qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "Tổng quan")
+    qtbot.waitUntil(lambda: units.delete_button.text() == "Xoá")
+    assert core_i18n.language() == "vi"
+    assert QSettings().value("ui/language") == "vi"
+
+
+def test_last_page_and_geometry_are_remembered(qtbot, db_path, messages):
+    QSettings().setValue("MainWindow/page", "settings")  # narrow pages only: the offscreen screen is 800 × 600
+    first = open_window(qtbot, db_path)
+    assert first.current_key() == "settings"
+    first.show_page("units")
+    first.resize(700, 500)
+    size = first.size()
+    first.close()
+    first.ws.close()
+    second = open_window(qtbot, db_path)
+    try:
+        assert second.current_key() == "units"
+        assert set(second.pages) == {"units"}  # the remembered page is the only one built
+        assert size.width() == 700 and second.size() == size
+    finally:
+        second.close()
+        second.ws.close()
+
+
+def test_apply_refreshes_built_pages_and_status_bar(window, qtbot):
+    from core.changes import Changes
+    units = window.show_page("units")
+    calls = []
+    units.refresh = calls.append
+    op = window.ws.units.update_office(name="BHXH Sơn Hà (thử)")
+    window.apply(op)
+    assert calls == [Changes.of("office")]
+    assert "BHXH Sơn Hà (thử)" in window.office_label.text()
+
+
+# --- first run ---------------------------------------------------------------------------------------
+
+def test_first_run_dialog_validates_as_you_type_and_creates_the_office(qtbot, ws):
+    from ui.first_run import FirstRunDialog
+    dialog = FirstRunDialog(ws)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.code.edit, "S H")
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.code.error.isVisible() and dialog.code.error.text()
+    dialog.code.edit.clear()
+    qtbot.keyClicks(dialog.code.edit, "SH")
+    assert not dialog.code.error.isVisible()
+    qtbot.keyClicks(dialog.name.edit, "BHXH")  # QTest types ASCII only
+    dialog.name.setText("BHXH cơ sở  Sơn Hà ")
+    assert not dialog.ok_button.isEnabled()  # no province yet
+    dialog.province.setCurrentIndex(dialog.province.findText("Quảng Ngãi"))
+    assert dialog.communes.count() > 50
+    assert not dialog.ok_button.isEnabled()  # no commune yet
+    qtbot.keyClicks(dialog.filter, "son ha")  # folded: finds Sơn Hà and Sơn Hạ
+    shown = [dialog.communes.item(r).text() for r in range(dialog.communes.count())
+             if not dialog.communes.item(r).isHidden()]
+    assert "Xã Sơn Hà" in shown and "Xã Sơn Hạ" in shown and "Xã Sơn Tây" not in shown
+    dialog.select("Quảng Ngãi", ["Xã Sơn Hà", "Xã Sơn Hạ"])
+    assert dialog.ok_button.isEnabled()
+    dialog.signer_name.setText("Nguyễn Văn  A")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    office = ws.office
+    assert office["code"] == "SH" and office["name"] == "BHXH cơ sở Sơn Hà"
+    assert office["signer_name"] == "Nguyễn Văn A"
+    assert {c["name"] for c in ws.units.communes()} == {"Xã Sơn Hà", "Xã Sơn Hạ"}
+
+
+def test_first_run_clearing_the_name_disables_ok_again(qtbot, ws):
+    from ui.first_run import FirstRunDialog
+    dialog = FirstRunDialog(ws)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.code.edit, "SH")
+    qtbot.keyClicks(dialog.name.edit, "X")
+    dialog.select("Quảng Ngãi", ["Xã Sơn Kỳ"])
+    assert dialog.ok_button.isEnabled()
+    qtbot.keyClick(dialog.name.edit, Qt.Key.Key_Backspace)
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.name.error.text()
+    dialog.accept()  # refused without writing
+    assert ws.office is None
+
+
+# --- Địa bàn ------------------------------------------------------------------------------------------
+
+def _commune(ws, name):
+    return ws.units.find(name)
+
+
+def test_units_page_adds_renames_and_refuses(window, qtbot, messages):
+    page = window.show_page("units")
+    commune = _commune(window.ws, "Sơn Hà")
+    assert commune["id"] in page._items
+    page.add_village(commune["id"], "  Làng   Rẫy ")
+    qtbot.waitUntil(lambda: any(r["name"] == "Làng Rẫy" for r in page._rows))
+    village = next(r for r in page._rows if r["name"] == "Làng Rẫy")
+    assert village["parent_id"] == commune["id"]
+    assert page.current_unit()["id"] == village["id"]  # the new unit is selected
+    assert page._items[village["id"]].parent() is page._items[commune["id"]]
+
+    page.rename(village["id"], "Làng Rẫy Mới")
+    qtbot.waitUntil(lambda: page._items[village["id"]].text(0) == "Làng Rẫy Mới")
+
+    page.add_village(commune["id"], "Làng Rẫy Mới")  # duplicate: refused, shown, nothing written
+    qtbot.waitUntil(lambda: bool(messages))
+    assert messages[-1][0] == "warning" and "Làng Rẫy Mới" in messages[-1][2]
+    assert sum(1 for r in window.ws.units.villages(commune["id"]) if r["name"] == "Làng Rẫy Mới") == 1
+
+    page.delete(commune["id"])  # still has a village
+    qtbot.waitUntil(lambda: len(messages) == 2)
+    assert "Xã Sơn Hà" in messages[-1][2]
+    page.delete(village["id"])
+    qtbot.waitUntil(lambda: village["id"] not in page._items)
+
+
+def test_units_page_adds_a_commune_from_the_official_list(window, qtbot):
+    page = window.show_page("units")
+    page.add_commune("Ba Tơ")
+    qtbot.waitUntil(lambda: any(r["name"] == "Xã Ba Tơ" for r in page._rows))
+    row = next(r for r in page._rows if r["name"] == "Xã Ba Tơ")
+    assert row["kind"] == "commune" and row["official_code"]
+
+
+def test_units_filter_ignores_tone_marks(window):
+    page = window.show_page("units")
+    page.filter.setText("son ha")
+    visible = {item.text(0) for item in page._items.values() if not item.isHidden()}
+    assert {"Xã Sơn Hà", "Xã Sơn Hạ"} <= visible
+    assert "Xã Sơn Kỳ" not in visible
+    assert any(item.data(0, Qt.ItemDataRole.UserRole + 1)["kind"] == "province" for item in page._items.values()
+               if not item.isHidden())  # ancestors of a match stay visible
+    page.filter.clear()
+    assert all(not item.isHidden() for item in page._items.values())
+
+
+def test_office_profile_saves_and_refuses_an_empty_name(window, qtbot):
+    page = window.show_page("units")
+    page.signer_title.setText("PHÓ GIÁM ĐỐC")
+    page.place.setText("Sơn Hà")
+    page.save_profile()
+    qtbot.waitUntil(lambda: (window.ws.office or {}).get("signer_title") == "PHÓ GIÁM ĐỐC")
+    assert window.ws.office["place_name"] == "Sơn Hà"
+    page.office_name.setText("")
+    assert page.save_profile() is None
+    assert page.office_name.error.isVisible()
+    assert window.ws.office["name"]
+
+
+# --- overview, settings, coming ------------------------------------------------------------------------
+
+def test_overview_counts_and_model(window, qtmodeltester):
+    page = window.show_page("overview")
+    assert page.cards["communes"].value.text() == str(len(window.ws.units.communes()))
+    qtmodeltester.check(page.model)
+
+
+def test_settings_shows_paths(window):
+    page = window.show_page("settings")
+    assert page.db_path.text() == str(window.ws.path)
+    assert page.log_path.text().endswith("vandong-bhxh.log")
+    page.office_button.click()
+    assert window.current_key() == "units"
+
+
+def test_missing_page_module_shows_a_placeholder(window, monkeypatch):
+    import ui.pages
+    from ui.main_window import PlaceholderPage
+    pages = list(ui.pages.PAGES)
+    pages[6] = ("reports", "Báo cáo", "ui.pages.not_written_yet:Nothing")
+    monkeypatch.setattr("ui.main_window.PAGES", pages)
+    page = window.page("reports")
+    assert isinstance(page, PlaceholderPage) and not page.error
+    assert "Báo cáo" in page.label.text()
+
+
+def test_unexpected_error_is_logged_shown_and_the_app_goes_on(qapp, messages, monkeypatch):
+    from ui.app import install_excepthook
+    logged = []
+    monkeypatch.setattr("core.logs.log_exception", lambda context, exc: logged.append(exc))
+    old = sys.excepthook
+    install_excepthook()
+    try:
+        try:
+            raise RuntimeError("boom at the top")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old
+    assert messages and messages[-1][0] == "critical" and "boom at the top" in messages[-1][2]
+    assert [str(e) for e in logged] == ["boom at the top"] and logged[0].__traceback__ is not None
+
+
+# --- the process ---------------------------------------------------------------------------------------
+
+def _run_main(args, tmp_path, **env):
+    environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "VANDONG_NO_ERROR_DIALOG": "1",
+               "XDG_DATA_HOME": str(tmp_path / "xdg"), "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"), **env}
+    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, env=environ, capture_output=True,
+                          text=True, timeout=60)
+
+
+def test_process_reports_when_the_window_is_shown(office_path, tmp_path):
+    result = _run_main(["--db", str(office_path), "--lang", "en"], tmp_path, VANDONG_EXIT_WHEN_SHOWN="1")
+    assert result.returncode == 0, result.stderr
+    line = next(line for line in result.stdout.splitlines() if line.startswith("shown-after-ms:"))
+    assert int(line.split(":")[1]) > 0
+
+
+def test_process_refuses_a_database_from_a_newer_app(office_path, tmp_path):
+    import sqlite_utils
+    db = sqlite_utils.Database(office_path)
+    db["_sqlite_migrations"].insert({"migration_set": "vandong", "name": "m9999_future", "applied_at": "2030"})
+    db.close()
+    result = _run_main(["--db", str(office_path)], tmp_path, VANDONG_EXIT_WHEN_SHOWN="1")
+    assert result.returncode == 1
+    assert "m9999_future" in result.stderr and "shown-after-ms" not in result.stdout

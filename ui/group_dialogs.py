@@ -1,0 +1,225 @@
+"""Outreach group and member forms. Both validate as you type and save through core on OK.
+
+The phone field uses core.phones: an invalid number is refused under the field; an old 11-digit mobile
+number (01xx) is converted and the new number is shown, so the clerk sees what will be saved.
+"""
+from __future__ import annotations
+
+from core.errors import UserError, ValidationError
+from core.phones import parse_phone
+from core.text import clean
+from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                   QPlainTextEdit, Qt, QVBoxLayout, tr)
+from ui.widgets import ErrorLabel, ValidatedField, required
+
+QT_TRANSLATE_NOOP = lambda context, text: text  # noqa: E731  (marks strings for lupdate)
+
+KIND_LABELS = {
+    "agency": QT_TRANSLATE_NOOP("Groups", "Tổ chức dịch vụ thu"),
+    "advisory_team": QT_TRANSLATE_NOOP("Groups", "Tổ tư vấn"),
+    "association": QT_TRANSLATE_NOOP("Groups", "Hội, đoàn thể"),
+    "steering_committee": QT_TRANSLATE_NOOP("Groups", "Ban Chỉ đạo"),
+}
+KINDS = tuple(KIND_LABELS)
+# Suggested roles per kind (the clerk may type another); collectors are found by these words in core.
+ROLE_SUGGESTIONS = {
+    "agency": [QT_TRANSLATE_NOOP("Groups", "Nhân viên thu"), QT_TRANSLATE_NOOP("Groups", "Cộng tác viên"),
+               QT_TRANSLATE_NOOP("Groups", "Phụ trách")],
+    "advisory_team": [QT_TRANSLATE_NOOP("Groups", "Tổ trưởng"), QT_TRANSLATE_NOOP("Groups", "Thành viên")],
+    "association": [QT_TRANSLATE_NOOP("Groups", "Chủ tịch"), QT_TRANSLATE_NOOP("Groups", "Phó Chủ tịch"),
+                    QT_TRANSLATE_NOOP("Groups", "Hội viên")],
+    "steering_committee": [QT_TRANSLATE_NOOP("Groups", "Trưởng ban"), QT_TRANSLATE_NOOP("Groups", "Phó Trưởng ban"),
+                           QT_TRANSLATE_NOOP("Groups", "Thành viên")],
+}
+
+
+def kind_label(code: str) -> str:
+    return tr("Groups", KIND_LABELS[code]) if code in KIND_LABELS else (code or "")
+
+
+def phone_message(text: str, *, allow_landline: bool = False) -> tuple[str, str]:
+    """(problem, note) for the phone as typed: a problem blocks OK; a note says what will be saved."""
+    result = parse_phone(text, allow_landline=allow_landline, field=tr("Groups", "Số điện thoại"))
+    return result.problem or "", result.warning or ""
+
+
+class _Form(QDialog):
+    """Shared mechanics: fields with an error under each, OK enabled only while valid, core errors on fields."""
+
+    def _setup(self, title: str) -> None:
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.general_error = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(tr("GroupForms", "Lưu"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("GroupForms", "Huỷ bỏ"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.fields: dict[str, ValidatedField] = {}
+        self.changes = None
+
+    def _finish_layout(self, *extra) -> None:
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        for widget in extra:
+            layout.addWidget(widget)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        for field in self.fields.values():
+            field.changed.connect(self.update_ok)
+        self.update_ok()
+
+    def update_ok(self) -> None:
+        self.ok_button.setEnabled(all(f.is_valid() for f in self.fields.values()))
+
+    def show_core_error(self, exc: UserError) -> None:
+        pairs = exc.problems if isinstance(exc, ValidationError) and exc.problems else [(exc.field, exc.message)]
+        leftover = []
+        for where, message in pairs:
+            field = self.fields.get(where or "")
+            if field is not None:
+                field.set_error(message)
+            else:
+                leftover.append(message)
+        self.general_error.show_error("\n".join(leftover))
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+
+class PhoneField(ValidatedField):
+    """A phone line edit: the problem under it blocks OK; a conversion note (old 01xx number) shows in amber."""
+
+    def __init__(self, text: str = "", *, allow_landline: bool = False):
+        self.allow_landline = allow_landline
+        super().__init__(validator=lambda t: phone_message(t, allow_landline=allow_landline)[0], text=text,
+                         placeholder="0912345678")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #8a5a00;")
+        self.note.setVisible(False)
+        self.layout().addWidget(self.note)
+        self.changed.connect(self._update_note)
+        self._update_note()
+
+    def _update_note(self) -> None:
+        problem, note = phone_message(self.text(), allow_landline=self.allow_landline)
+        self.note.setText("" if problem else note)
+        self.note.setVisible(bool(note) and not problem)
+
+    def phone(self) -> str:
+        return parse_phone(self.text(), allow_landline=self.allow_landline).phone
+
+
+class GroupDialog(_Form):
+    def __init__(self, ws, group: dict | None = None, parent=None, *, kind: str | None = None):
+        super().__init__(parent)
+        self.ws = ws
+        self.group_id = group["id"] if group else None
+        self._setup(tr("GroupForms", "Sửa nhóm") if group else tr("GroupForms", "Thêm nhóm vận động"))
+        self.kind = QComboBox()
+        for code in KINDS:
+            self.kind.addItem(kind_label(code), code)
+        self.kind.setCurrentIndex(max(0, self.kind.findData((group or {}).get("kind") or kind)))
+        self.fields["name"] = ValidatedField(required(lambda: tr("GroupForms", "Nhập tên nhóm.")),
+                                             (group or {}).get("name", ""),
+                                             tr("GroupForms", "Ví dụ: Bưu điện khu vực Sơn Hà - Sơn Tây"))
+        self.fields["phone"] = PhoneField((group or {}).get("phone", ""), allow_landline=True)
+        self.fields["address"] = ValidatedField(text=(group or {}).get("address", ""))
+        self.notes = QPlainTextEdit((group or {}).get("notes", ""))
+        self.notes.setFixedHeight(60)
+        self.form.addRow(tr("GroupForms", "Loại nhóm"), self.kind)
+        self.form.addRow(tr("GroupForms", "Tên nhóm"), self.fields["name"])
+        self.form.addRow(tr("GroupForms", "Điện thoại"), self.fields["phone"])
+        self.form.addRow(tr("GroupForms", "Địa chỉ"), self.fields["address"])
+        self.form.addRow(tr("GroupForms", "Ghi chú"), self.notes)
+        self._finish_layout()
+
+    def save(self) -> None:
+        if not all(f.check(show=True) for f in self.fields.values()):
+            return self.update_ok()
+        values = dict(kind=self.kind.currentData(), name=self.fields["name"].text(),
+                      phone=self.fields["phone"].phone(), address=self.fields["address"].text(),
+                      notes=self.notes.toPlainText().strip())
+        try:
+            if self.group_id is None:
+                self.group_id, self.changes = self.ws.groups.add(**values)
+            else:
+                self.changes = self.ws.groups.update(self.group_id, **values)
+        except UserError as exc:
+            self.show_core_error(exc)
+            return
+        self.accept()
+
+
+class MemberDialog(_Form):
+    """A member of a group; for a steering committee also the communes the member is assigned to."""
+
+    def __init__(self, ws, group: dict, member: dict | None = None, parent=None):
+        super().__init__(parent)
+        self.ws = ws
+        self.group = group
+        self.member_id = member["id"] if member else None
+        self._setup(tr("GroupForms", "Sửa thành viên") if member else tr("GroupForms", "Thêm thành viên"))
+        m = member or {}
+        self.fields["full_name"] = ValidatedField(required(lambda: tr("GroupForms", "Nhập họ và tên.")),
+                                                  m.get("full_name", ""), tr("GroupForms", "Ví dụ: Nguyễn Thị Hoa"))
+        self.role = QComboBox()
+        self.role.setEditable(True)
+        for text in ROLE_SUGGESTIONS.get(group["kind"], []):
+            self.role.addItem(tr("Groups", text))
+        self.role.setCurrentText(m.get("role", "") if member else self.role.itemText(0))
+        self.fields["position"] = ValidatedField(text=m.get("position", ""),
+                                                 placeholder=tr("GroupForms", "Ví dụ: Phó Chủ tịch UBND xã"))
+        self.fields["phone"] = PhoneField(m.get("phone", ""))
+        self.notes = QLineEdit(m.get("notes", ""))
+        self.form.addRow(tr("GroupForms", "Họ và tên"), self.fields["full_name"])
+        self.form.addRow(tr("GroupForms", "Vai trò"), self.role)
+        self.form.addRow(tr("GroupForms", "Chức vụ"), self.fields["position"])
+        self.form.addRow(tr("GroupForms", "Điện thoại"), self.fields["phone"])
+        self.form.addRow(tr("GroupForms", "Ghi chú"), self.notes)
+        self.units: QListWidget | None = None
+        if group["kind"] == "steering_committee":
+            self.units = QListWidget()
+            self.units.setMaximumHeight(170)
+            assigned_rows = ws.groups.member_units(self.member_id) if self.member_id else []
+            assigned = {u["id"] for u in assigned_rows}
+            communes = ws.units.communes()
+            ids = {c["id"] for c in communes}  # keep a district or custom unit an older plan assigned
+            for c in communes + [u for u in assigned_rows if u["id"] not in ids]:
+                item = QListWidgetItem(c["name"])
+                item.setData(Qt.ItemDataRole.UserRole, c["id"])
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if c["id"] in assigned else Qt.CheckState.Unchecked)
+                self.units.addItem(item)
+            self.form.addRow(tr("GroupForms", "Địa bàn phụ trách"), self.units)
+        self._finish_layout()
+
+    def unit_ids(self) -> list[int]:
+        if self.units is None:
+            return []
+        return [self.units.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.units.count())
+                if self.units.item(i).checkState() == Qt.CheckState.Checked]
+
+    def save(self) -> None:
+        if not all(f.check(show=True) for f in self.fields.values()):
+            return self.update_ok()
+        values = dict(full_name=self.fields["full_name"].text(), role=clean(self.role.currentText()),
+                      position=self.fields["position"].text(), phone=self.fields["phone"].phone(),
+                      notes=clean(self.notes.text()))
+        try:
+            with self.ws.transaction():  # the member and the units assigned: both or neither
+                if self.member_id is None:
+                    member_id, changes = self.ws.groups.add_member(self.group["id"], **values)
+                else:
+                    member_id, changes = self.member_id, self.ws.groups.update_member(self.member_id, **values)
+                if self.units is not None:
+                    changes = changes | self.ws.groups.assign_member(member_id, self.unit_ids())
+        except UserError as exc:
+            self.show_core_error(exc)
+            return
+        self.member_id, self.changes = member_id, changes
+        self.accept()

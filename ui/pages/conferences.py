@@ -1,0 +1,418 @@
+"""Hội nghị: the office's conferences as a sortable list or a month calendar, with filters and quick actions."""
+from __future__ import annotations
+
+import datetime as dt
+
+from core import formatting
+from core.changes import Changes
+from ui.calendar_view import CalendarView
+from ui.conference_dialogs import (STATUSES, BulkScheduleDialog, ConferenceDialog, create_conferences, set_status,
+                                   status_label)
+from ui.models import Column, FoldedFilterProxy, RecordRole, RowsModel
+from ui.operations import Op
+from ui.pages.base import Page
+from ui.widgets import ErrorLabel, SearchBox
+from ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QDate, QDateEdit, QEvent, QHBoxLayout, QKeySequence,
+                   QLabel, QMessageBox, QPushButton, QShortcut, QStackedWidget, Qt, QTableView,
+                   QVBoxLayout, iso, tr)
+
+
+def conference_columns() -> list[Column]:
+    t = lambda s: (lambda: tr("ConferencesPage", s))  # noqa: E731  (titles follow the UI language)
+    return [
+        Column(t("Ngày"), "date", formatting.date),
+        Column(t("Giờ"), "time"),
+        Column(t("Loại"), "kind_name"),
+        Column(t("Xã"), "commune_name"),
+        Column(t("Thôn"), "village_name"),
+        Column(t("Địa điểm"), "venue"),
+        Column(t("Dự kiến"), "expected_invitees", formatting.number, align_right=True),
+        Column(t("Đơn vị tổ chức"), "organiser_name"),
+        Column(t("Trạng thái"), "status", status_label),
+    ]
+
+
+class ConferenceModel(RowsModel):
+    """Long kind names and venues are cut in narrow columns: the tooltip shows the whole text."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return super().data(index, Qt.ItemDataRole.DisplayRole) or None
+        return super().data(index, role)
+
+
+class ConferencesPage(Page):
+    LIST, CALENDAR = 0, 1
+
+    def __init__(self, main):
+        super().__init__(main)
+        self.model = ConferenceModel(conference_columns(), self)
+        self.proxy = FoldedFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.day_filter: str | None = None
+
+        # --- toolbar: view switch, filters ---
+        self.list_button = QPushButton(checkable=True)
+        self.calendar_button = QPushButton(checkable=True)
+        self.list_button.setChecked(True)
+        self.commune = QComboBox()
+        self.kind = QComboBox()
+        self.status = QComboBox()
+        self.use_dates = QCheckBox()
+        self.date_from = self._date_edit()
+        self.date_to = self._date_edit()
+        self.search = SearchBox()
+        self.filter_error = ErrorLabel()
+        self.day_label = QLabel()
+        self.clear_day_button = QPushButton()
+        self.day_label.hide()
+        self.clear_day_button.hide()
+
+        self.new_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.bulk_button = QPushButton()
+        self.held_button = QPushButton()
+        self.postponed_button = QPushButton()
+        self.cancelled_button = QPushButton()
+        self.count_label = QLabel()
+
+        self.filter_labels = [QLabel(), QLabel(), QLabel(), QLabel()]
+        filters = QHBoxLayout()
+        filters.addWidget(self.list_button)
+        filters.addWidget(self.calendar_button)
+        filters.addSpacing(12)
+        for label, widget in zip(self.filter_labels[:3], (self.commune, self.kind, self.status)):
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addWidget(self.use_dates)
+        filters.addWidget(self.date_from)
+        filters.addWidget(self.filter_labels[3])
+        filters.addWidget(self.date_to)
+        filters.addStretch(1)
+
+        actions = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.delete_button, self.bulk_button):
+            actions.addWidget(b)
+        actions.addSpacing(12)
+        for b in (self.held_button, self.postponed_button, self.cancelled_button):
+            actions.addWidget(b)
+        actions.addSpacing(12)
+        actions.addWidget(self.search, 1)
+
+        info = QHBoxLayout()
+        info.addWidget(self.count_label)
+        info.addWidget(self.day_label)
+        info.addWidget(self.clear_day_button)
+        info.addWidget(self.filter_error)
+        info.addStretch(1)
+
+        # --- list and calendar ---
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.calendar = CalendarView()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.calendar)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addLayout(info)
+        layout.addWidget(self.stack, 1)
+
+        self._fill_filters()
+        self.retranslate()
+
+        self.list_button.clicked.connect(lambda: self.set_view(self.LIST))
+        self.calendar_button.clicked.connect(lambda: self.set_view(self.CALENDAR))
+        for combo in (self.commune, self.kind, self.status):
+            combo.currentIndexChanged.connect(self.reload)
+        self.use_dates.toggled.connect(self._dates_toggled)
+        self.date_from.dateChanged.connect(self.reload)
+        self.date_to.dateChanged.connect(self.reload)
+        self.search.textChanged.connect(self._search_changed)
+        self.new_button.clicked.connect(self.new_conference)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.bulk_button.clicked.connect(self.bulk_schedule)
+        self.held_button.clicked.connect(lambda: self.mark("held"))
+        self.postponed_button.clicked.connect(lambda: self.mark("postponed"))
+        self.cancelled_button.clicked.connect(lambda: self.mark("cancelled"))
+        self.table.doubleClicked.connect(self.edit_selected)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.calendar.conferenceActivated.connect(self.edit_conference)
+        self.calendar.monthChanged.connect(self._calendar_month)
+        self.calendar.dayClicked.connect(self.filter_day)
+        self.clear_day_button.clicked.connect(lambda: self.filter_day(None))
+        # keyboard-first: Enter edits, Delete deletes (with confirmation), Ctrl+N adds
+        self.table.installEventFilter(self)
+        QShortcut(QKeySequence.StandardKey.New, self).activated.connect(self.new_conference)
+        self._dates_toggled(False)
+        self.reload()
+
+    def eventFilter(self, obj, event):
+        if obj is self.table and event.type() == QEvent.Type.KeyPress and not event.modifiers():
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_selected()
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete_selected()
+                return True
+        return super().eventFilter(obj, event)
+
+    @staticmethod
+    def _date_edit() -> QDateEdit:
+        edit = QDateEdit(QDate.currentDate())
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        return edit
+
+    # --- filters ----------------------------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        for combo in (self.commune, self.kind, self.status):
+            combo.blockSignals(True)
+        keep = (self.commune.currentData(), self.kind.currentData(), self.status.currentData())
+        self.commune.clear()
+        self.commune.addItem("", None)
+        for c in self.ws.units.communes():
+            self.commune.addItem(c["name"], c["id"])
+        self.kind.clear()
+        self.kind.addItem("", None)
+        for k in self.ws.config.conference_kinds():
+            self.kind.addItem(k["name"], k["code"])
+        self.kind.setMaximumWidth(260)
+        self.status.clear()
+        self.status.addItem("", None)
+        for code in STATUSES:
+            self.status.addItem(status_label(code), code)
+        for combo, value in zip((self.commune, self.kind, self.status), keep):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self._retranslate_filter_items()
+
+    def _retranslate_filter_items(self) -> None:
+        self.commune.setItemText(0, self.tr("Tất cả các xã"))
+        self.kind.setItemText(0, self.tr("Tất cả các loại"))
+        self.status.setItemText(0, self.tr("Mọi trạng thái"))
+        for i in range(1, self.status.count()):
+            self.status.setItemText(i, status_label(self.status.itemData(i)))
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.reload()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_count()
+
+    def filters(self) -> dict | None:
+        """The core list() filters; None when the date range is backwards (the page says so, lists nothing)."""
+        f = {"commune_id": self.commune.currentData(), "kind": self.kind.currentData(),
+             "status": self.status.currentData()}
+        if self.use_dates.isChecked():
+            if self.date_from.date() > self.date_to.date():
+                return None
+            f["date_from"], f["date_to"] = iso(self.date_from.date()), iso(self.date_to.date())
+        if self.day_filter:
+            f["date_from"] = f["date_to"] = self.day_filter
+        return f
+
+    def filter_day(self, day: str | None) -> None:
+        """A day clicked in the calendar narrows the list to that day (the calendar stays as it is)."""
+        if self.stack.currentIndex() == self.CALENDAR and day is not None:
+            self.day_filter = day
+            self.set_view(self.LIST)
+        else:
+            self.day_filter = day
+            self.reload()
+
+    # --- loading ----------------------------------------------------------------------------------
+    def reload(self, *_) -> None:
+        f = self.filters()
+        if f is None:
+            self.filter_error.show_error(self.tr("Khoảng ngày không hợp lệ: “từ ngày” sau “đến ngày”."))
+            self.model.set_rows([])
+        else:
+            self.filter_error.show_error("")
+            self.model.set_rows(self.ws.conferences.list(**f))
+        if self.day_filter:
+            self.day_label.setText(self.tr("Ngày {date}").format(date=formatting.date(self.day_filter)))
+        self.day_label.setVisible(bool(self.day_filter))
+        self.clear_day_button.setVisible(bool(self.day_filter))
+        self._fit_columns()
+        self._load_calendar()
+        self._update_count()
+        self._selection_changed()
+
+    COLUMN_CAPS = {2: 200, 3: 130, 4: 130, 5: 200, 7: 180}  # kind, village, venue, organiser: long texts, cut with a tooltip
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        for col, cap in self.COLUMN_CAPS.items():
+            if self.table.columnWidth(col) > cap:
+                self.table.setColumnWidth(col, cap)
+
+    def _load_calendar(self) -> None:
+        f = self.filters()
+        if f is None:
+            self.calendar.set_rows([])
+            return
+        start, end = self.calendar.range()
+        f = {**f, "date_from": start, "date_to": end}  # the calendar shows its own month, whatever the dates
+        self.calendar.set_rows(self.ws.conferences.list(**f))
+
+    def _calendar_month(self, year: int, month: int) -> None:
+        self._load_calendar()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        if self.stack.currentIndex() == self.CALENDAR:
+            month = sum(1 for r in self.calendar.rows if r["date"][:7] == f"{self.calendar.year}-{self.calendar.month:02d}")
+            self.count_label.setText(self.tr("{count} hội nghị trong tháng").format(count=formatting.number(month)))
+        else:
+            self.count_label.setText(self.tr("{count} hội nghị").format(count=formatting.number(self.proxy.rowCount())))
+
+    def refresh(self, changes: Changes) -> None:
+        if changes.units or changes.config or changes.groups:
+            self._fill_filters()
+        if changes.conferences or changes.units or changes.config or changes.groups:
+            self.reload()
+
+    def set_view(self, view: int) -> None:
+        self.stack.setCurrentIndex(view)
+        self.list_button.setChecked(view == self.LIST)
+        self.calendar_button.setChecked(view == self.CALENDAR)
+        if view == self.CALENDAR:
+            self.day_filter = None
+        self.reload()
+
+    # --- selection and actions ----------------------------------------------------------------------
+    def selected(self) -> list[dict]:
+        rows = self.table.selectionModel().selectedRows()
+        return [self.proxy.data(i, RecordRole) for i in rows]
+
+    def _selection_changed(self, *_) -> None:
+        n = len(self.selected()) if self.stack.currentIndex() == self.LIST else 0
+        self.edit_button.setEnabled(n == 1)
+        self.delete_button.setEnabled(n >= 1)
+        for b in (self.held_button, self.postponed_button, self.cancelled_button):
+            b.setEnabled(n >= 1)
+
+    def new_conference(self) -> None:
+        day = self.day_filter
+        dialog = ConferenceDialog(self.ws, None, self, date=day)
+        if self.commune.currentData():
+            dialog.commune.setCurrentIndex(dialog.commune.findData(self.commune.currentData()))
+        if dialog.exec() and dialog.changes is not None:
+            self.main.apply(dialog.changes)
+            self.select_id(dialog.conference_id)
+
+    def edit_selected(self, *_) -> None:
+        rows = self.selected()
+        if len(rows) == 1:
+            self.edit_conference(rows[0]["id"])
+
+    def edit_conference(self, conference_id: int) -> None:
+        conference = self.ws.conferences.get(conference_id)
+        if conference is None:
+            return
+        dialog = ConferenceDialog(self.ws, conference, self)
+        if dialog.exec() and dialog.changes is not None:
+            self.main.apply(dialog.changes)
+            self.select_id(conference_id)
+
+    def delete_selected(self) -> None:
+        rows = self.selected()
+        if not rows:
+            return
+        if len(rows) == 1:
+            r = rows[0]
+            text = self.tr("Xoá hội nghị “{kind}” tại {commune} ngày {date}?").format(
+                kind=r.get("kind_name") or "", commune=r.get("commune_name") or "", date=formatting.date(r["date"]))
+        else:
+            text = self.tr("Xoá {count} hội nghị đã chọn?").format(count=formatting.number(len(rows)))
+        answer = QMessageBox.question(self, self.tr("Xoá hội nghị"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        ids = [r["id"] for r in rows]
+        Op(self, lambda ws, progress: _delete_all(ws, ids), title=self.tr("Đang xoá hội nghị…")) \
+            .success(self.main.apply).run()
+
+    def mark(self, status: str) -> None:
+        ids = [r["id"] for r in self.selected()]
+        if ids:
+            Op(self, lambda ws, progress: set_status(ws, ids, status), title=self.tr("Đang cập nhật…")) \
+                .success(self.main.apply).run()
+
+    def bulk_schedule(self) -> None:
+        dialog = BulkScheduleDialog(self.ws, self)
+        if not dialog.exec():
+            return
+        rows = dialog.rows()
+        if rows:
+            Op(self, lambda ws, progress: create_conferences(ws, rows),
+               title=self.tr("Đang tạo hội nghị…")).success(self._bulk_done).run()
+
+    def _bulk_done(self, result) -> None:
+        ids, changes = result
+        self.main.apply(changes)
+        if hasattr(self.main, "statusBar"):
+            self.main.statusBar().showMessage(
+                self.tr("Đã tạo {count} hội nghị.").format(count=formatting.number(len(ids))), 5000)
+
+    def select_id(self, conference_id) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.proxy.data(index, RecordRole)["id"] == conference_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return
+
+    # --- language ---------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.list_button.setText(self.tr("Danh sách"))
+        self.calendar_button.setText(self.tr("Lịch tháng"))
+        for label, text in zip(self.filter_labels, (self.tr("Xã"), self.tr("Loại"), self.tr("Trạng thái"),
+                                                    self.tr("đến"))):
+            label.setText(text)
+        self.use_dates.setText(self.tr("Từ ngày"))
+        self.new_button.setText(self.tr("Thêm mới"))
+        self.new_button.setToolTip(self.tr("Thêm hội nghị (Ctrl+N)"))
+        self.edit_button.setText(self.tr("Sửa"))
+        self.edit_button.setToolTip(self.tr("Sửa hội nghị đã chọn (Enter)"))
+        self.delete_button.setText(self.tr("Xoá"))
+        self.delete_button.setToolTip(self.tr("Xoá hội nghị đã chọn (Delete)"))
+        self.bulk_button.setText(self.tr("Lập lịch hàng loạt…"))
+        self.held_button.setText(self.tr("Đã tổ chức"))
+        self.postponed_button.setText(self.tr("Hoãn"))
+        self.cancelled_button.setText(self.tr("Huỷ"))
+        self.held_button.setToolTip(self.tr("Đánh dấu các hội nghị đã chọn là đã tổ chức"))
+        self.postponed_button.setToolTip(self.tr("Đánh dấu các hội nghị đã chọn là hoãn"))
+        self.cancelled_button.setToolTip(self.tr("Đánh dấu các hội nghị đã chọn là đã huỷ"))
+        self.clear_day_button.setText(self.tr("Bỏ lọc ngày"))
+        self._retranslate_filter_items()
+        self.model.retranslate()
+        self.calendar.retranslate()
+        self._update_count()
+
+
+def _delete_all(ws, ids: list[int]) -> Changes:
+    changes = Changes()
+    with ws.transaction():
+        for cid in ids:
+            changes = changes | (ws.conferences.delete(cid) or Changes.of("conferences"))
+    return changes
+

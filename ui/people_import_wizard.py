@@ -1,0 +1,446 @@
+"""The import wizard for prospect lists as offices send them.
+
+Pick the file and the sheet → preview: where the header was found and how each column maps to a person field
+(Vietnamese column names; the clerk can change the mapping) → a dry run that counts new, duplicate, rejected
+rows and warnings without writing → the import itself (one transaction, in the background with progress) →
+the result, with the errors workbook to fix and re-import, and Undo. Earlier imports are listed with Undo too.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from core import formatting
+from core.changes import Changes
+from core.errors import UserError
+from ui.operations import Op, show_error
+from ui.people_model import labels
+from ui.qt import (QAbstractItemView, QComboBox, QDesktopServices, QFileDialog, QFormLayout, QHBoxLayout,
+                   QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, Qt, QTableWidget, QTableWidgetItem,
+                   QUrl, QVBoxLayout, QWizard, QWizardPage, tr)
+
+SAMPLE_ROWS = 3
+MAX_DETAILS = 1000   # rows of reasons shown in the dry run; the errors workbook has them all
+IdRole = Qt.ItemDataRole.UserRole
+
+
+def _get(obj, name, default=None):
+    """ImportPreview / ImportResult attributes (dataclass or dict: whichever core returns)."""
+    if isinstance(obj, dict):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard):
+        super().__init__()
+        self.w = wizard
+        self.setTitle(tr("ImportWizard", "Chọn tệp Excel"))
+        self.setSubTitle(tr("ImportWizard", "Danh sách khách hàng tiềm năng do tỉnh gửi hoặc cộng tác viên lập "
+                                            "(.xlsx, .xls, .ods)."))
+        self.path = QLineEdit()
+        self.path.setReadOnly(True)
+        browse = QPushButton(tr("ImportWizard", "Chọn tệp…"))
+        browse.clicked.connect(self.browse)
+        self.sheet = QComboBox()
+        self.sheet.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sheet.currentIndexChanged.connect(self._sheet_changed)
+        self.commune = QComboBox()
+        self.commune.addItem(tr("ImportWizard", "(không có: dòng không ghi xã sẽ bị từ chối)"), None)
+        for c in wizard.ws.units.communes():
+            self.commune.addItem(c["name"], c["id"])
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(tr("ImportWizard", "Tệp"), row)
+        form.addRow(tr("ImportWizard", "Trang tính"), self.sheet)
+        form.addRow(tr("ImportWizard", "Xã cho các dòng không ghi xã"), self.commune)
+        form.addRow(self.error)
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("ImportWizard", "Chọn danh sách"), "",
+                                              tr("ImportWizard", "Bảng tính (*.xlsx *.xlsm *.xls *.ods)"))
+        if path:
+            self.set_path(path)
+
+    def set_path(self, path: str, sheet: str | None = None) -> None:
+        self.path.setText(path)
+        self.w.preview = None
+        self.load_preview(sheet)
+
+    def load_preview(self, sheet: str | None = None) -> None:
+        path = self.path.text()
+        self.error.setText("")
+        try:
+            preview = self.w.ws.people.preview_import(path, sheet=sheet)
+        except UserError as exc:
+            self.error.setText(exc.message)
+            self.w.preview = None
+            self.completeChanged.emit()
+            return
+        except Exception as exc:
+            show_error(self, exc)
+            self.w.preview = None
+            self.completeChanged.emit()
+            return
+        self.w.preview = preview
+        sheets = list(_get(preview, "sheets") or [])
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        self.sheet.addItems(sheets)
+        current = _get(preview, "sheet") or (sheets[0] if sheets else "")
+        self.sheet.setCurrentIndex(max(0, self.sheet.findText(current)))
+        self.sheet.blockSignals(False)
+        self.completeChanged.emit()
+
+    def _sheet_changed(self, _index: int) -> None:
+        if self.path.text():
+            self.load_preview(self.sheet.currentText() or None)
+
+    def isComplete(self) -> bool:
+        return self.w.preview is not None
+
+    def validatePage(self) -> bool:
+        self.w.path = self.path.text()
+        self.w.sheet = self.sheet.currentText() or None
+        self.w.commune = self.commune.currentData()
+        return True
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard):
+        super().__init__()
+        self.w = wizard
+        self.setTitle(tr("ImportWizard", "Kiểm tra các cột"))
+        self.header_label = QLabel()
+        self.header_label.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([tr("ImportWizard", "Cột trong tệp"), tr("ImportWizard", "Ví dụ"),
+                                              tr("ImportWizard", "Nhập vào trường")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet("color: #b3261e;")
+        box = QVBoxLayout(self)
+        box.addWidget(self.header_label)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.missing)
+        self.combos: list[QComboBox] = []
+
+    def initializePage(self) -> None:
+        p = self.w.preview
+        text = tr("ImportWizard", "Tìm thấy dòng tiêu đề ở dòng {row} của trang “{sheet}”; có {n} dòng người "
+                                  "bên dưới.").format(row=_get(p, "header_row") or "?", sheet=_get(p, "sheet") or "",
+                                                      n=formatting.number(_get(p, "data_rows") or 0))
+        if _get(p, "remembered"):
+            text += " " + tr("ImportWizard", "Cách nhập các cột được nhớ từ lần nhập trước cùng mẫu.")
+        self.header_label.setText(text + "\n" + tr("ImportWizard", "Sửa cách nhập các cột nếu cần:"))
+        columns = list(_get(p, "labels") or [])
+        by_column = {col: f for f, col in (_get(p, "mapping") or {}).items()}   # core: field -> 0-based column
+        sample = list(_get(p, "sample") or [])
+        fields = self.w.fields
+        self.table.setRowCount(len(columns))
+        self.combos = []
+        for i, title in enumerate(columns):
+            self.table.setItem(i, 0, QTableWidgetItem(str(title or "")))
+            examples = [_cell(r[i]) for r in sample[:SAMPLE_ROWS] if i < len(r) and r[i] not in (None, "")]
+            self.table.setItem(i, 1, QTableWidgetItem(" | ".join(examples)))
+            combo = QComboBox()
+            combo.addItem(tr("ImportWizard", "(bỏ qua)"), None)
+            for code, label in fields.items():
+                combo.addItem(label, code)
+            combo.setCurrentIndex(max(0, combo.findData(by_column.get(i))))
+            combo.currentIndexChanged.connect(self._check)
+            self.table.setCellWidget(i, 2, combo)
+            self.combos.append(combo)
+        self._check()
+
+    def mapping(self) -> dict[str, int]:
+        """field -> 0-based column, as core takes it."""
+        return {c.currentData(): i for i, c in enumerate(self.combos) if c.currentData()}
+
+    def _check(self, *_args) -> None:
+        mapped = [c.currentData() for c in self.combos if c.currentData()]
+        problems = []
+        if "full_name" not in mapped:
+            problems.append(tr("ImportWizard", "Chưa có cột nào là “Họ và tên”."))
+        twice = sorted({f for f in mapped if mapped.count(f) > 1})
+        if twice:
+            problems.append(tr("ImportWizard", "Nhiều cột cùng nhập vào: {fields}.").format(
+                fields=", ".join(self.w.fields.get(f, f) for f in twice)))
+        self.missing.setText("\n".join(problems))
+        self._ok = not problems
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return getattr(self, "_ok", False)
+
+    def validatePage(self) -> bool:
+        self.w.mapping = self.mapping()
+        return True
+
+
+class DryRunPage(QWizardPage):
+    def __init__(self, wizard):
+        super().__init__()
+        self.w = wizard
+        self.setTitle(tr("ImportWizard", "Thử nhập (chưa ghi gì)"))
+        self.counts = QLabel()
+        font = self.counts.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.counts.setFont(font)
+        self.counts.setWordWrap(True)
+        self.note = QLabel(tr("ImportWizard", "Bấm “Nhập” để ghi vào danh sách. Cả lần nhập là một giao dịch và "
+                                              "có thể hoàn tác."))
+        self.note.setWordWrap(True)
+        self.details = QTableWidget(0, 3)
+        self.details.setHorizontalHeaderLabels([tr("ImportWizard", "Dòng"), tr("ImportWizard", "Loại"),
+                                                tr("ImportWizard", "Lý do")])
+        self.details.verticalHeader().setVisible(False)
+        self.details.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.details.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.details.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.details.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.details.setWordWrap(True)
+        box = QVBoxLayout(self)
+        box.addWidget(self.counts)
+        box.addWidget(self.details, 1)
+        box.addWidget(self.note)
+        self.result = None
+
+    def initializePage(self) -> None:
+        self.result = None
+        self.details.setRowCount(0)
+        self.counts.setText(tr("ImportWizard", "Đang đọc tệp…"))
+        self.w.run_import(dry_run=True, done=self._done)
+
+    def _done(self, result) -> None:
+        self.result = result
+        self.counts.setText(counts_text(result, dry_run=True))
+        rows = [(r, tr("ImportWizard", "Từ chối"), m) for r, m in (_get(result, "problems") or [])]
+        rows += [(r, tr("ImportWizard", "Cảnh báo"), m) for r, m in (_get(result, "notes") or [])]
+        rows = sorted(rows, key=lambda x: x[0])[:MAX_DETAILS]
+        self.details.setRowCount(len(rows))
+        for i, (row, kind, message) in enumerate(rows):
+            self.details.setItem(i, 0, QTableWidgetItem(str(row)))
+            self.details.setItem(i, 1, QTableWidgetItem(kind))
+            self.details.setItem(i, 2, QTableWidgetItem(message))
+        self.details.setVisible(bool(rows))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.result is not None
+
+    def validatePage(self) -> bool:
+        return self.result is not None
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, wizard):
+        super().__init__()
+        self.w = wizard
+        self.setTitle(tr("ImportWizard", "Kết quả nhập"))
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.open_errors = QPushButton(tr("ImportWizard", "Mở tệp các dòng bị từ chối"))
+        self.open_errors.clicked.connect(self._open_errors)
+        self.undo = QPushButton(tr("ImportWizard", "Hoàn tác lần nhập này"))
+        self.undo.clicked.connect(self._undo_this)
+        self.jobs = QTableWidget(0, 5)
+        self.jobs.setHorizontalHeaderLabels([tr("ImportWizard", "Thời gian"), tr("ImportWizard", "Tệp"),
+                                             tr("ImportWizard", "Thêm mới"), tr("ImportWizard", "Từ chối"),
+                                             tr("ImportWizard", "Tình trạng")])
+        self.jobs.verticalHeader().setVisible(False)
+        self.jobs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.jobs.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.jobs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.jobs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.jobs.horizontalHeader().setStretchLastSection(True)
+        self.undo_job = QPushButton(tr("ImportWizard", "Hoàn tác lần nhập đã chọn"))
+        self.undo_job.clicked.connect(self._undo_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.open_errors)
+        row.addWidget(self.undo)
+        row.addStretch(1)
+        box = QVBoxLayout(self)
+        box.addWidget(self.counts)
+        box.addLayout(row)
+        box.addWidget(QLabel(tr("ImportWizard", "Các lần nhập trước:")))
+        box.addWidget(self.jobs, 1)
+        row2 = QHBoxLayout()
+        row2.addStretch(1)
+        row2.addWidget(self.undo_job)
+        box.addLayout(row2)
+        self.result = None
+
+    def initializePage(self) -> None:
+        self.result = None
+        self.counts.setText(tr("ImportWizard", "Đang nhập…"))
+        self.open_errors.setEnabled(False)
+        self.undo.setEnabled(False)
+        self.w.run_import(dry_run=False, done=self._done)
+        self.load_jobs()
+
+    def _done(self, result) -> None:
+        self.result = result
+        self.w.changes = self.w.changes | Changes.of("people", "units")
+        self.counts.setText(counts_text(result, dry_run=False))
+        self.open_errors.setEnabled(bool(_get(result, "errors_path")) and _get(result, "rejected", 0) > 0)
+        self.undo.setEnabled(_get(result, "job_id") is not None)
+        self.load_jobs()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.result is not None
+
+    def load_jobs(self) -> None:
+        jobs = list(self.w.ws.people.import_jobs())
+        self.jobs.setRowCount(len(jobs))
+        for i, j in enumerate(jobs):
+            when = QTableWidgetItem(_when(j.get("at")))
+            when.setData(IdRole, j["id"])
+            self.jobs.setItem(i, 0, when)
+            self.jobs.setItem(i, 1, QTableWidgetItem(j.get("file_name") or ""))
+            self.jobs.setItem(i, 2, QTableWidgetItem(formatting.number(j.get("created") or 0)))
+            self.jobs.setItem(i, 3, QTableWidgetItem(formatting.number(j.get("rejected") or 0)))
+            state = tr("ImportWizard", "Đã hoàn tác") if j.get("undone_at") else tr("ImportWizard", "Đã nhập")
+            self.jobs.setItem(i, 4, QTableWidgetItem(state))
+        self.undo_job.setEnabled(bool(jobs))
+
+    def _open_errors(self) -> None:
+        path = _get(self.result, "errors_path")
+        if path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _undo_this(self) -> None:
+        job_id = _get(self.result, "job_id")
+        if job_id is not None and self.w.undo(job_id):
+            self.undo.setEnabled(False)
+            self.counts.setText(self.counts.text() + "\n" + tr("ImportWizard", "Đã hoàn tác lần nhập này."))
+
+    def _undo_selected(self) -> None:
+        rows = self.jobs.selectionModel().selectedRows()
+        if rows:
+            self.w.undo(self.jobs.item(rows[0].row(), 0).data(IdRole))
+
+
+def _cell(value) -> str:
+    """A cell as the clerk typed it: spreadsheet readers give whole numbers as floats (1980.0)."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "isoformat"):
+        return formatting.date(value)
+    return str(value)
+
+
+def _when(value) -> str:
+    if not value:
+        return ""
+    text = str(value)
+    return f"{formatting.date(text[:10])} {text[11:16]}".strip()
+
+
+def counts_text(result, dry_run: bool) -> str:
+    n = {k: formatting.number(_get(result, k, 0) or 0) for k in
+         ("rows", "created", "updated", "duplicates", "rejected", "warnings")}
+    if dry_run:
+        text = tr("ImportWizard", "Đọc được {rows} dòng người.\nSẽ thêm mới: {created}\nTrùng với người đã có: "
+                                  "{duplicates}\nBị từ chối: {rejected}\nCó cảnh báo: {warnings}").format(**n)
+    else:
+        text = tr("ImportWizard", "Đã nhập {rows} dòng.\nThêm mới: {created}\nCập nhật: {updated}\nTrùng với người "
+                                  "đã có: {duplicates}\nBị từ chối: {rejected}\nCó cảnh báo: {warnings}").format(**n)
+    if (_get(result, "rejected", 0) or 0) > 0:
+        text += "\n" + tr("ImportWizard", "Các dòng bị từ chối được ghi vào tệp lỗi, kèm số dòng và lý do: sửa "
+                                          "trong tệp đó rồi nhập lại.")
+    return text
+
+
+class ImportWizard(QWizard):
+    def __init__(self, main, parent=None, path: str | None = None):
+        super().__init__(parent or main)
+        self.main = main
+        self.preview = None
+        self.path = path or ""
+        self.sheet = None
+        self.commune = None
+        self.mapping: dict[str, int] = {}
+        self.changes = Changes()
+        self.setWindowTitle(tr("ImportWizard", "Nhập danh sách người từ Excel"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.dry_run_page = DryRunPage(self)
+        self.result_page = ResultPage(self)
+        for page in (self.file_page, self.mapping_page, self.dry_run_page, self.result_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("ImportWizard", "Tiếp >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, tr("ImportWizard", "< Quay lại"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("ImportWizard", "Xong"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, tr("ImportWizard", "Huỷ"))
+        self.currentIdChanged.connect(self._page_changed)
+        self.resize(860, 560)
+        if path:
+            self.file_page.set_path(path)
+
+    @property
+    def ws(self):
+        return self.main.ws
+
+    @property
+    def fields(self) -> dict:
+        """Person fields a column can go to, {code: label}, from the preview (core's FIELDS)."""
+        return labels(_get(self.preview, "fields") or {})
+
+    def _page_changed(self, _id: int) -> None:
+        # the Next of the dry-run page writes: say so on the button
+        text = tr("ImportWizard", "Nhập") if self.currentPage() is self.dry_run_page else tr("ImportWizard", "Tiếp >")
+        self.setButtonText(QWizard.WizardButton.NextButton, text)
+
+    def errors_path(self) -> str:
+        p = Path(self.path)
+        return str(p.with_name(p.stem + "-loi.xlsx"))
+
+    def run_import(self, dry_run: bool, done) -> None:
+        path, sheet, commune, mapping = self.path, self.sheet, self.commune, dict(self.mapping)
+        errors = None if dry_run else self.errors_path()
+
+        def work(ws, progress):
+            return ws.people.import_file(path, sheet=sheet, commune=commune, mapping=mapping, dry_run=dry_run,
+                                         errors_path=errors, progress=progress)
+        title = tr("ImportWizard", "Đang thử nhập…") if dry_run else tr("ImportWizard", "Đang nhập danh sách…")
+        Op(self, work, title=title, worker=getattr(self.main, "worker", None)).success(done) \
+            .failure(self._failed).run()
+
+    def _failed(self, exc) -> None:
+        if isinstance(exc, UserError):
+            QMessageBox.warning(self, tr("ImportWizard", "Không nhập được"), exc.message)
+        else:
+            show_error(self, exc)
+        self.back()
+
+    def undo(self, job_id: int) -> bool:
+        if QMessageBox.question(self, tr("ImportWizard", "Hoàn tác"), tr(
+                "ImportWizard", "Xoá những người đã thêm trong lần nhập này?")) != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            changes = self.ws.people.undo_import(job_id)
+        except UserError as exc:
+            QMessageBox.warning(self, tr("ImportWizard", "Không hoàn tác được"), exc.message)
+            return False
+        self.changes = self.changes | (changes or Changes.of("people"))
+        self.result_page.load_jobs()
+        return True
+
+    def done(self, result: int) -> None:
+        if self.changes.any() and hasattr(self.main, "apply"):
+            self.main.apply(self.changes)
+            self.changes = Changes()
+        super().done(result)

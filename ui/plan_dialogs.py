@@ -1,0 +1,318 @@
+"""The plan form and the period/wave form. Both validate as you type (message under the field, OK disabled
+while invalid) and save through core on OK, so a refusal from core lands on its field too."""
+from __future__ import annotations
+
+import re
+
+from core.errors import UserError
+from core.text import clean
+from ui.qt import (QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                   QLineEdit, QPushButton, QVBoxLayout, QWidget, iso, qdate, tr)
+from ui.widgets import ErrorLabel, ValidatedField
+
+QT_TRANSLATE_NOOP = lambda context, text: text  # noqa: E731  (marks strings for lupdate)
+
+PERIOD_KINDS = {
+    "period": QT_TRANSLATE_NOOP("PlanDialogs", "Giai đoạn"),
+    "wave": QT_TRANSLATE_NOOP("PlanDialogs", "Đợt ra quân"),
+}
+_TIME = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d$")
+_BLANK = QDate(2000, 1, 1)
+
+
+def kind_label(code: str) -> str:
+    return tr("PlanDialogs", PERIOD_KINDS[code]) if code in PERIOD_KINDS else (code or "")
+
+
+class DateField(QDateEdit):
+    """An optional date (dd/MM/yyyy): blank shows '—'; a click on a blank field starts from `start_hint`."""
+
+    def __init__(self, value=None, parent=None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self.setMinimumDate(_BLANK)
+        self.setSpecialValueText("—")
+        self.start_hint: QDate | None = None
+        self.set_value(value)
+
+    def value(self) -> str | None:
+        return None if self.date() == _BLANK else iso(self.date())
+
+    def set_value(self, value) -> None:
+        self.setDate(qdate(value) if value else _BLANK)
+
+    def mousePressEvent(self, event):
+        if self.date() == _BLANK:
+            self.setDate(self.start_hint if self.start_hint and self.start_hint.isValid() else QDate.currentDate())
+        super().mousePressEvent(event)
+
+
+def _date_row(field: DateField) -> QWidget:
+    """The date field with a small button that empties it."""
+    box = QWidget()
+    lay = QHBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.addWidget(field, 1)
+    clear = QPushButton(tr("PlanDialogs", "Xoá"))
+    clear.setAutoDefault(False)
+    clear.clicked.connect(lambda: field.set_value(None))
+    lay.addWidget(clear)
+    return box
+
+
+class _Form(QDialog):
+    """Rows of widget + message; subclasses give check() -> {key: message} and write() -> Changes."""
+
+    def __init__(self, ws, parent=None):
+        super().__init__(parent)
+        self.ws = ws
+        self.changes = None
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.errors: dict[str, ErrorLabel] = {}
+        self.general_error = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("PlanDialogs", "Lưu"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("PlanDialogs", "Huỷ bỏ"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+
+    def add_row(self, key: str, label: str, widget: QWidget, shown: QWidget | None = None) -> None:
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(shown or widget)
+        if not isinstance(widget, ValidatedField):
+            err = ErrorLabel()
+            lay.addWidget(err)
+            self.errors[key] = err
+        self.form.addRow(label, box)
+        for name in ("changed", "textChanged", "dateChanged", "currentIndexChanged"):
+            signal = getattr(widget, name, None)
+            if signal is not None:
+                signal.connect(self.validate)
+                break
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def check(self) -> dict[str, str]:
+        return {}
+
+    def validate(self, *_) -> bool:
+        problems = self.check()
+        for key, label in self.errors.items():
+            label.show_error(problems.get(key, ""))
+        self.general_error.show_error("")
+        ok = not problems and all(f.is_valid() for f in self.findChildren(ValidatedField))
+        self.ok_button.setEnabled(ok)
+        return ok
+
+    def write(self):
+        raise NotImplementedError
+
+    def save(self) -> None:
+        if not self.validate():
+            return
+        try:
+            self.changes = self.write()
+        except UserError as exc:
+            field = getattr(self, exc.field, None) if exc.field else None
+            if isinstance(field, ValidatedField):
+                field.set_error(exc.message)
+            elif exc.field in self.errors:
+                self.errors[exc.field].show_error(exc.message)
+            else:
+                self.general_error.show_error(exc.message)
+            return
+        self.accept()
+
+
+def _order_problem(start: DateField, end: DateField) -> str:
+    if start.value() and end.value() and end.value() < start.value():
+        return tr("PlanDialogs", "Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.")
+    return ""
+
+
+class PlanDialog(_Form):
+    """New or edit a plan (number/symbol such as 25/KH-BHXH, title, dates, issuing office)."""
+
+    def __init__(self, ws, plan: dict | None = None, parent=None):
+        super().__init__(ws, parent)
+        self.plan = plan
+        self.plan_id = plan["id"] if plan else None
+        self.setWindowTitle(tr("PlanDialogs", "Sửa kế hoạch") if plan else tr("PlanDialogs", "Thêm kế hoạch"))
+        p = plan or {}
+        self.number = ValidatedField(lambda t: "" if t else tr("PlanDialogs", "Nhập số/ký hiệu kế hoạch."),
+                                     p.get("number", ""), placeholder=tr("PlanDialogs", "Ví dụ: 25/KH-BHXH"))
+        self.title_edit = QLineEdit(p.get("title") or "")
+        self.title_edit.setPlaceholderText(tr("PlanDialogs", "Ví dụ: Tổ chức hội nghị khách hàng quý IV/2025"))
+        self.issued_on = DateField(p.get("issued_on"))
+        self.start_date = DateField(p.get("start_date"))
+        self.end_date = DateField(p.get("end_date"))
+        default_issuer = (ws.office or {}).get("name", "") if plan is None else ""
+        self.issuer = QLineEdit(p.get("issuer") or default_issuer)
+        self.add_row("number", tr("PlanDialogs", "Số/ký hiệu"), self.number)
+        self.add_row("title", tr("PlanDialogs", "Trích yếu"), self.title_edit)
+        self.add_row("issued_on", tr("PlanDialogs", "Ngày ban hành"), self.issued_on, _date_row(self.issued_on))
+        self.add_row("start_date", tr("PlanDialogs", "Từ ngày"), self.start_date, _date_row(self.start_date))
+        self.add_row("end_date", tr("PlanDialogs", "Đến ngày"), self.end_date, _date_row(self.end_date))
+        self.add_row("issuer", tr("PlanDialogs", "Cơ quan ban hành"), self.issuer)
+        self.end_date.start_hint = None
+        self.start_date.dateChanged.connect(self._hint)
+        self._hint()
+        self.validate()
+        self.number.setFocus()
+
+    def _hint(self, *_):
+        self.end_date.start_hint = qdate(self.start_date.value())
+
+    def check(self) -> dict[str, str]:
+        problems = {}
+        if msg := _order_problem(self.start_date, self.end_date):
+            problems["end_date"] = msg
+        return problems
+
+    def values(self) -> dict:
+        return {"number": self.number.text(), "title": clean(self.title_edit.text()),
+                "issued_on": self.issued_on.value(), "start_date": self.start_date.value(),
+                "end_date": self.end_date.value(), "issuer": clean(self.issuer.text())}
+
+    def write(self):
+        if self.plan_id is None:
+            self.plan_id, changes = self.ws.plans.create(**self.values())
+            return changes
+        return self.ws.plans.update(self.plan_id, **self.values())
+
+
+class PeriodDialog(_Form):
+    """New or edit a period ('Tháng cao điểm') or a wave ('Đợt 1', with its launch ceremony and emulation)."""
+
+    def __init__(self, ws, plan: dict, period: dict | None = None, parent=None):
+        super().__init__(ws, parent)
+        self.plan_row = plan
+        self.period = period
+        self.period_id = period["id"] if period else None
+        self.setWindowTitle(tr("PlanDialogs", "Sửa kỳ/đợt") if period else tr("PlanDialogs", "Thêm kỳ/đợt"))
+        p = period or {}
+        self.name = ValidatedField(lambda t: "" if t else tr("PlanDialogs", "Nhập tên kỳ/đợt."), p.get("name", ""),
+                                   placeholder=tr("PlanDialogs", "Ví dụ: Tháng cao điểm, Đợt 1"))
+        self.kind = QComboBox()
+        for code in PERIOD_KINDS:
+            self.kind.addItem(kind_label(code), code)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(p.get("kind") or "period")))
+        self.start_date = DateField(p.get("start_date"))
+        self.end_date = DateField(p.get("end_date"))
+        self.ceremony_date = DateField(p.get("ceremony_date"))
+        self.ceremony_time = QLineEdit(p.get("ceremony_time") or "")
+        self.ceremony_time.setPlaceholderText("07:30")
+        self.ceremony_time.setMaximumWidth(100)
+        self.ceremony_venue = QLineEdit(p.get("ceremony_venue") or "")
+        self.ceremony_venue.setPlaceholderText(tr("PlanDialogs", "Ví dụ: Hội trường UBND xã Sơn Hà"))
+        self.emulation_start = DateField(p.get("emulation_start"))
+        self.emulation_end = DateField(p.get("emulation_end"))
+        for f in (self.start_date, self.end_date, self.ceremony_date, self.emulation_start, self.emulation_end):
+            f.start_hint = qdate(plan.get("start_date"))
+        self.add_row("name", tr("PlanDialogs", "Tên"), self.name)
+        self.add_row("kind", tr("PlanDialogs", "Loại"), self.kind)
+        self.add_row("start_date", tr("PlanDialogs", "Từ ngày"), self.start_date, _date_row(self.start_date))
+        self.add_row("end_date", tr("PlanDialogs", "Đến ngày"), self.end_date, _date_row(self.end_date))
+        self.add_row("ceremony_date", tr("PlanDialogs", "Ngày ra quân"), self.ceremony_date,
+                     _date_row(self.ceremony_date))
+        self.add_row("ceremony_time", tr("PlanDialogs", "Giờ ra quân"), self.ceremony_time)
+        self.add_row("ceremony_venue", tr("PlanDialogs", "Địa điểm ra quân"), self.ceremony_venue)
+        self.add_row("emulation_start", tr("PlanDialogs", "Thi đua từ ngày"), self.emulation_start,
+                     _date_row(self.emulation_start))
+        self.add_row("emulation_end", tr("PlanDialogs", "Thi đua đến ngày"), self.emulation_end,
+                     _date_row(self.emulation_end))
+        self.start_date.dateChanged.connect(self._hints)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+        self.validate()
+        self.name.setFocus()
+
+    def _hints(self, *_):
+        start = qdate(self.start_date.value())
+        if start.isValid():
+            self.end_date.start_hint = start
+
+    def _kind_changed(self, *_):
+        """Ceremony and emulation rows belong to waves; a plain period hides them (values are kept)."""
+        wave = self.kind.currentData() == "wave"
+        for key in ("ceremony_date", "ceremony_time", "ceremony_venue", "emulation_start", "emulation_end"):
+            self.form.setRowVisible(self.errors[key].parentWidget(), wave)
+        self.adjustSize()
+
+    def check(self) -> dict[str, str]:
+        problems = {}
+        if msg := _order_problem(self.start_date, self.end_date):
+            problems["end_date"] = msg
+        if msg := _order_problem(self.emulation_start, self.emulation_end):
+            problems["emulation_end"] = msg
+        time = clean(self.ceremony_time.text())
+        if time and not _TIME.match(time):
+            problems["ceremony_time"] = tr("PlanDialogs", "Giờ viết dạng HH:MM, ví dụ 07:30.")
+        plan_start, plan_end = self.plan_row.get("start_date"), self.plan_row.get("end_date")
+        start, end = self.start_date.value(), self.end_date.value()
+        if plan_start and start and start < plan_start or plan_end and end and end > plan_end:
+            problems.setdefault("end_date", tr("PlanDialogs", "Kỳ phải nằm trong thời gian của kế hoạch ({start} – {end}).")
+                                .format(start=_show(plan_start), end=_show(plan_end)))
+        return problems
+
+    def values(self) -> dict:
+        time = clean(self.ceremony_time.text())
+        if time:
+            h, m = time.split(":")
+            time = f"{int(h):02d}:{m}"
+        wave = self.kind.currentData() == "wave"
+        return {"name": self.name.text(), "kind": self.kind.currentData(),
+                "start_date": self.start_date.value(), "end_date": self.end_date.value(),
+                "ceremony_date": self.ceremony_date.value() if wave else None,
+                "ceremony_time": (time or None) if wave else None,
+                "ceremony_venue": clean(self.ceremony_venue.text()) if wave else "",
+                "emulation_start": self.emulation_start.value() if wave else None,
+                "emulation_end": self.emulation_end.value() if wave else None}
+
+    def write(self):
+        if self.period_id is None:
+            self.period_id, changes = self.ws.plans.add_period(self.plan_row["id"], **self.values())
+            return changes
+        return self.ws.plans.update_period(self.period_id, **self.values())
+
+
+def _show(value) -> str:
+    from core import formatting
+    return formatting.date(value) if value else "…"
+
+
+class IndicatorDialog(_Form):
+    """Add an indicator (code + name + unit of measure) through ws.config.add_indicator."""
+
+    def __init__(self, ws, parent=None):
+        super().__init__(ws, parent)
+        self.setWindowTitle(tr("PlanDialogs", "Thêm chỉ tiêu"))
+        taken = {i["code"] for i in ws.config.indicators()}
+        self.name = ValidatedField(lambda t: "" if t else tr("PlanDialogs", "Nhập tên chỉ tiêu."),
+                                   placeholder=tr("PlanDialogs", "Ví dụ: BHXH bắt buộc tăng mới"))
+        self.code = ValidatedField(
+            lambda t: (tr("PlanDialogs", "Nhập mã (chữ không dấu, số, dấu _).") if not re.fullmatch(r"[a-z0-9_]+", t)
+                       else tr("PlanDialogs", "Mã “{code}” đã có.").format(code=t) if t in taken else ""),
+            placeholder="csi_new")
+        self.measure = QLineEdit(tr("PlanDialogs", "người"))
+        self.add_row("name", tr("PlanDialogs", "Tên chỉ tiêu"), self.name)
+        self.add_row("code", tr("PlanDialogs", "Mã"), self.code)
+        self.add_row("measure", tr("PlanDialogs", "Đơn vị tính"), self.measure)
+        self.validate()
+
+    def write(self):
+        self.code_value = self.code.text()
+        return self.ws.config.add_indicator(self.code_value, self.name.text(), clean(self.measure.text()) or "người")
+

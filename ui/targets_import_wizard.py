@@ -1,0 +1,402 @@
+"""Nhập chỉ tiêu từ Excel: file and sheet -> detected layout the clerk can correct -> check -> import.
+
+Reading the sheet (analyse), the check (a dry run: nothing written) and the import each run as an Op on the
+DB worker; core.targets_workbook does all the work and names every problem by its sheet cell ('D9: …').
+The wizard holds only a copy of the layout, with the clerk's corrections applied.
+"""
+from __future__ import annotations
+
+import copy
+
+from core import formatting
+from core.changes import Changes
+from ui.operations import Op
+from ui.plan_dialogs import DateField
+from ui.qt import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                   QPushButton, Qt, QTableWidget, QTableWidgetItem, QTimer, QVBoxLayout, QWizard, QWizardPage, tr)
+from ui.widgets import ErrorLabel, muted
+
+QT_TRANSLATE_NOOP = lambda context, text: text  # noqa: E731  (marks strings for lupdate)
+
+UNIT = "unit"      # the unit-name column: TargetsLayout keeps it apart (unit_column), the table shows it as a role
+ROLE_LABELS = {
+    "ignore": QT_TRANSLATE_NOOP("TargetsImport", "Bỏ qua"),
+    UNIT: QT_TRANSLATE_NOOP("TargetsImport", "Tên đơn vị"),
+    "baseline": QT_TRANSLATE_NOOP("TargetsImport", "Số đầu kỳ"),
+    "period": QT_TRANSLATE_NOOP("TargetsImport", "Chỉ tiêu kỳ"),
+    "cumulative": QT_TRANSLATE_NOOP("TargetsImport", "Lũy kế"),
+}
+COL_LETTER, COL_HEADER, COL_ROLE, COL_DETAIL = range(4)
+
+
+def role_label(role: str) -> str:
+    return tr("TargetsImport", ROLE_LABELS.get(role, role))
+
+
+class FilePage(QWizardPage):
+    """Pick the workbook and sheet; the sheet is analysed in the background each time either changes."""
+
+    def __init__(self, wizard: "TargetsImportWizard"):
+        super().__init__()
+        self.w = wizard
+        self.setTitle(tr("TargetsImport", "Chọn tệp Excel"))
+        self.setSubTitle(tr("TargetsImport", "Bảng chỉ tiêu của tỉnh/cấp trên (dạng Phụ lục 01): có dòng tiêu đề, "
+                                             "cột tên đơn vị và các cột số liệu."))
+        self.path = QLineEdit()
+        self.path.setReadOnly(True)
+        self.browse = QPushButton(tr("TargetsImport", "Chọn tệp…"))
+        self.sheet = QComboBox()
+        self.sheet.setMinimumWidth(200)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.error = ErrorLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(QLabel(tr("TargetsImport", "Trang tính:")))
+        sheet_row.addWidget(self.sheet)
+        sheet_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("TargetsImport", "Tệp:")))
+        layout.addLayout(row)
+        layout.addLayout(sheet_row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.browse.clicked.connect(self.choose)
+        self.sheet.activated.connect(self._sheet_chosen)
+
+    def choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("TargetsImport", "Chọn bảng chỉ tiêu"), "",
+                                              tr("TargetsImport", "Tệp Excel (*.xlsx *.xlsm *.xls *.ods)"))
+        if path:
+            self.open(path)
+
+    def open(self, path: str, sheet: str | None = None) -> Op:
+        self.path.setText(path)
+        self.w.layout_ = None
+        self.error.show_error("")
+        self.summary.setText(tr("TargetsImport", "Đang đọc tệp…"))
+        self.completeChanged.emit()
+        from core.targets_workbook import analyse
+        return Op(self, lambda ws, progress: analyse(path, sheet), title=tr("TargetsImport", "Đang đọc bảng…")) \
+            .success(self._analysed).failure(self._failed).run()
+
+    def _sheet_chosen(self, _index: int) -> None:
+        if self.path.text():
+            self.open(self.path.text(), self.sheet.currentText())
+
+    def _analysed(self, layout) -> None:
+        self.w.layout_ = layout
+        self.w.path = self.path.text()
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        self.sheet.addItems(list(layout.sheets))
+        self.sheet.setCurrentText(layout.sheet)
+        self.sheet.blockSignals(False)
+        self.summary.setText(describe(layout))
+        self.completeChanged.emit()
+
+    def _failed(self, exc) -> None:
+        self.summary.setText("")
+        self.error.show_error(getattr(exc, "message", str(exc)))
+        if getattr(exc, "message", None) is None:
+            from core.logs import log_exception
+            log_exception("targets analyse", exc)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.w.layout_ is not None
+
+
+def describe(layout) -> str:
+    rows = layout.header_rows
+    header = (tr("TargetsImport", "dòng {row}").format(row=rows[0]) if len(rows) == 1 else
+              tr("TargetsImport", "dòng {first}–{last}").format(first=rows[0], last=rows[-1]))
+    parts = [tr("TargetsImport", "Trang “{sheet}”: tiêu đề ở {header}, tên đơn vị ở cột {column}, "
+                                 "số liệu từ dòng {first}.").format(sheet=layout.sheet, header=header,
+                                                                     column=layout.unit_column,
+                                                                     first=layout.first_data_row)]
+    if layout.number_row:
+        parts.append(tr("TargetsImport", "Dòng đánh số cột: {row}.").format(row=layout.number_row))
+    if layout.totals_row:
+        parts.append(tr("TargetsImport", "Dòng tổng cộng: {row}.").format(row=layout.totals_row))
+    return " ".join(parts)
+
+
+class MappingPage(QWizardPage):
+    """Each source column with its detected role; the clerk corrects roles, baseline dates and period names."""
+
+    def __init__(self, wizard: "TargetsImportWizard"):
+        super().__init__()
+        self.w = wizard
+        self.setTitle(tr("TargetsImport", "Xác nhận các cột"))
+        self.setSubTitle(tr("TargetsImport", "Kiểm tra vai trò từng cột; sửa nếu chương trình nhận sai. "
+                                             "Kỳ chưa có trong kế hoạch sẽ được tạo khi nhập."))
+        self.summary = muted(QLabel())
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([tr("TargetsImport", "Cột"), tr("TargetsImport", "Tiêu đề trong tệp"),
+                                              tr("TargetsImport", "Vai trò"),
+                                              tr("TargetsImport", "Ngày số liệu / tên kỳ")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_LETTER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_HEADER, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_ROLE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_DETAIL, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(COL_DETAIL, 220)
+        self.error = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        self.rows: list[dict] = []
+
+    def initializePage(self) -> None:
+        layout = self.w.layout_
+        self.summary.setText(describe(layout))
+        columns = [(layout.unit_column, "", UNIT, None, None)]
+        columns += [(c.letter, c.header, c.role, c.reference_date, c.period_name) for c in layout.columns]
+        columns.sort(key=lambda c: (len(c[0]), c[0]))
+        self.rows = []
+        self.table.setRowCount(len(columns))
+        for r, (letter, header, role, date, name) in enumerate(columns):
+            self.table.setItem(r, COL_LETTER, _item(letter, center=True))
+            self.table.setItem(r, COL_HEADER, _item(header or tr("TargetsImport", "(cột tên đơn vị)")))
+            combo = QComboBox()
+            for code in ROLE_LABELS:
+                combo.addItem(role_label(code), code)
+            combo.setCurrentIndex(max(0, combo.findData(role)))
+            date_field = DateField(date)
+            name_field = QLineEdit(name or "")
+            name_field.setPlaceholderText(tr("TargetsImport", "Tên kỳ, ví dụ: Tháng cao điểm"))
+            box = _stack(date_field, name_field)
+            self.table.setCellWidget(r, COL_ROLE, combo)
+            self.table.setCellWidget(r, COL_DETAIL, box)
+            entry = {"letter": letter, "combo": combo, "date": date_field, "name": name_field}
+            self.rows.append(entry)
+            combo.currentIndexChanged.connect(self._changed)
+            date_field.dateChanged.connect(self._changed)
+            name_field.textChanged.connect(self._changed)
+        self.table.resizeRowsToContents()
+        self._changed()
+
+    def _changed(self, *_) -> None:
+        for entry in self.rows:
+            role = entry["combo"].currentData()
+            entry["date"].setVisible(role == "baseline")
+            entry["name"].setVisible(role == "period")
+        self.error.show_error(self.problem())
+        self.completeChanged.emit()
+
+    def problem(self) -> str:
+        roles = [e["combo"].currentData() for e in self.rows]
+        if roles.count(UNIT) != 1:
+            return tr("TargetsImport", "Chọn đúng một cột “Tên đơn vị”.")
+        if not any(r in ("baseline", "period") for r in roles):
+            return tr("TargetsImport", "Chọn ít nhất một cột “Số đầu kỳ” hoặc “Chỉ tiêu kỳ”.")
+        for e in self.rows:
+            role = e["combo"].currentData()
+            if role == "baseline" and not e["date"].value():
+                return tr("TargetsImport", "Cột {letter}: nhập ngày số liệu đầu kỳ.").format(letter=e["letter"])
+            if role == "period" and not e["name"].text().strip():
+                return tr("TargetsImport", "Cột {letter}: nhập tên kỳ.").format(letter=e["letter"])
+        return ""
+
+    def isComplete(self) -> bool:
+        return bool(self.rows) and not self.problem()
+
+    def set_role(self, letter: str, role: str, *, date: str | None = None, name: str | None = None) -> None:
+        """Used by tests and keyboard users alike: set a column's role (and its date or period name)."""
+        for e in self.rows:
+            if e["letter"] == letter:
+                e["combo"].setCurrentIndex(e["combo"].findData(role))
+                if date is not None:
+                    e["date"].set_value(date)
+                if name is not None:
+                    e["name"].setText(name)
+
+    def corrected_layout(self):
+        """A copy of core's layout with the clerk's choices."""
+        layout = copy.deepcopy(self.w.layout_)
+        from core.targets_workbook import ColumnRole
+        from openpyxl.utils import column_index_from_string
+        known = {c.letter: c for c in layout.columns}
+        columns = []
+        for e in self.rows:
+            role = e["combo"].currentData()
+            if role == UNIT:
+                layout.unit_column = e["letter"]
+                continue
+            col = known.get(e["letter"]) or ColumnRole(column_index_from_string(e["letter"]) - 1, e["letter"], "")
+            col.role = role
+            col.reference_date = e["date"].value() if role == "baseline" else None
+            col.period_name = e["name"].text().strip() if role == "period" else None
+            columns.append(col)
+        layout.columns = sorted(columns, key=lambda c: c.index)
+        return layout
+
+
+class CheckPage(QWizardPage):
+    """The dry run: every problem with its cell (nothing written), or what the import will do."""
+
+    def __init__(self, wizard: "TargetsImportWizard"):
+        super().__init__()
+        self.w = wizard
+        self.setTitle(tr("TargetsImport", "Kiểm tra trước khi nhập"))
+        self.setSubTitle(tr("TargetsImport", "Tên đơn vị, số liệu, lũy kế từng dòng và dòng tổng cộng được kiểm tra; "
+                                             "chưa ghi gì cho đến khi bấm “Nhập”."))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.errors = QTableWidget(0, 2)
+        self.errors.setHorizontalHeaderLabels([tr("TargetsImport", "Ô"), tr("TargetsImport", "Lỗi")])
+        self.errors.verticalHeader().setVisible(False)
+        self.errors.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.errors.setWordWrap(True)
+        self.errors.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.errors.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.errors, 1)
+        self.result = None
+        self.imported = None
+        self._layout = None
+
+    def initializePage(self) -> None:
+        self.result = None
+        self.imported = None
+        self._layout = self.w.mapping.corrected_layout()
+        self.errors.setRowCount(0)
+        self.errors.hide()
+        self.summary.setText(tr("TargetsImport", "Đang kiểm tra…"))
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("TargetsImport", "Nhập"))
+        self.completeChanged.emit()
+        self.run(dry_run=True)
+
+    def run(self, dry_run: bool) -> Op:
+        from core.targets_workbook import import_targets
+        path, plan_id, layout, code = self.w.path, self.w.plan["id"], copy.deepcopy(self._layout), self.w.indicator_code
+        title = tr("TargetsImport", "Đang kiểm tra bảng…") if dry_run else tr("TargetsImport", "Đang nhập chỉ tiêu…")
+        op = Op(self, lambda ws, progress: import_targets(ws, path, plan_id, layout, indicator_code=code,
+                                                          dry_run=dry_run, progress=progress), title=title)
+        return op.success(self._checked if dry_run else self._imported).failure(self._failed).run()
+
+    def _checked(self, result) -> None:
+        self.result = result
+        if result.errors:
+            self.summary.setText(tr("TargetsImport", "Có {n} lỗi; chưa ghi gì vào cơ sở dữ liệu. Sửa tệp Excel "
+                                                     "(hoặc vai trò các cột ở bước trước) rồi kiểm tra lại.").format(
+                n=formatting.number(len(result.errors))))
+            self.errors.setRowCount(len(result.errors))
+            for r, (cell, message) in enumerate(result.errors):
+                self.errors.setItem(r, 0, _item(cell or "—", center=True))
+                self.errors.setItem(r, 1, _item(message))
+            self.errors.resizeRowsToContents()
+            self.errors.show()
+        else:
+            lines = [tr("TargetsImport", "Bảng hợp lệ: {units} đơn vị; các kỳ: {periods}.").format(
+                units=formatting.number(result.units), periods=", ".join(result.periods) or "—")]
+            if result.created_periods:
+                lines.append(tr("TargetsImport", "Kỳ mới sẽ được thêm vào kế hoạch: {names}.").format(
+                    names=", ".join(result.created_periods)))
+            lines.append(tr("TargetsImport", "Bấm “Nhập” để ghi; số liệu cũ của các ô này sẽ được thay."))
+            self.summary.setText("\n".join(lines))
+        self.completeChanged.emit()
+
+    def _failed(self, exc) -> None:
+        self.result = None
+        from ui.operations import show_error
+        self.summary.setText(getattr(exc, "message", "") or tr("TargetsImport", "Không kiểm tra được bảng."))
+        if not getattr(exc, "message", None):
+            show_error(self, exc)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.result is not None and not self.result.errors
+
+    def validatePage(self) -> bool:
+        if self.imported is not None:
+            return True
+        if self.isComplete():
+            self.run(dry_run=False)
+        return False
+
+    def _imported(self, result) -> None:
+        if result.errors:          # the file changed since the check: show why, nothing was written
+            self._checked(result)
+            return
+        self.imported = result
+        self.w.imported = result
+        self.w.page_widget.main.apply(Changes.of("plans", "targets"))
+        QTimer.singleShot(0, self.w.next)
+
+
+class DonePage(QWizardPage):
+    def __init__(self, wizard: "TargetsImportWizard"):
+        super().__init__()
+        self.w = wizard
+        self.setTitle(tr("TargetsImport", "Đã nhập"))
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        r = self.w.imported
+        text = tr("TargetsImport", "Đã ghi {written} số liệu cho {units} đơn vị.").format(
+            written=formatting.number(r.written), units=formatting.number(r.units))
+        if r.created_periods:
+            text += "\n" + tr("TargetsImport", "Đã thêm các kỳ: {names}.").format(names=", ".join(r.created_periods))
+        self.label.setText(text)
+
+
+class TargetsImportWizard(QWizard):
+    def __init__(self, page, plan: dict, indicator_code: str = "vsi_new"):
+        super().__init__(page)
+        self.page_widget = page
+        # Ops started from the wizard's pages find the workspace and the DB worker on their window: this one
+        self.ws = page.main.ws
+        self.worker = getattr(page.main, "worker", None)
+        self.plan = plan
+        self.indicator_code = indicator_code
+        self.layout_ = None
+        self.path = ""
+        self.imported = None
+        self.setWindowTitle(tr("TargetsImport", "Nhập chỉ tiêu từ Excel – kế hoạch {number}").format(
+            number=plan["number"]))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("TargetsImport", "Tiếp"))
+        self.setButtonText(QWizard.WizardButton.BackButton, tr("TargetsImport", "Quay lại"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("TargetsImport", "Xong"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, tr("TargetsImport", "Huỷ"))
+        self.file = FilePage(self)
+        self.mapping = MappingPage(self)
+        self.check = CheckPage(self)
+        self.done_page = DonePage(self)
+        for p in (self.file, self.mapping, self.check, self.done_page):
+            self.addPage(p)
+        self.resize(860, 560)
+
+
+def _item(text: str, center: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    if center:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+    return item
+
+
+def _stack(*widgets):
+    from ui.qt import QWidget
+    box = QWidget()
+    lay = QHBoxLayout(box)
+    lay.setContentsMargins(2, 0, 2, 0)
+    for w in widgets:
+        lay.addWidget(w)
+    return box
