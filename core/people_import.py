@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import operator
 import os
 import re
 from dataclasses import asdict, dataclass, field
@@ -221,6 +222,7 @@ def _two_row_labels(top: list, sub: list) -> list[str]:
     columns whose sub-cells are filled; a sub label that names a field on its own wins over the joined text."""
     width = max(len(top), len(sub))
     top = [clean(_text(v)) for v in top] + [""] * (width - len(top))
+    top = [t if len(t) <= 60 else "" for t in top]  # a title or note line is not a header cell
     sub = [clean(_text(v)) for v in sub] + [""] * (width - len(sub))
     labels, carried = [], ""
     for c in range(width):
@@ -249,7 +251,9 @@ def find_layout(rows: list[list], sheet: str) -> Layout:
             mapping = _guess(labels)
             if "full_name" not in mapping or len(mapping) < 2:
                 continue
-            score = len(mapping)
+            # fields named twice mean a title or note was taken for a header cell
+            named = [f for f in map(field_for, labels) if f and f != "_stt"]
+            score = len(mapping) - (len(named) - len(set(named)))
             if best is None or score > best[0]:
                 best = (score, header_rows, labels, mapping)
     if best is None:
@@ -279,12 +283,13 @@ def _is_number_row(row: list) -> bool:
 
 
 def is_footer(row: list, name_col: int) -> bool:
-    name = row[name_col] if name_col < len(row) else ""
-    if isinstance(name, str) and name:
-        folded = fold(name)
-        if folded.startswith(_FOOTER_NAME) or folded in ("cong", "tong"):
+    for v in row[:name_col]:  # 'Tổng cộng' often sits in the STT column
+        if isinstance(v, str) and v and fold(v).startswith(_FOOTER_NAME):
             return True
-        return False
+    name = row[name_col] if name_col < len(row) else ""
+    if isinstance(name, str) and name.strip():
+        folded = fold(name)
+        return folded.startswith(_FOOTER_NAME) or folded in ("cong", "tong") or any(m in folded for m in _FOOTER_ANY)
     for v in row:
         if isinstance(v, str) and v:
             folded = fold(v)
@@ -293,17 +298,37 @@ def is_footer(row: list, name_col: int) -> bool:
     return False
 
 
+def footer_start(rows: list[list], layout: Layout, name_col: int, window: int = 50) -> int:
+    """Index of the first row of the totals/signature block. Only the last `window` non-empty rows are looked
+    at (the block is at the bottom; a subtotal line inside the list has digits in its 'name' and is rejected)."""
+    end, seen = len(rows), 0
+    for i in range(len(rows) - 1, layout.data_start - 1, -1):
+        row = rows[i]
+        if not any(v not in ("", None) for v in row):
+            continue
+        seen += 1
+        if is_footer(row, name_col):
+            end = i
+        if seen >= window:
+            break
+    return end
+
+
 def data_rows(rows: list[list], layout: Layout, mapping: dict[str, int]):
     """(0-based row index, row) of the rows holding anything in a mapped column, up to the footer."""
     name_col = mapping["full_name"]
     cols = sorted(set(mapping.values()))
-    for i in range(layout.data_start, len(rows)):
+    for i in range(layout.data_start, footer_start(rows, layout, name_col)):
         row = rows[i]
-        if not any(row[c] not in ("", None) for c in cols if c < len(row)):
+        name = row[name_col] if name_col < len(row) else ""
+        if name != "" and name is not None:
+            yield i, row
             continue
-        if is_footer(row, name_col):
-            return
-        yield i, row
+        width = len(row)
+        for c in cols:
+            if c < width and row[c] not in ("", None):
+                yield i, row
+                break
 
 
 def remembered_mapping(ws, layout: Layout) -> dict[str, int] | None:
@@ -330,9 +355,10 @@ def preview(ws, path, sheet=None, sample_size: int = 10) -> ImportPreview:
 
 # --- checking and writing ------------------------------------------------------------------------------------
 _FILLABLE = ("birth_year", "birth_date", "gender", "phone", "village_id", "address", "occupation", "target_group")
-_INSERT_COLUMNS = ("uuid", "origin", "version", "updated_at", "deleted", "full_name", "name_folded", "name_sort",
-                   "birth_year", "birth_date", "gender", "citizen_id", "phone", "commune_id", "village_id", "address",
-                   "occupation", "target_group", "source_list", "notes", "status", "import_job_id")
+_INSERT_COLUMNS = ("uuid", "full_name", "name_folded", "name_sort", "birth_year", "birth_date", "gender",
+                   "citizen_id", "phone", "commune_id", "village_id", "address", "occupation", "target_group",
+                   "source_list", "notes", "status")
+_SHARED_COLUMNS = ("origin", "version", "updated_at", "deleted", "import_job_id")
 _FTS_DOC = ("p.name_folded || ' ' || coalesce((SELECT name_folded FROM units WHERE id = p.village_id), '')"
             " || ' ' || coalesce((SELECT name_folded FROM units WHERE id = p.commune_id), '')")
 
@@ -359,6 +385,9 @@ def run_import(ws, path, sheet=None, commune=None, mapping=None, dry_run=False, 
     for col in mapping.values():
         if not 0 <= col < width:
             raise UserError(M("bad_column", col=col + 1), field="mapping")
+    for r in rows:  # calamine gives a rectangle; other readers may not
+        if len(r) < width:
+            r.extend([""] * (width - len(r)))
     default_commune = None
     if commune not in (None, ""):
         default_commune = commune if isinstance(commune, int) else ws.units.find(commune)["id"]
@@ -376,7 +405,10 @@ def run_import(ws, path, sheet=None, commune=None, mapping=None, dry_run=False, 
         by_key.setdefault((folded, year, village), []).append((pid, cid_))
 
     result = ImportResult(dry_run=dry_run)
-    items = list(mapping.items())
+    fields = list(mapping)
+    pick = operator.itemgetter(*mapping.values())  # rows from calamine are all as wide as the sheet
+    if len(fields) == 1:
+        pick = (lambda get: lambda row: (get(row),))(pick)
     file_ids: dict[str, int] = {}
     file_keys: dict[tuple, int] = {}
     new_rows: list[dict] = []
@@ -387,8 +419,7 @@ def run_import(ws, path, sheet=None, commune=None, mapping=None, dry_run=False, 
         if n % 5000 == 0:
             progress.report(n)
         sheet_row = i + 1
-        width_row = len(row)
-        raw = {f: row[c] for f, c in items if c < width_row}
+        raw = dict(zip(fields, pick(row)))
         result.rows += 1
         values, problems, warnings = check(raw)
         if problems:
@@ -500,15 +531,14 @@ def run_import(ws, path, sheet=None, commune=None, mapping=None, dry_run=False, 
 
 def _write_new(ws, job_id: int, new_rows: list[dict], village_ids: dict, source: str, stamp: str) -> None:
     """Insert checked rows (PersonChecker output) as people of the job, then index them for search at once."""
-    origin = ws.origin
     tuples = []
     for u, v in zip(_uuids(len(new_rows)), new_rows):
         village = village_ids[v["_new_village"]] if v["_new_village"] else v["village_id"]
-        tuples.append((u, origin, 1, stamp, 0, v["full_name"], v["name_folded"], v["name_sort"],
+        tuples.append((u, v["full_name"], v["name_folded"], v["name_sort"],
                        v["birth_year"], v["birth_date"], v["gender"], v["citizen_id"], v["phone"],
                        v["commune_id"], village, v["address"], v["occupation"], v["target_group"],
-                       v["source_list"] or source, v["notes"], v.get("status") or "prospect", job_id))
-    _bulk_insert(ws, tuples)
+                       v["source_list"] or source, v["notes"], v.get("status") or "prospect"))
+    _bulk_insert(ws, tuples, (ws.origin, 1, stamp, 0, job_id))
     ws.db.execute(f"INSERT INTO people_fts (rowid, doc) SELECT p.id, {_FTS_DOC} FROM people p"
                   " WHERE p.import_job_id = ? AND p.deleted = 0", [job_id])
 
@@ -537,12 +567,16 @@ def bulk_add(ws, raws, source_list: str = "", kind: str = "bulk", progress=NO_PR
     return job_id
 
 
-def _bulk_insert(ws, tuples: list[tuple]) -> None:
-    """executemany into people. A load larger than what is there drops the secondary indexes and builds them
-    again afterwards (sorting once beats as many random b-tree inserts); all inside the caller's transaction."""
+def _bulk_insert(ws, tuples: list[tuple], same: tuple) -> None:
+    """executemany into people; `same` holds the values every row shares (origin, version, updated_at,
+    deleted, import_job_id). A load larger than what is there drops the secondary indexes and
+    builds them again afterwards (sorting once beats as many random b-tree inserts); all inside the caller's
+    transaction."""
     if not tuples:
         return
-    sql = (f"INSERT INTO people ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})")
+    columns = _INSERT_COLUMNS + _SHARED_COLUMNS
+    sql = f"INSERT INTO people ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    tuples = [t + same for t in tuples]
     existing = ws.db.execute("SELECT count(*) FROM people").fetchone()[0]
     indexes = []
     if len(tuples) > max(existing, 5000):

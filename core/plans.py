@@ -369,6 +369,8 @@ class Plans:
         mismatch flags and a totals row (rules in core.target_table)."""
         plan = self.require(plan_id)
         indicator = self.indicator(indicator_code)
-        units = [u for u in self.ws.units.tree() if include_villages or u["kind"] != "village"]
-        return compute(plan, indicator, units, self.periods(plan_id), self.baselines(plan_id, indicator_code),
-                       self.targets(plan_id, indicator_code))
+        table = compute(plan, indicator, self.ws.units.tree(), self.periods(plan_id),
+                        self.baselines(plan_id, indicator_code), self.targets(plan_id, indicator_code))
+        if not include_villages:   # computed over the whole tree first, so communes still count their villages
+            table.rows = [r for r in table.rows if r.kind != "village"]
+        return table

@@ -96,6 +96,7 @@ class TargetTable:
     rows: list[TargetRow]
     totals: dict = field(default_factory=dict)
     top_level: list[int] = field(default_factory=list)   # unit ids the totals row sums
+    all_rows: list[TargetRow] = field(default_factory=list)  # every unit, also those left out of `rows`
 
     @property
     def keys(self) -> list:
@@ -166,7 +167,8 @@ def compute(plan: dict, indicator: dict, units: list[dict], periods: list[dict],
     for unit_id in top:
         for key in totals:
             totals[key] = _add(totals[key], rows[unit_id].effective(key))
-    return TargetTable(plan, indicator, periods, dates, [rows[u["id"]] for u in units], totals, top)
+    ordered = [rows[u["id"]] for u in units]
+    return TargetTable(plan, indicator, periods, dates, ordered, totals, top, list(ordered))
 
 
 def _derive(row: TargetRow, dates: list[str], period_ids: list[int], value_of) -> None:

@@ -39,7 +39,7 @@ M = Messages({
                          "No baseline or target column was recognised."),
     "no_rows": ("Bảng không có dòng đơn vị nào có số liệu.", "The table has no unit rows with figures."),
     "not_number": ("“{value}” không phải số nguyên không âm.", "“{value}” is not a whole number ≥ 0."),
-    "unit_unknown": ("không tìm thấy địa bàn “{name}”.", "no unit named “{name}”."),
+    "unit_unknown": ("không tìm thấy địa bàn “{name}”.{hint}", "no unit named “{name}”.{hint}"),
     "unit_ambiguous": ("“{name}” trùng với nhiều địa bàn: {names}.", "“{name}” matches several units: {names}."),
     "unit_missing": ("thiếu tên đơn vị.", "the unit name is missing."),
     "unit_twice": ("“{name}” đã có ở dòng {row}.", "“{name}” is already on row {row}."),
@@ -333,8 +333,9 @@ def analyse(path, sheet: str | None = None) -> TargetsLayout:
 @dataclass
 class _Row:
     number: int                     # 1-based sheet row
-    unit: dict
+    name: str                       # as written in the unit cell
     values: dict                    # column letter -> int | None
+    unit: dict = field(default_factory=dict)   # the matched unit's record
 
 
 def _check_layout(layout: TargetsLayout) -> list[tuple[str, str]]:
@@ -374,7 +375,7 @@ def _match_units(ws, named: list[tuple[int, str]]) -> tuple[dict, list]:
         elif matches:
             ambiguous[row] = (name, matches)
         else:
-            errors.append((row, M("unit_unknown", name=name)))
+            errors.append((row, M("unit_unknown", name=name, hint=_near(ws, name))))
     parents = [u["parent_id"] for u in found.values()]
     common = max(set(parents), key=parents.count) if parents else None
     for row, (name, matches) in ambiguous.items():
@@ -386,6 +387,15 @@ def _match_units(ws, named: list[tuple[int, str]]) -> tuple[dict, list]:
     return found, errors
 
 
+def _near(ws, name: str) -> str:
+    """' Có phải: Xã Sơn Hà, Xã Sơn Hạ?' when the name matches units once tone marks are ignored."""
+    from core.units import near_names_hint
+    kinds = ",".join("?" * len(UNIT_KINDS))
+    names = [u["name"] for u in ws.query(f"SELECT name FROM units WHERE deleted = 0 AND kind IN ({kinds})",
+                                         list(UNIT_KINDS))]
+    return near_names_hint(name, names)
+
+
 def import_targets(ws, path, plan_id: int, layout: TargetsLayout | None = None, indicator_code: str = "vsi_new",
                    dry_run: bool = False, progress=NO_PROGRESS) -> TargetsImportResult:
     """Check the whole table, then (unless dry_run or any error) write baselines and targets in one
@@ -394,52 +404,74 @@ def import_targets(ws, path, plan_id: int, layout: TargetsLayout | None = None, 
     indicator = ws.plans.indicator(indicator_code)
     if layout is None:
         layout = analyse(path)
-    _, sheets = _read(path, layout.sheet)
-    grid, _merged = sheets[layout.sheet]
+    grid = _read(path, layout.sheet)[1][layout.sheet][0]
     result = TargetsImportResult(periods=[c.period_name for c in layout.mapped("period")], dry_run=dry_run)
     result.errors = _check_layout(layout)
     if result.errors:
         return result
+    rows, totals, errors = _collect(grid, layout, progress)
+    if not rows:
+        result.errors = [("", M("no_rows"))]
+        return result
+    errors += _match_rows(ws, rows, layout.unit_column)
+    errors += _check_sums(rows, totals, layout)
+    errors.sort(key=lambda e: (e[0], _column_index(e[1])))
+    result.units = len(rows)
+    result.errors = [(f"{letter}{n}", msg) for n, letter, msg in errors]
+    if result.errors or dry_run:
+        result.created_periods = _missing_periods(ws, plan["id"], result.periods)
+        return result
+    result.written = _write(ws, plan["id"], indicator["id"], rows, layout, result, progress)
+    return result
+
+
+def _collect(grid, layout: TargetsLayout, progress) -> tuple[list[_Row], _Row | None, list]:
+    """The unit rows and the totals row, with figures parsed; errors are (row, column letter, message)."""
     unit_col = _column_index(layout.unit_column)
     value_cols = [c for c in layout.columns if c.role in ("baseline", "period", "cumulative")]
-    errors: list[tuple[int, str, str]] = []     # (row, letter, message) so they come out in sheet order
-    rows, totals, named = [], None, []
-    total_rows = len(grid) - layout.first_data_row + 1
+    rows, totals, errors = [], None, []
+    total = len(grid) - layout.first_data_row + 1
     for i, r in enumerate(range(layout.first_data_row - 1, len(grid))):
         if i % 50 == 0:
-            progress.report(i, total_rows, M("reading"))
-        values = {}
+            progress.report(i, total, M("reading"))
+        values, row_errors = {}, []
         for col in value_cols:
             raw = _cell(grid, r, col.index)
             try:
                 values[col.letter] = parse_count(raw)
             except ValueError:
                 values[col.letter] = None
-                errors.append((r + 1, col.letter, M("not_number", value=_text(raw))))
-        unit_text = _text(_cell(grid, r, unit_col))
-        filled_cells = any(_text(_cell(grid, r, col.index)) for col in value_cols)
-        if not (any(v is not None for v in values.values()) or (unit_text and filled_cells)):
-            errors = [e for e in errors if e[0] != r + 1]
+                row_errors.append((r + 1, col.letter, M("not_number", value=_text(raw))))
+        name = _text(_cell(grid, r, unit_col))
+        if not any(v is not None for v in values.values()) and not (name and row_errors):
             continue                       # blank lines, notes and signatures under the table
+        errors += row_errors
         if totals is None and (layout.totals_row == r + 1 or _total_label(grid[r], unit_col)):
-            totals = _Row(r + 1, {}, values)
-            continue
-        named.append((r + 1, unit_text))
-        rows.append(_Row(r + 1, {}, values))
-    found, unit_errors = _match_units(ws, [(n, name) for n, name in named if name])
-    errors += [(n, layout.unit_column, msg) for n, msg in unit_errors]
-    errors += [(n, layout.unit_column, M("unit_missing")) for n, name in named if not name]
+            totals = _Row(r + 1, name, values)
+        else:
+            rows.append(_Row(r + 1, name, values))
+    return rows, totals, errors
+
+
+def _match_rows(ws, rows: list[_Row], letter: str) -> list:
+    """Give each row its unit (row.unit becomes the unit's record) or an error naming the unit cell."""
+    found, unit_errors = _match_units(ws, [(row.number, row.name) for row in rows if row.name])
+    errors = [(n, letter, msg) for n, msg in unit_errors]
     seen = {}
     for row in rows:
+        if not row.name:
+            errors.append((row.number, letter, M("unit_missing")))
         row.unit = found.get(row.number, {})
         if row.unit:
             if row.unit["id"] in seen:
-                errors.append((row.number, layout.unit_column, M("unit_twice", name=row.unit["name"],
-                                                                   row=seen[row.unit["id"]])))
+                errors.append((row.number, letter, M("unit_twice", name=row.unit["name"], row=seen[row.unit["id"]])))
             seen.setdefault(row.unit["id"], row.number)
-    if not rows:
-        result.errors = [("", M("no_rows"))]
-        return result
+    return errors
+
+
+def _check_sums(rows: list[_Row], totals: _Row | None, layout: TargetsLayout) -> list:
+    """Each row's cumulative = its latest baseline + its targets; the totals row = the sum of the rows."""
+    errors = []
     baselines = sorted(layout.mapped("baseline"), key=lambda c: c.reference_date)
     periods = layout.mapped("period")
     for row in rows:
@@ -451,20 +483,12 @@ def import_targets(ws, path, plan_id: int, layout: TargetsLayout | None = None, 
                 errors.append((row.number, cum.letter, M("row_cumulative", value=formatting.number(value),
                                                          expected=formatting.number(expected))))
     if totals is not None:
-        for col in value_cols:
-            value = totals.values.get(col.letter)
-            expected = sum(row.values[col.letter] or 0 for row in rows)
+        for letter, value in totals.values.items():
+            expected = sum(row.values[letter] or 0 for row in rows)
             if value is not None and value != expected:
-                errors.append((totals.number, col.letter, M("totals", value=formatting.number(value),
-                                                            expected=formatting.number(expected))))
-    result.units = len(rows)
-    errors.sort(key=lambda e: (e[0], _column_index(e[1])))
-    result.errors = [(f"{letter}{n}", msg) for n, letter, msg in errors]
-    if result.errors or dry_run:
-        result.created_periods = _missing_periods(ws, plan["id"], result.periods)
-        return result
-    result.written = _write(ws, plan["id"], indicator["id"], rows, baselines, periods, result, progress)
-    return result
+                errors.append((totals.number, letter, M("totals", value=formatting.number(value),
+                                                        expected=formatting.number(expected))))
+    return errors
 
 
 def _column_index(letter: str) -> int:
@@ -477,27 +501,25 @@ def _missing_periods(ws, plan_id: int, names: list[str]) -> list[str]:
     return [n for n in names if fold(n) not in have]
 
 
-def _write(ws, plan_id, indicator_id, rows, baselines, periods, result, progress) -> int:
-    written = 0
+def _write(ws, plan_id, indicator_id, rows, layout: TargetsLayout, result, progress) -> int:
     with ws.transaction():
         by_name = {fold(p["name"]): p["id"] for p in ws.plans.periods(plan_id)}
-        for col in periods:
+        for col in layout.mapped("period"):
             if fold(col.period_name) not in by_name:
                 by_name[fold(col.period_name)], _ = ws.plans.add_period(plan_id, col.period_name)
                 result.created_periods.append(col.period_name)
         base_cells, target_cells = [], []
         for row in rows:
-            for col in baselines:
+            for col in layout.mapped("baseline"):
                 if row.values[col.letter] is not None:
                     base_cells.append((row.unit["id"], col.reference_date, row.values[col.letter]))
-            for col in periods:
+            for col in layout.mapped("period"):
                 if row.values[col.letter] is not None:
                     target_cells.append((row.unit["id"], by_name[fold(col.period_name)], row.values[col.letter]))
         progress.report(0, len(base_cells) + len(target_cells), M("writing"))
         ws.plans.write_baselines(plan_id, indicator_id, base_cells)
         ws.plans.write_targets(plan_id, indicator_id, target_cells)
-        written = len(base_cells) + len(target_cells)
-    return written
+    return len(base_cells) + len(target_cells)
 
 
 # The writer lives in its own module (openpyxl styles); it is re-exported here so callers find both halves.

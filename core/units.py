@@ -62,7 +62,8 @@ def _require(value: str, field_key: str) -> str:
     return value
 
 
-def _hint(name: str, candidates: list[str]) -> str:
+def near_names_hint(name: str, candidates: list[str]) -> str:
+    """' Có phải: Xã Sơn Hà, Xã Sơn Hạ?' — the names that match once tone marks are ignored."""
     near = [c for c in candidates if fold(unit_key(c)) == fold(unit_key(name))]
     return M("hint", names=", ".join(near)) if near else ""
 
@@ -72,7 +73,7 @@ def find_province(name: str) -> dict:
     for p in official.provinces():
         if unit_key(p["name"]) == key:
             return p
-    raise UserError(M("province_unknown", name=clean(name), hint=_hint(name, [p["name"] for p in official.provinces()])),
+    raise UserError(M("province_unknown", name=clean(name), hint=near_names_hint(name, [p["name"] for p in official.provinces()])),
                     field="province")
 
 
@@ -84,7 +85,7 @@ def find_official_commune(province: dict, name: str) -> dict:
         return matches[0]
     if not matches:
         raise UserError(M("commune_unknown", name=clean(name), province=province["name"],
-                          hint=_hint(name, [c["name"] for c in candidates])), field="commune")
+                          hint=near_names_hint(name, [c["name"] for c in candidates])), field="commune")
     exact = [c for c in matches if clean(c["name"]).lower() == clean(name).lower()]
     if len(exact) == 1:
         return exact[0]

@@ -103,7 +103,8 @@ def test_an_unknown_unit_names_the_cell(bac_giang, tmp_path):
     rows = list(BAC_GIANG)
     rows[3] = ("Lang Giang", *rows[3][1:])                  # tone marks dropped: not the same name
     result = import_targets(ws, write_phu_luc_01(tmp_path / "pl01.xlsx", rows), plan)
-    assert result.errors == [(f"B{FIRST_UNIT_ROW + 3}", "không tìm thấy địa bàn “Lang Giang”.")]
+    assert result.errors == [(f"B{FIRST_UNIT_ROW + 3}",
+                              "không tìm thấy địa bàn “Lang Giang”. Có phải: Huyện Lạng Giang?")]
     assert written_rows(ws) == []
 
 
@@ -149,7 +150,7 @@ def test_son_ha_is_not_son_ha_with_another_tone(office, tmp_path):
 
     path = write_communes_table(tmp_path / "xa2.xlsx", [("Sơn Ha", 1, 1, 2)])
     result = import_targets(ws, path, plan)
-    assert result.errors == [("B4", "không tìm thấy địa bàn “Sơn Ha”.")]
+    assert result.errors == [("B4", "không tìm thấy địa bàn “Sơn Ha”. Có phải: Xã Sơn Hà, Xã Sơn Hạ?")]
 
 
 def test_errors_in_english(bac_giang, tmp_path):
@@ -304,3 +305,18 @@ def test_an_ods_copy_without_merge_information_imports_the_same(bac_giang, tmp_p
     result = import_targets(ws, tmp_path / "ods" / "pl01.ods", plan, layout)
     assert result.errors == [] and result.written == 40
     assert ws.plans.target_table(plan).row(units["Huyện Hiệp Hòa"]).cumulative == 6291
+
+
+def test_cancel_while_writing_leaves_nothing(bac_giang, tmp_path):
+    from core.progress import Cancelled, Progress
+
+    class CancelOnWrite(Progress):
+        def report(self, done, total=None, text=None):
+            if text and text.startswith("Đang ghi"):
+                self.cancel()
+            super().report(done, total, text)
+
+    ws, plan, _ = bac_giang
+    with pytest.raises(Cancelled):
+        import_targets(ws, write_phu_luc_01(tmp_path / "pl01.xlsx"), plan, progress=CancelOnWrite())
+    assert written_rows(ws) == [] and ws.plans.periods(plan) == []

@@ -2,12 +2,18 @@
 survive translation, and the built .qm turns the window English."""
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
+from pathlib import Path
 
 import pytest
 
-from tools import translations as tt
+# tools/ is not an installed package: load the script by its path
+_spec = importlib.util.spec_from_file_location(
+    "vandong_tools_translations", Path(__file__).resolve().parent.parent / "tools" / "translations.py")
+tt = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(tt)
 
 needs_lupdate = pytest.mark.skipif(not shutil.which("pyside6-lupdate"), reason="pyside6-lupdate not installed")
 _PLACEHOLDER = re.compile(r"\{[^{}\s]*\}")

@@ -123,6 +123,14 @@ def test_calendar_puts_conferences_on_their_days(qtbot, data):
     assert page.calendar.cell_for("2025-11-03").items.item(0).text() == "NN · Sơn Hà"
 
 
+def test_calendar_opens_on_a_month_with_conferences(qtbot, data):
+    page = open_page(qtbot, data)  # the data is in Oct-Nov 2025, long before "today"
+    page.calendar_button.click()
+    assert (page.calendar.year, page.calendar.month) == (2025, 11)  # the last conference's month
+    assert page.calendar.cell_for("2025-11-03").items.count() == 1
+    assert page.count_label.text() == "1 hội nghị trong tháng"
+
+
 def test_calendar_day_click_filters_the_list(qtbot, data):
     page = open_page(qtbot, data)
     page.set_view(page.CALENDAR)
@@ -132,6 +140,21 @@ def test_calendar_day_click_filters_the_list(qtbot, data):
     assert {r["date"] for r in rows_of(page)} == {"2025-10-15"} and page.proxy.rowCount() == 2
     page.clear_day_button.click()
     assert page.proxy.rowCount() == 4
+
+
+def test_calendar_selection_drives_the_quick_actions(qtbot, data):
+    page = open_page(qtbot, data)
+    page.set_view(page.CALENDAR)
+    page.calendar.set_month(2025, 10)
+    assert not page.held_button.isEnabled()
+    cell = page.calendar.cell_for("2025-10-08")
+    cell.items.itemClicked.emit(cell.items.item(0))
+    assert page.held_button.isEnabled() and page.edit_button.isEnabled()
+    page.held_button.click()
+    conference = data.conferences.list(date_from="2025-10-08", date_to="2025-10-08")[0]
+    assert conference["status"] == "held"
+    item = page.calendar.cell_for("2025-10-08").items.item(0)
+    assert item.isSelected() and "Đã tổ chức" in item.toolTip()
 
 
 def test_calendar_double_click_opens_the_edit_dialog(qtbot, data, monkeypatch):

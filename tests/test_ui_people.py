@@ -334,3 +334,48 @@ def test_handover_export_runs_as_an_operation(qtbot, page, tmp_path, monkeypatch
     page.export_handover()
     assert out.exists()
     assert messages[-1][0] == "information" and str(out) in messages[-1][2]
+
+
+needs_demo = pytest.mark.skipif(__import__("importlib").util.find_spec("core.demo") is None, reason="no demo yet")
+
+
+@needs_core
+@needs_demo
+def test_page_on_the_demo_office_queries_on_the_db_worker(qtbot, demo, demo_path):
+    """As in the app: the ordered ids come from the DB worker's connection; only the newest answer shows."""
+    from ui.operations import DbWorker
+    from ui.pages.people import PeoplePage
+    main = FakeMain(demo)
+    main.worker = DbWorker(demo_path)
+    qtbot.addWidget(main)
+    try:
+        page = PeoplePage(main)
+        page.resize(1280, 700)
+        page.show()
+        total = demo.people.count({})
+        assert total > 0
+        qtbot.waitUntil(lambda: page.model.total() == total, timeout=5000)
+        page.search.setText("thi")
+        page.search.setText("nguyen thi")                     # two queries in flight: the last one wins
+        page.run_query()
+        expected = len(demo.people.ids({"search": "nguyen thi"}))
+        qtbot.waitUntil(lambda: page.model.total() == expected, timeout=5000)
+        assert all("Thị" in n for n in names_in(page)[:50])
+        page.search.setText("")
+        page.run_query()
+        qtbot.waitUntil(lambda: page.model.total() == total, timeout=5000)
+        page.grab().save("/tmp/people-demo.png")
+    finally:
+        main.worker.shutdown()
+
+
+@needs_core
+def test_import_wizard_says_why_a_file_cannot_be_read(qtbot, page, tmp_path):
+    from ui.people_import_wizard import ImportWizard
+    bad = tmp_path / "khong-phai.xlsx"
+    bad.write_text("đây không phải bảng tính", encoding="utf-8")
+    wizard = ImportWizard(page.main, parent=page, path=str(bad))
+    qtbot.addWidget(wizard)
+    assert not wizard.file_page.isComplete()
+    assert wizard.file_page.error.text()                      # one clear sentence
+    assert page.ws.people.count({}) == len(NAMES)

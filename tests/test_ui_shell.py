@@ -86,8 +86,6 @@ def window(qtbot, db_path, messages):
         qtbot.wait(10)
     w.close()
     w.ws.close()
-    w.deleteLater()
-    qtbot.wait(1)
 
 
 def test_every_page_opens_from_the_sidebar(window, qtbot):
@@ -134,6 +132,19 @@ def test_language_switches_live_and_back(window, qtbot):
     qtbot.waitUntil(lambda: units.delete_button.text() == "Xoá")
     assert core_i18n.language() == "vi"
     assert QSettings().value("ui/language") == "vi"
+
+
+def test_missing_translation_keeps_vietnamese_and_says_so(window, messages, monkeypatch, tmp_path):
+    from core import i18n as core_i18n
+    from ui import i18n
+    monkeypatch.setattr(i18n, "qm_path", lambda lang: tmp_path / f"missing_{lang}.qm")
+    settings = window.show_page("settings")
+    settings.language.setCurrentIndex(settings.language.findData("en"))
+    assert messages and "missing_en.qm" in messages[-1][2]
+    assert i18n.current() == "vi" and core_i18n.language() == "vi"
+    assert settings.language.currentData() == "vi"
+    assert QSettings().value("ui/language") is None
+    assert window.sidebar.item(0).text() == "Tổng quan"
 
 
 def test_last_page_and_geometry_are_remembered(qtbot, db_path, messages):
@@ -349,3 +360,58 @@ def test_process_refuses_a_database_from_a_newer_app(office_path, tmp_path):
     result = _run_main(["--db", str(office_path)], tmp_path, VANDONG_EXIT_WHEN_SHOWN="1")
     assert result.returncode == 1
     assert "m9999_future" in result.stderr and "shown-after-ms" not in result.stdout
+
+
+@pytest.mark.skipif(not HAS_DEMO, reason="core.demo not there yet")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the data folder is redirected with XDG_DATA_HOME")
+def test_process_creates_and_opens_the_demo_office(tmp_path):
+    result = _run_main(["--demo", "--lang", "en"], tmp_path, VANDONG_EXIT_WHEN_SHOWN="1")
+    assert result.returncode == 0, result.stderr
+    assert "shown-after-ms:" in result.stdout
+    created = list((tmp_path / "xdg").rglob("demo-son-ha.sqlite"))
+    assert len(created) == 1
+    ws = Workspace.open(created[0])
+    try:
+        assert ws.office["name"] == "BHXH cơ sở Sơn Hà"
+    finally:
+        ws.close()
+
+
+def _first_run_exec(fill: bool):
+    """A stand-in for FirstRunDialog.exec: fill the form like a clerk (or cancel), no modal loop."""
+    def exec_(dialog):
+        from ui.qt import QApplication, QTimer
+        if not fill:
+            dialog.reject()
+            return dialog.result()
+        dialog.code.setText("SH")
+        dialog.name.setText("BHXH cơ sở Sơn Hà")
+        dialog.select("Quảng Ngãi", ["Xã Sơn Hà"])
+
+        def close_main_window():
+            for widget in QApplication.topLevelWidgets():
+                if widget.isVisible() and hasattr(widget, "office_label"):
+                    widget.close()
+        QTimer.singleShot(50, close_main_window)
+        dialog.accept()
+        return dialog.result()
+    return exec_
+
+
+@pytest.mark.parametrize("fill", [True, False])
+def test_run_app_asks_for_the_office_on_first_run(qapp, tmp_path, monkeypatch, fill):
+    from ui.app import run_app
+    from ui.first_run import FirstRunDialog
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own: put pytest-qt's back
+    monkeypatch.setattr(FirstRunDialog, "exec", _first_run_exec(fill))
+    path = tmp_path / "new.sqlite"
+    assert run_app(db=str(path)) == 0
+    ws = Workspace.open(path)
+    try:
+        if fill:
+            assert ws.office["code"] == "SH"
+            assert [c["name"] for c in ws.units.communes()] == ["Xã Sơn Hà"]
+        else:
+            assert ws.office is None
+    finally:
+        ws.close()

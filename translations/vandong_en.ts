@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="+57"/>
+        <location filename="../ui/app.py" line="+56"/>
         <source>Đã xảy ra lỗi không mong muốn: {error}
 Chi tiết đã được ghi vào {log}.
 Ứng dụng vẫn tiếp tục chạy.</source>
@@ -26,7 +26,7 @@ The app keeps running.</translation>
 <context>
     <name>BulkScheduleDialog</name>
     <message>
-        <location filename="../ui/conference_dialogs.py" line="+340"/>
+        <location filename="../ui/conference_dialogs.py" line="+374"/>
         <source>Lập lịch hội nghị hàng loạt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -61,7 +61,12 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Tổ chức dịch vụ thu phụ trách từng xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Loại hội nghị</source>
         <translation type="unfinished">Kind</translation>
     </message>
@@ -92,25 +97,31 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Giờ</source>
         <translation type="unfinished">Time</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+8"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Địa điểm</source>
         <translation type="unfinished">Venue</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Số người mời dự kiến</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
         <source>Đơn vị tổ chức</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Kế hoạch</source>
+        <translation type="unfinished">Plan</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -148,7 +159,7 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Chọn loại hội nghị.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,7 +179,7 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>{count} hội nghị sẽ được tạo. Có thể sửa ngày trước khi tạo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,12 +222,17 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+18"/>
+        <source>Bấm để xem danh sách hội nghị của ngày này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <source>{kind} · {commune}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <source>Tháng này</source>
         <translation type="unfinished"></translation>
     </message>
@@ -249,7 +265,7 @@ The app keeps running.</translation>
         <translation type="unfinished">Conferences</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Điểm danh — {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,7 +300,7 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <location line="+21"/>
         <source>Không điểm danh được</source>
         <translation type="unfinished"></translation>
@@ -300,22 +316,22 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Đã điểm danh: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{name} đã điểm danh trước đó</source>
+        <location line="+4"/>
+        <source>{name} đã điểm danh rồi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Chỉ tính một lần.</source>
+        <source>Lúc {time} — chỉ tính một lần.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Giấy mời của hội nghị khác</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,17 +351,33 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Đã điểm danh khách: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+1"/>
+        <source>Khách không có giấy mời, đã thêm vào danh sách.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>sinh năm {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{person} — đã điểm danh lúc {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{time}  {name} (khách)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-137"/>
+        <location line="+138"/>
         <source>{time}  {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,7 +385,7 @@ The app keeps running.</translation>
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../ui/conference_dialogs.py" line="-379"/>
+        <location filename="../ui/conference_dialogs.py" line="-405"/>
         <source>Sửa hội nghị</source>
         <translation type="unfinished"></translation>
     </message>
@@ -374,17 +406,17 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>(không)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-82"/>
         <source>Ví dụ: UBND xã Sơn Hà</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Loại hội nghị</source>
         <translation type="unfinished">Kind</translation>
     </message>
@@ -440,6 +472,11 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Kế hoạch</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,7 +491,7 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>UBND {commune}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,12 +524,22 @@ The app keeps running.</translation>
 <context>
     <name>ConferencePicker</name>
     <message>
-        <location filename="../ui/invite_dialog.py" line="+47"/>
+        <location filename="../ui/invite_dialog.py" line="+40"/>
         <source>Chọn hội nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Huỷ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Chưa có hội nghị nào. Hãy lên lịch ở trang Hội nghị.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,7 +547,7 @@ The app keeps running.</translation>
 <context>
     <name>Conferences</name>
     <message>
-        <location filename="../ui/conference_dialogs.py" line="-259"/>
+        <location filename="../ui/conference_dialogs.py" line="-292"/>
         <source>Đã lên lịch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,11 +591,16 @@ The app keeps running.</translation>
         <source>TH</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+53"/>
+        <source>(không)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../ui/pages/conferences.py" line="+193"/>
+        <location filename="../ui/pages/conferences.py" line="+215"/>
         <source>Tất cả các xã</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,12 +625,12 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+46"/>
         <source>{count} hội nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+76"/>
         <source>Xoá hội nghị “{kind}” tại {commune} ngày {date}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,22 +675,60 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-405"/>
+        <location line="+406"/>
         <source>Xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-409"/>
+        <source>Ngày</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giờ</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+407"/>
         <source>Loại</source>
         <translation type="unfinished">Kind</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-405"/>
+        <source>Thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Địa điểm</source>
+        <translation type="unfinished">Venue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dự kiến</source>
+        <translation type="unfinished">Planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị tổ chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+401"/>
         <source>Trạng thái</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-125"/>
+        <source>{count} hội nghị trong tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>đến</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,7 +861,12 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+18"/>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{text} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,7 +899,7 @@ The app keeps running.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/first_run.py" line="+23"/>
+        <location filename="../ui/first_run.py" line="+29"/>
         <source>Khai báo đơn vị</source>
         <translation>Set up the office</translation>
     </message>
@@ -1158,7 +1253,7 @@ The app keeps running.</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../ui/pages/groups.py" line="+216"/>
+        <location filename="../ui/pages/groups.py" line="+229"/>
         <source>Chưa chọn nhóm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,12 +1341,44 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-338"/>
+        <location line="+339"/>
         <source>Thành viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-341"/>
+        <source>Tên nhóm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Loại</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Họ và tên</source>
+        <translation type="unfinished">Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vai trò</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chức vụ</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điện thoại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+331"/>
         <source>Địa bàn phụ trách</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,7 +1386,7 @@ The app keeps running.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/people_import_wizard.py" line="+45"/>
+        <location filename="../ui/people_import_wizard.py" line="+37"/>
         <source>Chọn tệp Excel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,12 +1407,12 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+180"/>
+        <location line="+199"/>
         <source>Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-198"/>
         <source>Trang tính</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,22 +1452,17 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Dòng tiêu đề ở dòng {row} của trang “{sheet}” ({n} dòng tiêu đề). Sửa cách nhập các cột nếu cần:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>(bỏ qua)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Chưa có cột nào là “Họ và tên”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Nhiều cột cùng nhập vào: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,12 +1477,12 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Đang đọc tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Kết quả nhập</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,12 +1507,48 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-31"/>
+        <location line="+31"/>
         <source>Từ chối</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-119"/>
+        <source>Tìm thấy dòng tiêu đề ở dòng {row} của trang “{sheet}”; có {n} dòng người bên dưới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cách nhập các cột được nhớ từ lần nhập trước cùng mẫu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Sửa cách nhập các cột nếu cần:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loại</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cảnh báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,7 +1583,7 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Đọc được {rows} dòng người.
 Sẽ thêm mới: {created}
 Trùng với người đã có: {duplicates}
@@ -1455,12 +1613,12 @@ Có cảnh báo: {warnings}</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Tiếp &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>&lt; Quay lại</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,7 +1633,7 @@ Có cảnh báo: {warnings}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Nhập</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,27 +1671,7 @@ Có cảnh báo: {warnings}</source>
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../ui/invite_dialog.py" line="-39"/>
-        <source>Chưa giao</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã giao trưởng thôn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã giao người thu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã đến tay người được mời</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location filename="../ui/invite_dialog.py" line="+27"/>
         <source>Mời dự hội nghị</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,7 +1775,12 @@ Có cảnh báo: {warnings}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Hội nghị</source>
         <translation type="unfinished">Conferences</translation>
     </message>
@@ -1672,7 +1815,7 @@ Có cảnh báo: {warnings}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>{n} người đã được mời</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,7 +1823,7 @@ Có cảnh báo: {warnings}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+125"/>
+        <location filename="../ui/main_window.py" line="+132"/>
         <source>Chưa khai báo đơn vị</source>
         <translation>No office set up yet</translation>
     </message>
@@ -1695,7 +1838,7 @@ Có cảnh báo: {warnings}</source>
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Trang “{page}” không mở được: {error}
 Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The page “{page}” could not be opened: {error}
@@ -1740,7 +1883,7 @@ The details were written to {log}.</translation>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../ui/outcome_dialog.py" line="+30"/>
+        <location filename="../ui/outcome_dialog.py" line="+31"/>
         <source>Kết quả hội nghị — {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,34 +1914,38 @@ The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
         <source>Cần vận động tiếp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+102"/>
+        <location line="+5"/>
+        <location line="+104"/>
         <source>BHXH tự nguyện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+101"/>
+        <location line="-103"/>
+        <location line="+103"/>
         <source>BHYT hộ gia đình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Hằng tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{n} tháng một lần</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Một lần cho {n} năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Chưa có nhân viên thu nào: thêm ở trang Nhóm vận động.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1828,22 +1975,27 @@ The details were written to {log}.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Được mời: {invited}   Có mặt: {attended}   Đăng ký: {registered}   Cần vận động tiếp: {follow_up}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Đã đăng ký: {schemes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Cần vận động tiếp: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Chọn một người trong danh sách.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,7 +2192,7 @@ The details were written to {log}.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../ui/pages/people.py" line="+101"/>
+        <location filename="../ui/pages/people.py" line="+118"/>
         <source>Tất cả các xã</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,12 +2212,17 @@ The details were written to {log}.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
+        <source>Đang tìm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{n} người</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Người tham gia</source>
         <translation type="unfinished">People</translation>
     </message>
@@ -2180,7 +2337,7 @@ Tệp có số điện thoại của từng người (dữ liệu cá nhân): ch
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../ui/person_dialog.py" line="+137"/>
+        <location filename="../ui/person_dialog.py" line="+145"/>
         <source>Họ và tên</source>
         <translation type="unfinished">Full name</translation>
     </message>
@@ -2270,6 +2427,16 @@ Tệp có số điện thoại của từng người (dữ liệu cá nhân): ch
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Huỷ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Khách không có giấy mời</source>
         <translation type="unfinished"></translation>
@@ -2287,6 +2454,31 @@ Tệp có số điện thoại của từng người (dữ liệu cá nhân): ch
     <message>
         <location line="+2"/>
         <source>Sửa thông tin người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Có thể đã có trong danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người này có thể đã có trong danh sách (cùng họ tên, năm sinh và thôn). Chọn đúng người, hoặc thêm mới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Là {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thêm người mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quay lại</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2721,7 +2913,7 @@ Tệp có số điện thoại của từng người (dữ liệu cá nhân): ch
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/coming.py" line="+44"/>
+        <location filename="../ui/pages/coming.py" line="+46"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -2754,17 +2946,18 @@ Tệp có số điện thoại của từng người (dữ liệu cá nhân): ch
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings.py" line="+71"/>
+        <location filename="../ui/pages/settings.py" line="+77"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+42"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
         <source>Ngôn ngữ giao diện</source>
         <translation>Window language</translation>
     </message>
@@ -2822,6 +3015,11 @@ Tệp có số điện thoại của từng người (dữ liệu cá nhân): ch
         <location line="+5"/>
         <source>(trong bộ nhớ)</source>
         <translation>(in memory)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Không tìm thấy bản dịch {file}; giao diện vẫn bằng tiếng Việt.</source>
+        <translation>The translation {file} was not found; the window stays in Vietnamese.</translation>
     </message>
 </context>
 <context>
@@ -3068,7 +3266,12 @@ Tệp có số điện thoại của từng người (dữ liệu cá nhân): ch
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Tên đơn vị, số liệu, lũy kế từng dòng và dòng tổng cộng được kiểm tra; chưa ghi gì cho đến khi bấm “Nhập”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Ô</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3267,7 +3470,7 @@ Tệp có số điện thoại của từng người (dữ liệu cá nhân): ch
         <translation>Add a commune from the 2025 list</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Nhập tên đơn vị.</source>
         <translation>Enter the office name.</translation>
     </message>

@@ -14,9 +14,8 @@ from pathlib import Path
 
 _IMPORTED = time.perf_counter()
 
-from core import i18n as core_i18n  # noqa: E402
 from core.errors import UserError  # noqa: E402
-from ui.qt import QApplication, QMessageBox, QTimer, tr  # noqa: E402
+from ui.qt import QApplication, QEvent, QMessageBox, QTimer, tr  # noqa: E402
 
 ORGANIZATION = "BHXH"
 APPLICATION = "VanDongBHXH"
@@ -120,5 +119,7 @@ def run_app(db: str | None = None, lang: str | None = None, demo: bool = False) 
             app.quit()
         QTimer.singleShot(0, report)
     code = app.exec()
+    window.deleteLater()  # the window and its pages go before the workspace they read
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     ws.close()
     return code

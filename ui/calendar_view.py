@@ -35,6 +35,8 @@ class DayCell(QFrame):
         self.day: dt.date | None = None
         self.number = QLabel()
         self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.number.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.number.setToolTip(tr("Calendar", "Bấm để xem danh sách hội nghị của ngày này"))
         self.items = QListWidget()
         self.items.setFrameShape(QFrame.Shape.NoFrame)
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -67,6 +69,7 @@ class DayCell(QFrame):
 
 class CalendarView(QWidget):
     conferenceActivated = Signal(int)
+    selectionChanged = Signal()
     dayClicked = Signal(str)
     monthChanged = Signal(int, int)
 
@@ -75,6 +78,7 @@ class CalendarView(QWidget):
         today = dt.date.today()
         self.year, self.month = today.year, today.month
         self.rows: list[dict] = []
+        self._selected: int | None = None  # one conference across all day cells
         self.prev_button = QPushButton("◀")
         self.next_button = QPushButton("▶")
         self.today_button = QPushButton()
@@ -106,6 +110,7 @@ class CalendarView(QWidget):
             cell.clicked.connect(self.dayClicked)
             cell.items.itemDoubleClicked.connect(self._activated)
             cell.items.itemActivated.connect(self._activated)
+            cell.items.itemClicked.connect(self._clicked)
             self.grid.addWidget(cell, 1 + i // 7, i % 7)
             self.cells.append(cell)
         for r in range(1, 7):
@@ -167,7 +172,9 @@ class CalendarView(QWidget):
             cell.set_day(day, day.month == self.month, day == today)
             cell.items.clear()
             for r in by_day.get(day.isoformat(), []):
-                cell.items.addItem(self._item(r))
+                item = self._item(r)
+                cell.items.addItem(item)
+                item.setSelected(r["id"] == self._selected)
         # a sixth row of only next-month days is hidden when the month fits in five weeks
         weeks = -(-(dt.date(self.year, self.month, 1).weekday() + calendar.monthrange(self.year, self.month)[1]) // 7)
         for i, cell in enumerate(self.cells):
@@ -195,6 +202,20 @@ class CalendarView(QWidget):
             font.setStrikeOut(True)
             item.setFont(font)
         return item
+
+    def selected_id(self) -> int | None:
+        return self._selected if any(r["id"] == self._selected for r in self.rows) else None
+
+    def select(self, conference_id: int | None) -> None:
+        self._selected = conference_id
+        for cell in self.cells:
+            for i in range(cell.items.count()):
+                item = cell.items.item(i)
+                item.setSelected(item.data(IdRole) == conference_id)
+        self.selectionChanged.emit()
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        self.select(int(item.data(IdRole)))
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.conferenceActivated.emit(int(item.data(IdRole)))

@@ -15,8 +15,8 @@ from core.changes import Changes
 from core.errors import UserError
 from core.text import fold
 from ui.operations import show_error
-from ui.qt import (QDialog, QEvent, QFont, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                   QPushButton, QSplitter, Qt, QTimer, QVBoxLayout)
+from ui.qt import (QDialog, QEvent, QFont, QFrame, QGuiApplication, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                   QListWidgetItem, QPushButton, QSplitter, Qt, QTimer, QVBoxLayout)
 
 # banner colours: background, text
 STYLES = {
@@ -47,7 +47,9 @@ class CheckinScreen(QDialog):
         self.last_status = "idle"
         self._invitees: list[dict] = []
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1280, 700)
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen else None   # a 1366×768 office monitor, minus the taskbar
+        self.resize(min(1280, room.width()) if room else 1280, min(700, room.height() - 40) if room else 700)
 
         self.title_label = QLabel()
         self.title_label.setFont(_font(15, True))
@@ -76,9 +78,12 @@ class CheckinScreen(QDialog):
 
         self.matches_caption = QLabel()
         self.matches_caption.setFont(_font(12, True))
+        self.matches_caption.setWordWrap(True)
         self.matches = QListWidget()
         self.matches.setFont(_font(15))
         self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # the input keeps the focus
+        self.matches.setWordWrap(True)
+        self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.matches.itemDoubleClicked.connect(self._check_in_item)
         self.recent_caption = QLabel()
         self.recent_caption.setFont(_font(12, True))
@@ -132,7 +137,8 @@ class CheckinScreen(QDialog):
 
         self.retranslate()
         self.reload(fill_recent=True)
-        self._show_banner("idle", self.tr("Sẵn sàng điểm danh"), self.tr("Quét mã trên giấy mời, hoặc gõ tên rồi chọn."))
+        self._show_banner("idle", self.tr("Sẵn sàng điểm danh"),
+                          self.tr("Quét mã trên giấy mời, hoặc gõ tên rồi chọn."))
 
     @property
     def ws(self):
@@ -149,7 +155,7 @@ class CheckinScreen(QDialog):
         self.title_label.setText("\n".join(x for x in (title, " · ".join(y for y in (where, when) if y)) if x))
         self.count_caption.setText(self.tr("có mặt / được mời"))
         self.input.setPlaceholderText(self.tr("Quét mã giấy mời hoặc gõ tên người được mời…"))
-        self.matches_caption.setText(self.tr("Người được mời khớp với tên đã gõ (↑↓ chọn, Enter điểm danh)"))
+        self.matches_caption.setText(self.tr("Người được mời khớp tên (↑↓ chọn, Enter điểm danh)"))
         self.recent_caption.setText(self.tr("Vừa điểm danh"))
         self.walk_in_button.setText(self.tr("Khách không có giấy mời…"))
         self.close_button.setText(self.tr("Đóng"))
@@ -163,7 +169,7 @@ class CheckinScreen(QDialog):
     # --- data -------------------------------------------------------------------------------------
     def reload(self, fill_recent: bool = False) -> None:
         """Invitees (for name search, a few hundred at most), the room count, and at opening who is in."""
-        self._invitees = [dict(r, _folded=fold(r.get("full_name", ""))) for r in
+        self._invitees = [dict(r, _words=fold(r.get("full_name", "")).split()) for r in
                           self.ws.invitations.list(self.conference_id)]
         self._update_count()
         if not fill_recent:
@@ -235,8 +241,8 @@ class CheckinScreen(QDialog):
             self._show_banner(status, self.tr("Giấy mời của hội nghị khác"),
                               result.message or self.tr("Không ghi gì. Mời người này đến đúng hội nghị."))
         else:
-            self._show_banner("unknown-code", self.tr("Không tìm thấy mã {code}").format(code=text),
-                              result.message or self.tr("Kiểm tra lại giấy mời, hoặc gõ tên để tìm."))
+            self._show_banner("unknown-code", self.tr("Không có giấy mời mã {code}").format(code=text),
+                              self.tr("Kiểm tra lại giấy mời, hoặc gõ tên để tìm."))
         self._update_count()
 
     def walk_in(self) -> None:
@@ -285,8 +291,8 @@ class CheckinScreen(QDialog):
         self.matches.clear()
         if len(needle) < 2 or _has_digits(text):
             return
-        words = needle.split()
-        found = [r for r in self._invitees if all(w in r["_folded"] for w in words)]
+        words = needle.split()   # each typed word starts a word of the name: 'ng th' finds Nguyễn Thị …
+        found = [r for r in self._invitees if all(any(n.startswith(w) for n in r["_words"]) for w in words)]
         self._fill_matches(found[:MATCH_LIMIT])
 
     def _fill_matches(self, rows: list[dict]) -> None:
@@ -300,8 +306,8 @@ class CheckinScreen(QDialog):
                 bits.append(village)
             text = " · ".join(bits)
             if r.get("checked_in_at"):
-                text = self.tr("{person} — đã điểm danh lúc {time}").format(person=text,
-                                                                           time=str(r["checked_in_at"])[11:16])
+                text = self.tr("{person} (đã điểm danh {time})").format(person=text,
+                                                                       time=str(r["checked_in_at"])[11:16])
             item = QListWidgetItem(text)
             item.setData(PersonRole, r.get("person_id") or r.get("id"))
             self.matches.addItem(item)
@@ -329,6 +335,11 @@ class CheckinScreen(QDialog):
                 self.matches.setCurrentRow(max(0, min(self.matches.count() - 1, row)))
                 return True
         return super().eventFilter(obj, event)
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def showEvent(self, event):
         super().showEvent(event)

@@ -12,11 +12,11 @@ from core import formatting
 from core.conferences import FIELDS, commune_label, parse_time
 from core.errors import UserError, ValidationError
 from core.text import clean
+from ui.qt import (QAbstractItemView, QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                   QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+                   QPushButton, QSizePolicy, QSpinBox, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, iso,
+                   qdate, tr)
 from ui.widgets import ErrorLabel
-from ui.qt import (QAbstractItemView, QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox,
-                   QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                   QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-                   iso, qdate, tr)
 
 QT_TRANSLATE_NOOP = lambda context, text: text  # noqa: E731  (marks strings for lupdate)
 

@@ -34,31 +34,35 @@ def current() -> str:
 
 
 def switch(lang: str) -> bool:
-    """Make lang the language of the window and of core messages. Returns False if the app's .qm is missing."""
+    """Make lang the language of the window and of core messages. Returns False (and changes nothing) if the
+    app's .qm for lang is missing."""
     global _current
     if lang not in core_i18n.LANGUAGES:
         raise ValueError(lang)
     app = QCoreApplication.instance()
+    ours = QTranslator()  # kept alive by _installed
+    if lang != DEFAULT and not ours.load(str(qm_path(lang))):
+        return False
     core_i18n.set_language(lang)
     _current = lang
     changed = bool(_installed)
     for translator in _installed:
         app.removeTranslator(translator)
-    _installed.clear()
-    found = True
+    _installed.clear()  # the removed translators go with their last reference
     if lang != DEFAULT:
-        found = _load(app, str(qm_path(lang)))
+        app.installTranslator(ours)
+        _installed.append(ours)
     # Qt's own strings (standard buttons, context menus); qtbase_vi is not shipped with every Qt
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     _load(app, f"{qt_dir}/qtbase_{lang}.qm")
     if not changed and not _installed:
         # nothing was installed or removed, so Qt sent no LanguageChange: send one (core texts may differ)
         QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
-    return found
+    return True
 
 
 def _load(app, path: str) -> bool:
-    translator = QTranslator(app)
+    translator = QTranslator()
     if translator.load(path):
         app.installTranslator(translator)
         _installed.append(translator)

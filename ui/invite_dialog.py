@@ -58,7 +58,7 @@ class ConferencePicker(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(empty)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        self.resize(760, 460)
 
     def chosen(self) -> int | None:
         item = self.list.currentItem()
@@ -258,7 +258,8 @@ class InviteDialog(QDialog):
             return
         ids = list(person_ids)
         Op(self, lambda ws, progress: ws.invitations.invite(conference_id, ids),
-           title=self.tr("Đang tạo giấy mời…"), worker=getattr(self.main, "worker", None)).success(self._invited).failure(self._failed).run()
+           title=self.tr("Đang tạo giấy mời…"), worker=getattr(self.main, "worker", None)) \
+            .success(self._invited).failure(self._failed).run()
 
     def _invited(self, result) -> None:
         made, changes = result
@@ -316,6 +317,7 @@ class InviteDialog(QDialog):
         return save
 
     def done(self, result: int) -> None:
+        self._search_timer.stop()
         if self.changes.any() and hasattr(self.main, "apply"):
             self.main.apply(self.changes)
             self.changes = Changes()

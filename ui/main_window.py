@@ -30,7 +30,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.sidebar.setSpacing(1)
         self.sidebar.setUniformItemSizes(True)
-        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding-left: 10px; padding-right: 10px; }")
+        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding-left: 10px; }")
         for key in self._keys:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -55,8 +55,8 @@ class MainWindow(QMainWindow):
         for n, key in enumerate(self._keys[:9], start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
             shortcut.activated.connect(self._shortcut_slot(key))
-        self.retranslate()
         self.update_office()
+        self.retranslate()
         self.resize(1180, 760)
         self._restore()
 
@@ -120,7 +120,12 @@ class MainWindow(QMainWindow):
                 refresh(changes)
 
     def update_office(self) -> None:
-        office = self.ws.office
+        """Re-read the office (after changes.office); retranslate uses the copy, never the database."""
+        self._office = self.ws.office
+        self._show_office()
+
+    def _show_office(self) -> None:
+        office = self._office
         if office:
             self.office_label.setText(f"{office['name']} ({office['code']})")
         else:
@@ -137,7 +142,8 @@ class MainWindow(QMainWindow):
         metrics = self.sidebar.fontMetrics()
         widest = max(metrics.horizontalAdvance(self.sidebar.item(r).text()) for r in range(self.sidebar.count()))
         self.sidebar.setMinimumWidth(widest + 40)
-        self.update_office()
+        if hasattr(self, "_office"):
+            self._show_office()
 
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:

@@ -50,10 +50,11 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self.rows) or index.column() >= len(self.columns):
             return None
         row, col = self.rows[index.row()], self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            # the tooltip repeats the text: long names and venues are cut in narrow columns
             value = self._value(row, col)
-            if value is None:
-                return ""
+            if value is None or value == "":
+                return "" if role == Qt.ItemDataRole.DisplayRole else None
             return col.display(value) if col.display else str(value)
         if role == SortRole:
             value = self._value(row, col)
@@ -83,8 +84,13 @@ class FoldedFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SortRole)
 
     def set_text(self, text: str) -> None:
-        self._needle = fold(text)
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+            self._needle = fold(text)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needle = fold(text)
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row, source_parent):
         if not self._needle:

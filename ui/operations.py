@@ -28,6 +28,7 @@ class DbWorker:
         self.path = path
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-worker")
         self._ws = None
+        self._closed = False
 
     def submit(self, fn, progress: Progress) -> Future:
         return self._executor.submit(self._call, fn, progress)
@@ -39,6 +40,10 @@ class DbWorker:
         return fn(self._ws, progress)
 
     def shutdown(self) -> None:
+        if self._closed:  # the window may close twice (closeEvent, then app exit)
+            return
+        self._closed = True
+
         def close():
             if self._ws is not None:
                 self._ws.close()

@@ -4,15 +4,15 @@ income and payment period for voluntary SI) or 'needs follow-up' by a collector.
 """
 from __future__ import annotations
 
-from core import formatting
+from core import formatting, i18n
 from core.changes import Changes
 from core.attendance import VSI_MONTHS
 from core.errors import UserError
 from ui.invite_dialog import conference_label
 from ui.people_model import unit_name
 from ui.qt import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                   QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QRadioButton, QSpinBox, QSplitter, Qt,
-                   QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                   QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLocale, QPushButton, QRadioButton, QSpinBox,
+                   QSplitter, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 from ui.widgets import ErrorLabel
 
 INCOME_STEP = 50_000
@@ -60,6 +60,8 @@ class OutcomeDialog(QDialog):
         self.income.setRange(0, 200_000_000)
         self.income.setSingleStep(INCOME_STEP)
         self.income.setGroupSeparatorShown(True)
+        if i18n.language() == "vi":   # 1.500.000 đ, as clerks write amounts
+            self.income.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
         self.income.setSuffix(" đ")
         self.income.setValue(DEFAULT_INCOME)
         self.period = QComboBox()
@@ -112,7 +114,7 @@ class OutcomeDialog(QDialog):
         split = QSplitter()
         split.addWidget(self.attendees)
         split.addWidget(self.form)
-        split.setSizes([520, 380])
+        split.setSizes([640, 420])
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))  # qtbase_vi is not shipped
         close.rejected.connect(self.reject)
@@ -120,7 +122,7 @@ class OutcomeDialog(QDialog):
         layout.addWidget(self.figures)
         layout.addWidget(split, 1)
         layout.addWidget(close)
-        self.resize(960, 560)
+        self.resize(1100, 580)
         self.load()
         self._update_enabled()
 

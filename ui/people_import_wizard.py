@@ -14,9 +14,9 @@ from core.changes import Changes
 from core.errors import UserError
 from ui.operations import Op, show_error
 from ui.people_model import labels
-from ui.qt import (QAbstractItemView, QComboBox, QDesktopServices, QFileDialog, QFormLayout, QHBoxLayout,
+from ui.qt import (QAbstractItemView, QComboBox, QDesktopServices, QDialog, QFileDialog, QFormLayout, QHBoxLayout,
                    QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, Qt, QTableWidget, QTableWidgetItem,
-                   QUrl, QVBoxLayout, QWizard, QWizardPage, tr)
+                   QUrl, QVBoxLayout, QWidget, QWizard, QWizardPage, tr)
 
 SAMPLE_ROWS = 3
 MAX_DETAILS = 1000   # rows of reasons shown in the dry run; the errors workbook has them all
@@ -59,6 +59,20 @@ class FilePage(QWizardPage):
         form.addRow(tr("ImportWizard", "Trang tính"), self.sheet)
         form.addRow(tr("ImportWizard", "Xã cho các dòng không ghi xã"), self.commune)
         form.addRow(self.error)
+        jobs = QPushButton(tr("ImportWizard", "Các lần nhập trước…"))
+        jobs.clicked.connect(self.show_jobs)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(jobs)
+        form.addRow(row)
+
+    def show_jobs(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(tr("ImportWizard", "Các lần nhập danh sách"))
+        box = QVBoxLayout(dialog)
+        box.addWidget(ImportJobs(self.w))
+        dialog.resize(700, 400)
+        dialog.exec()
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("ImportWizard", "Chọn danh sách"), "",
@@ -72,20 +86,16 @@ class FilePage(QWizardPage):
         self.load_preview(sheet)
 
     def load_preview(self, sheet: str | None = None) -> None:
+        """Read the sheet and find its header (on the DB worker: a big workbook takes a moment to read)."""
         path = self.path.text()
         self.error.setText("")
-        try:
-            preview = self.w.ws.people.preview_import(path, sheet=sheet)
-        except UserError as exc:
-            self.error.setText(exc.message)
-            self.w.preview = None
-            self.completeChanged.emit()
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            self.w.preview = None
-            self.completeChanged.emit()
-            return
+        self.w.preview = None
+        self.completeChanged.emit()
+        Op(self, lambda ws, progress: ws.people.preview_import(path, sheet=sheet),
+           title=tr("ImportWizard", "Đang đọc tệp…"), worker=getattr(self.w.main, "worker", None)) \
+            .success(self._previewed).failure(self._preview_failed).run()
+
+    def _previewed(self, preview) -> None:
         self.w.preview = preview
         sheets = list(_get(preview, "sheets") or [])
         self.sheet.blockSignals(True)
@@ -95,6 +105,12 @@ class FilePage(QWizardPage):
         self.sheet.setCurrentIndex(max(0, self.sheet.findText(current)))
         self.sheet.blockSignals(False)
         self.completeChanged.emit()
+
+    def _preview_failed(self, exc) -> None:
+        if isinstance(exc, UserError):   # not a workbook, encrypted, no header…: one sentence, nothing written
+            self.error.setText(exc.message)
+        else:
+            show_error(self, exc)
 
     def _sheet_changed(self, _index: int) -> None:
         if self.path.text():
@@ -253,18 +269,7 @@ class ResultPage(QWizardPage):
         self.open_errors.clicked.connect(self._open_errors)
         self.undo = QPushButton(tr("ImportWizard", "Hoàn tác lần nhập này"))
         self.undo.clicked.connect(self._undo_this)
-        self.jobs = QTableWidget(0, 5)
-        self.jobs.setHorizontalHeaderLabels([tr("ImportWizard", "Thời gian"), tr("ImportWizard", "Tệp"),
-                                             tr("ImportWizard", "Thêm mới"), tr("ImportWizard", "Từ chối"),
-                                             tr("ImportWizard", "Tình trạng")])
-        self.jobs.verticalHeader().setVisible(False)
-        self.jobs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.jobs.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.jobs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.jobs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.jobs.horizontalHeader().setStretchLastSection(True)
-        self.undo_job = QPushButton(tr("ImportWizard", "Hoàn tác lần nhập đã chọn"))
-        self.undo_job.clicked.connect(self._undo_selected)
+        self.jobs = ImportJobs(wizard)
         row = QHBoxLayout()
         row.addWidget(self.open_errors)
         row.addWidget(self.undo)
@@ -272,12 +277,7 @@ class ResultPage(QWizardPage):
         box = QVBoxLayout(self)
         box.addWidget(self.counts)
         box.addLayout(row)
-        box.addWidget(QLabel(tr("ImportWizard", "Các lần nhập trước:")))
         box.addWidget(self.jobs, 1)
-        row2 = QHBoxLayout()
-        row2.addStretch(1)
-        row2.addWidget(self.undo_job)
-        box.addLayout(row2)
         self.result = None
 
     def initializePage(self) -> None:
@@ -301,18 +301,7 @@ class ResultPage(QWizardPage):
         return self.result is not None
 
     def load_jobs(self) -> None:
-        jobs = list(self.w.ws.people.import_jobs())
-        self.jobs.setRowCount(len(jobs))
-        for i, j in enumerate(jobs):
-            when = QTableWidgetItem(_when(j.get("at")))
-            when.setData(IdRole, j["id"])
-            self.jobs.setItem(i, 0, when)
-            self.jobs.setItem(i, 1, QTableWidgetItem(j.get("file_name") or ""))
-            self.jobs.setItem(i, 2, QTableWidgetItem(formatting.number(j.get("created") or 0)))
-            self.jobs.setItem(i, 3, QTableWidgetItem(formatting.number(j.get("rejected") or 0)))
-            state = tr("ImportWizard", "Đã hoàn tác") if j.get("undone_at") else tr("ImportWizard", "Đã nhập")
-            self.jobs.setItem(i, 4, QTableWidgetItem(state))
-        self.undo_job.setEnabled(bool(jobs))
+        self.jobs.load()
 
     def _open_errors(self) -> None:
         path = _get(self.result, "errors_path")
@@ -325,10 +314,54 @@ class ResultPage(QWizardPage):
             self.undo.setEnabled(False)
             self.counts.setText(self.counts.text() + "\n" + tr("ImportWizard", "Đã hoàn tác lần nhập này."))
 
-    def _undo_selected(self) -> None:
-        rows = self.jobs.selectionModel().selectedRows()
-        if rows:
-            self.w.undo(self.jobs.item(rows[0].row(), 0).data(IdRole))
+
+
+class ImportJobs(QWidget):
+    """The earlier imports, newest first, each with Undo (a refused undo says why: e.g. people since invited)."""
+
+    def __init__(self, wizard):
+        super().__init__()
+        self.w = wizard
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([tr("ImportWizard", "Thời gian"), tr("ImportWizard", "Tệp"),
+                                              tr("ImportWizard", "Thêm mới"), tr("ImportWizard", "Từ chối"),
+                                              tr("ImportWizard", "Tình trạng")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.undo = QPushButton(tr("ImportWizard", "Hoàn tác lần nhập đã chọn"))
+        self.undo.clicked.connect(self.undo_selected)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(QLabel(tr("ImportWizard", "Các lần nhập trước:")))
+        box.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.undo)
+        box.addLayout(row)
+        self.load()
+
+    def load(self) -> None:
+        jobs = list(self.w.ws.people.import_jobs())
+        self.table.setRowCount(len(jobs))
+        for i, j in enumerate(jobs):
+            when = QTableWidgetItem(_when(j.get("at")))
+            when.setData(IdRole, j["id"])
+            self.table.setItem(i, 0, when)
+            self.table.setItem(i, 1, QTableWidgetItem(j.get("file_name") or ""))
+            self.table.setItem(i, 2, QTableWidgetItem(formatting.number(j.get("created") or 0)))
+            self.table.setItem(i, 3, QTableWidgetItem(formatting.number(j.get("rejected") or 0)))
+            state = tr("ImportWizard", "Đã hoàn tác") if j.get("undone_at") else tr("ImportWizard", "Đã nhập")
+            self.table.setItem(i, 4, QTableWidgetItem(state))
+        self.undo.setEnabled(bool(jobs))
+
+    def undo_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and self.w.undo(self.table.item(rows[0].row(), 0).data(IdRole)):
+            self.load()
 
 
 def _cell(value) -> str:

@@ -81,33 +81,47 @@ class PeopleModel(QAbstractTableModel):
         self._generation = 0
         self._cache: dict[int, tuple[int, dict]] = {}   # person id -> (generation, row)
         self._fetching = False
-        people = ws.people
+        self._load_labels()
+
+    def _load_labels(self) -> None:
+        """Code labels in the current language (again after a language switch)."""
+        people = self.ws.people
         self.status_labels = labels(getattr(people, "STATUSES", None))
         self.group_labels = labels(getattr(people, "TARGET_GROUPS", None))
-        self.gender_labels = labels(getattr(people, "GENDERS", None)) or {"M": "Nam", "F": "Nữ"}
+        self.gender_labels = labels(getattr(people, "GENDERS", None))
 
     # --- loading ----------------------------------------------------------------------------------
-    def set_query(self, filters: dict | None = None, order: str | None = None) -> None:
-        """Ask core for the ordered ids of this search/filter and start over with the first batch."""
-        if filters is not None:
-            self.filters = {k: v for k, v in filters.items() if v not in (None, "")}
-        if order is not None:
-            self.order = order
+    def query(self, filters: dict | None = None, order: str | None = None, descending: bool | None = None) -> tuple:
+        """The arguments for ws.people.ids() after these changes (the page may run it on the DB worker)."""
+        filters = self.filters if filters is None else {k: v for k, v in filters.items() if v not in (None, "")}
+        return (filters, self.order if order is None else order,
+                self.descending if descending is None else descending)
+
+    def set_query(self, filters: dict | None = None, order: str | None = None, descending: bool | None = None,
+                  keep_rows: bool = False) -> None:
+        """Ask core for the ordered ids of this search/filter (here, on the GUI thread) and show them."""
+        args = self.query(filters, order, descending)
+        self.set_ids(list(self.ws.people.ids(*args)), *args, keep_rows=keep_rows)
+
+    def set_ids(self, ids: list[int], filters: dict, order: str, descending: bool, keep_rows: bool = False) -> None:
+        """Show these ordered ids: the first batch, or as many rows as were shown (after an edit: keep_rows).
+        The same ids in the same order (a person edited) only repaint, so the view keeps its place."""
+        if keep_rows and ids == self._ids and (filters, order, descending) == (self.filters, self.order,
+                                                                              self.descending):
+            self.invalidate()
+            return
+        shown = self._loaded
         self.beginResetModel()
-        self._ids = list(self.ws.people.ids(self.filters, self.order, self.descending))
-        self._loaded = min(BATCH, len(self._ids))
+        self.filters, self.order, self.descending = filters, order, descending
+        self._ids = list(ids)
+        self._loaded = min(max(BATCH, shown if keep_rows else 0), len(self._ids))
         self._generation += 1
         self._cache = {}
         self.endResetModel()
 
     def reload(self) -> None:
-        """Re-run the query (people added or removed), keeping at least as many rows shown as before."""
-        shown = self._loaded
-        self.set_query()
-        if shown > self._loaded:
-            self.beginResetModel()
-            self._loaded = min(shown, len(self._ids))
-            self.endResetModel()
+        """Re-run the query (people added or removed), keeping as many rows shown as before."""
+        self.set_query(keep_rows=True)
 
     def invalidate(self) -> None:
         """Rows changed but not the set of ids: forget the cache in O(1) and repaint."""
@@ -120,8 +134,7 @@ class PeopleModel(QAbstractTableModel):
         key = SORT_ORDERS.get(column)
         if key is None:
             return
-        self.order, self.descending = key, order == Qt.SortOrder.DescendingOrder
-        self.set_query()
+        self.set_query(order=key, descending=order == Qt.SortOrder.DescendingOrder)
 
     def total(self) -> int:
         return len(self._ids)
@@ -232,10 +245,10 @@ class PeopleModel(QAbstractTableModel):
             return row
         if role == SortRole:
             return row.get("name_sort", "") if index.column() == COL_NAME else self.display(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:   # the whole text of a narrow cell; notes on the name
             if index.column() == COL_NAME and row.get("notes"):
                 return row["notes"]
-            return None
+            return self.display(row, index.column()) or None
         return self.display(row, index.column())
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -252,4 +265,7 @@ class PeopleModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, COL_ID), self.index(self._loaded - 1, COL_ID))
 
     def retranslate(self) -> None:
+        self._load_labels()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        if self._loaded:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._loaded - 1, len(HEADERS) - 1))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDate, QEvent, QItemSelectionModel, QLibraryInfo, QModelIndex,
                             QObject, QSettings, QSize, QSortFilterProxyModel, Qt, QTime, QTimer, QTranslator, Signal,
-                            Slot, QUrl, qVersion)
+                            Slot, QUrl, qVersion, QLocale)
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPalette, QShortcut, QStandardItem, \
     QStandardItemModel, QGuiApplication, QFontMetrics, QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCalendarWidget, QCheckBox, QComboBox, QDateEdit,

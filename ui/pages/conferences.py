@@ -1,8 +1,6 @@
 """Hội nghị: the office's conferences as a sortable list or a month calendar, with filters and quick actions."""
 from __future__ import annotations
 
-import datetime as dt
-
 from core import formatting
 from core.changes import Changes
 from ui.calendar_view import CalendarView
@@ -11,34 +9,25 @@ from ui.conference_dialogs import (STATUSES, BulkScheduleDialog, ConferenceDialo
 from ui.models import Column, FoldedFilterProxy, RecordRole, RowsModel
 from ui.operations import Op
 from ui.pages.base import Page
-from ui.widgets import ErrorLabel, SearchBox
 from ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QDate, QDateEdit, QEvent, QHBoxLayout, QKeySequence,
                    QLabel, QMessageBox, QPushButton, QShortcut, QStackedWidget, Qt, QTableView,
                    QVBoxLayout, iso, tr)
+from ui.widgets import ErrorLabel, SearchBox
 
 
 def conference_columns() -> list[Column]:
-    t = lambda s: (lambda: tr("ConferencesPage", s))  # noqa: E731  (titles follow the UI language)
+    # titles are called at display time, so they follow the UI language; literal tr() calls for lupdate
     return [
-        Column(t("Ngày"), "date", formatting.date),
-        Column(t("Giờ"), "time"),
-        Column(t("Loại"), "kind_name"),
-        Column(t("Xã"), "commune_name"),
-        Column(t("Thôn"), "village_name"),
-        Column(t("Địa điểm"), "venue"),
-        Column(t("Dự kiến"), "expected_invitees", formatting.number, align_right=True),
-        Column(t("Đơn vị tổ chức"), "organiser_name"),
-        Column(t("Trạng thái"), "status", status_label),
+        Column(lambda: tr("ConferencesPage", "Ngày"), "date", formatting.date),
+        Column(lambda: tr("ConferencesPage", "Giờ"), "time"),
+        Column(lambda: tr("ConferencesPage", "Loại"), "kind_name"),
+        Column(lambda: tr("ConferencesPage", "Xã"), "commune_name"),
+        Column(lambda: tr("ConferencesPage", "Thôn"), "village_name"),
+        Column(lambda: tr("ConferencesPage", "Địa điểm"), "venue"),
+        Column(lambda: tr("ConferencesPage", "Dự kiến"), "expected_invitees", formatting.number, align_right=True),
+        Column(lambda: tr("ConferencesPage", "Đơn vị tổ chức"), "organiser_name"),
+        Column(lambda: tr("ConferencesPage", "Trạng thái"), "status", status_label),
     ]
-
-
-class ConferenceModel(RowsModel):
-    """Long kind names and venues are cut in narrow columns: the tooltip shows the whole text."""
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return super().data(index, Qt.ItemDataRole.DisplayRole) or None
-        return super().data(index, role)
 
 
 class ConferencesPage(Page):
@@ -46,10 +35,11 @@ class ConferencesPage(Page):
 
     def __init__(self, main):
         super().__init__(main)
-        self.model = ConferenceModel(conference_columns(), self)
+        self.model = RowsModel(conference_columns(), self)
         self.proxy = FoldedFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.day_filter: str | None = None
+        self._calendar_opened = False
 
         # --- toolbar: view switch, filters ---
         self.list_button = QPushButton(checkable=True)
@@ -59,8 +49,9 @@ class ConferencesPage(Page):
         self.kind = QComboBox()
         self.status = QComboBox()
         self.use_dates = QCheckBox()
-        self.date_from = self._date_edit()
-        self.date_to = self._date_edit()
+        today = QDate.currentDate()
+        self.date_from = self._date_edit(QDate(today.year(), today.month(), 1))
+        self.date_to = self._date_edit(QDate(today.year(), today.month(), today.daysInMonth()))
         self.search = SearchBox()
         self.filter_error = ErrorLabel()
         self.day_label = QLabel()
@@ -85,10 +76,6 @@ class ConferencesPage(Page):
         for label, widget in zip(self.filter_labels[:3], (self.commune, self.kind, self.status)):
             filters.addWidget(label)
             filters.addWidget(widget)
-        filters.addWidget(self.use_dates)
-        filters.addWidget(self.date_from)
-        filters.addWidget(self.filter_labels[3])
-        filters.addWidget(self.date_to)
         filters.addStretch(1)
 
         actions = QHBoxLayout()
@@ -97,15 +84,25 @@ class ConferencesPage(Page):
         actions.addSpacing(12)
         for b in (self.held_button, self.postponed_button, self.cancelled_button):
             actions.addWidget(b)
-        actions.addSpacing(12)
-        actions.addWidget(self.search, 1)
+        actions.addStretch(1)
 
         info = QHBoxLayout()
         info.addWidget(self.count_label)
+        info.addSpacing(12)
+        info.addWidget(self.use_dates)
+        info.addWidget(self.date_from)
+        info.addWidget(self.filter_labels[3])
+        info.addWidget(self.date_to)
+        info.addSpacing(12)
         info.addWidget(self.day_label)
         info.addWidget(self.clear_day_button)
-        info.addWidget(self.filter_error)
-        info.addStretch(1)
+        info.addWidget(self.filter_error, 1)
+        info.addWidget(self.search, 1)
+        for combo in (self.commune, self.kind, self.status):  # combos may shrink: long names don't widen the window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        self.commune.setMinimumContentsLength(13)
+        self.kind.setMinimumContentsLength(18)
 
         # --- list and calendar ---
         self.table = QTableView()
@@ -151,16 +148,22 @@ class ConferencesPage(Page):
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.calendar.conferenceActivated.connect(self.edit_conference)
+        self.calendar.selectionChanged.connect(self._selection_changed)
         self.calendar.monthChanged.connect(self._calendar_month)
         self.calendar.dayClicked.connect(self.filter_day)
         self.clear_day_button.clicked.connect(lambda: self.filter_day(None))
         # keyboard-first: Enter edits, Delete deletes (with confirmation), Ctrl+N adds
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
         QShortcut(QKeySequence.StandardKey.New, self).activated.connect(self.new_conference)
         self._dates_toggled(False)
         self.reload()
 
     def eventFilter(self, obj, event):
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize \
+                and event.size().width() != event.oldSize().width():
+            self._fit_columns()  # the view got wider or narrower: share the room again
+            return False
         if obj is self.table and event.type() == QEvent.Type.KeyPress and not event.modifiers():
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.edit_selected()
@@ -171,8 +174,8 @@ class ConferencesPage(Page):
         return super().eventFilter(obj, event)
 
     @staticmethod
-    def _date_edit() -> QDateEdit:
-        edit = QDateEdit(QDate.currentDate())
+    def _date_edit(value: QDate) -> QDateEdit:
+        edit = QDateEdit(value)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd/MM/yyyy")
         return edit
@@ -190,7 +193,6 @@ class ConferencesPage(Page):
         self.kind.addItem("", None)
         for k in self.ws.config.conference_kinds():
             self.kind.addItem(k["name"], k["code"])
-        self.kind.setMaximumWidth(260)
         self.status.clear()
         self.status.addItem("", None)
         for code in STATUSES:
@@ -255,13 +257,24 @@ class ConferencesPage(Page):
         self._update_count()
         self._selection_changed()
 
-    COLUMN_CAPS = {2: 200, 3: 130, 4: 130, 5: 200, 7: 180}  # kind, village, venue, organiser: long texts, cut with a tooltip
+    FLEXIBLE = (2, 3, 4, 5, 7)  # kind, commune, village, venue, organiser: long texts, cut with a tooltip
+    FLOOR = 80
 
     def _fit_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        for col, cap in self.COLUMN_CAPS.items():
-            if self.table.columnWidth(col) > cap:
-                self.table.setColumnWidth(col, cap)
+        """Columns as wide as their text, the long ones narrowed in proportion so all fit the view."""
+        header = self.table.horizontalHeader()
+        widths = [max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                  for c in range(self.model.columnCount())]
+        for c, w in enumerate(widths):
+            self.table.setColumnWidth(c, w)
+        room = self.table.viewport().width() - 4
+        excess = sum(widths) - room
+        spare = sum(max(0, widths[c] - self.FLOOR) for c in self.FLEXIBLE)
+        if excess > 0 and spare > 0:
+            ratio = min(1.0, excess / spare)
+            for c in self.FLEXIBLE:
+                cut = int(max(0, widths[c] - self.FLOOR) * ratio + 0.999)
+                self.table.setColumnWidth(c, widths[c] - cut)
 
     def _load_calendar(self) -> None:
         f = self.filters()
@@ -278,7 +291,8 @@ class ConferencesPage(Page):
 
     def _update_count(self) -> None:
         if self.stack.currentIndex() == self.CALENDAR:
-            month = sum(1 for r in self.calendar.rows if r["date"][:7] == f"{self.calendar.year}-{self.calendar.month:02d}")
+            shown = f"{self.calendar.year}-{self.calendar.month:02d}"
+            month = sum(1 for r in self.calendar.rows if r["date"][:7] == shown)
             self.count_label.setText(self.tr("{count} hội nghị trong tháng").format(count=formatting.number(month)))
         else:
             self.count_label.setText(self.tr("{count} hội nghị").format(count=formatting.number(self.proxy.rowCount())))
@@ -295,15 +309,34 @@ class ConferencesPage(Page):
         self.calendar_button.setChecked(view == self.CALENDAR)
         if view == self.CALENDAR:
             self.day_filter = None
+            if not self._calendar_opened:
+                self._calendar_opened = True
+                self._open_calendar_where_conferences_are()
         self.reload()
+
+    def _open_calendar_where_conferences_are(self) -> None:
+        """First visit: this month if it has conferences, else the next month that has, else the last one."""
+        today = QDate.currentDate()
+        first, last = iso(QDate(today.year(), today.month(), 1)), iso(QDate(today.year(), today.month(),
+                                                                           today.daysInMonth()))
+        if self.ws.conferences.list(date_from=first, date_to=last):
+            return
+        upcoming = self.ws.conferences.list(date_from=first)
+        rows = upcoming or self.ws.conferences.list()
+        if rows:
+            day = (upcoming[0] if upcoming else rows[-1])["date"]
+            self.calendar.set_month(int(day[:4]), int(day[5:7]))
 
     # --- selection and actions ----------------------------------------------------------------------
     def selected(self) -> list[dict]:
+        if self.stack.currentIndex() == self.CALENDAR:
+            chosen = self.calendar.selected_id()
+            return [r for r in self.calendar.rows if r["id"] == chosen]
         rows = self.table.selectionModel().selectedRows()
         return [self.proxy.data(i, RecordRole) for i in rows]
 
     def _selection_changed(self, *_) -> None:
-        n = len(self.selected()) if self.stack.currentIndex() == self.LIST else 0
+        n = len(self.selected())
         self.edit_button.setEnabled(n == 1)
         self.delete_button.setEnabled(n >= 1)
         for b in (self.held_button, self.postponed_button, self.cancelled_button):

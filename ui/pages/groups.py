@@ -21,16 +21,7 @@ from ui.widgets import heading, muted
 QT_TRANSLATE_NOOP = lambda context, text: text  # noqa: E731
 
 
-class GroupModel(RowsModel):
-    """Names cut in a narrow column show whole in the tooltip."""
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return super().data(index, Qt.ItemDataRole.DisplayRole) or None
-        return super().data(index, role)
-
-
-class MembersModel(GroupModel):
+class MembersModel(RowsModel):
     """Members sort by Vietnamese name order (given name first), as person lists do."""
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -39,21 +30,19 @@ class MembersModel(GroupModel):
         return super().data(index, role)
 
 
-def _t(text: str):
-    return lambda: tr("GroupsPage", text)
-
-
 def group_columns() -> list[Column]:
-    return [Column(_t("Tên nhóm"), "name"),
-            Column(_t("Loại"), "kind", kind_label),
-            Column(_t("Thành viên"), "member_count", formatting.number, align_right=True)]
+    return [Column(lambda: tr("GroupsPage", "Tên nhóm"), "name"),
+            Column(lambda: tr("GroupsPage", "Loại"), "kind", kind_label),
+            Column(lambda: tr("GroupsPage", "Thành viên"), "member_count", formatting.number, align_right=True)]
 
 
 def member_columns(with_units: bool) -> list[Column]:
-    cols = [Column(_t("Họ và tên"), "full_name"), Column(_t("Vai trò"), "role"),
-            Column(_t("Chức vụ"), "position"), Column(_t("Điện thoại"), "phone")]
+    cols = [Column(lambda: tr("GroupsPage", "Họ và tên"), "full_name"),
+            Column(lambda: tr("GroupsPage", "Vai trò"), "role"),
+            Column(lambda: tr("GroupsPage", "Chức vụ"), "position"),
+            Column(lambda: tr("GroupsPage", "Điện thoại"), "phone")]
     if with_units:
-        cols.append(Column(_t("Địa bàn phụ trách"), "units"))
+        cols.append(Column(lambda: tr("GroupsPage", "Địa bàn phụ trách"), "units"))
     return cols
 
 
@@ -67,7 +56,7 @@ class GroupsPage(Page):
         self.tabs.setExpanding(False)
 
         # --- left: the groups ---
-        self.group_model = GroupModel(group_columns(), self)
+        self.group_model = RowsModel(group_columns(), self)
         self.group_table = QTableView()
         self.group_table.setModel(self.group_model)
         self.group_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -13,7 +13,8 @@ from ui.operations import Op, show_error
 from ui.people_model import COL_NAME, SORT_ORDERS, PeopleModel, labels
 from ui.pages.base import Page
 from ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                   QMessageBox, QPushButton, Qt, QTableView, QTimer, QVBoxLayout)
+                   QKeySequence, QMessageBox, QPushButton, QShortcut, Qt, QTableView, QTimer,
+                   QVBoxLayout)
 from ui.widgets import SearchBox, heading
 
 SEARCH_DELAY_MS = 250
@@ -47,9 +48,8 @@ class PeoplePage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((190, 70, 70, 130, 100, 120, 120, 120, 140, 100)):
+        for col, width in enumerate((190, 70, 60, 120, 100, 150, 150, 140, 150, 100)):
             header.resizeSection(col, width)
-        self.table.doubleClicked.connect(self.edit_person)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         header.setSectionsClickable(True)
@@ -83,6 +83,7 @@ class PeoplePage(Page):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
 
+        self._serial = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -94,6 +95,14 @@ class PeoplePage(Page):
         self.reveal.toggled.connect(self.model.set_reveal_ids)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+
+        for keys, slot in ((QKeySequence.StandardKey.Find, self.search.setFocus),
+                           (QKeySequence.StandardKey.New, self.add_person),
+                           (QKeySequence.StandardKey.Delete, self.delete_people)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.table.activated.connect(self.edit_person)   # Enter on a row
 
         self.retranslate()
         self._fill_filters()
@@ -109,7 +118,7 @@ class PeoplePage(Page):
                                     else Qt.SortOrder.AscendingOrder)
             header.blockSignals(False)
             return
-        self.model.sort(column, order)
+        self.run_query(order=SORT_ORDERS[column], descending=order == Qt.SortOrder.DescendingOrder)
 
     # --- filters and query ------------------------------------------------------------------------
     def _fill_filters(self) -> None:
@@ -145,13 +154,43 @@ class PeoplePage(Page):
                 "village_id": self.village.currentData(), "status": self.status.currentData(),
                 "target_group": self.target_group.currentData()}
 
-    def run_query(self, *_args) -> None:
+    def run_query(self, *_args, order: str | None = None, descending: bool | None = None,
+                  keep_rows: bool = False) -> None:
+        """Ask core for the ordered ids. With a DB worker the query runs there (a sort over 500.000 people may
+        take a second or two): the table keeps working meanwhile, and only the newest answer is shown."""
         self._timer.stop()
-        try:
-            self.model.set_query(self.filters())
-        except Exception as exc:  # a bad filter value must not leave the page broken
-            show_error(self, exc)
+        args = self.model.query(self.filters(), order, descending)
+        if getattr(self.main, "worker", None) is None:
+            current = self.current_id() if keep_rows else None
+            try:
+                self.model.set_query(*args, keep_rows=keep_rows)
+            except Exception as exc:  # a bad filter value must not leave the page broken
+                show_error(self, exc)
+            self._update_count()
+            self._select(current)
+            return
+        self._serial += 1
+        serial = self._serial
+        Op(self, lambda ws, progress: ws.people.ids(*args), title=self.tr("Đang tìm…")) \
+            .success(lambda ids: self._got_ids(serial, ids, args, keep_rows)).run()
+
+    def _got_ids(self, serial: int, ids: list[int], args: tuple, keep_rows: bool) -> None:
+        if serial != self._serial:   # an older query answered after a newer one was asked: drop it
+            return
+        current = self.current_id() if keep_rows else None
+        self.model.set_ids(ids, *args, keep_rows=keep_rows)
         self._update_count()
+        self._select(current)
+
+    def _select(self, person_id: int | None) -> None:
+        """Select a person again after the list was reloaded (if still in it)."""
+        if person_id is None or self.model.person_id(self.table.currentIndex().row()) == person_id:
+            return
+        row = self.model.row_of(person_id)
+        if row is None:
+            return
+        self.model.fetch_all_to(row)
+        self.table.selectRow(row)
 
     def _update_count(self) -> None:
         total = self.model.total()
@@ -178,8 +217,7 @@ class PeoplePage(Page):
         if changes.units or changes.office:
             self._fill_filters()
         if changes.people or changes.units or changes.office:
-            self.model.reload()
-            self._update_count()
+            self.run_query(keep_rows=True)
         elif changes.invitations or changes.attendance:
             self.model.invalidate()   # statuses may have moved on; the set of people has not
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from ui import i18n
 from ui.pages.base import Page
-from ui.qt import (QComboBox, QDesktopServices, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, Qt, QUrl,
-                   QVBoxLayout)
+from ui.qt import (QComboBox, QDesktopServices, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+                   Qt, QUrl, QVBoxLayout)
 from ui.widgets import heading, muted
 
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}  # each in its own language: never translated
@@ -62,6 +62,7 @@ class SettingsPage(Page):
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.office_button.clicked.connect(lambda: self.main.show_page("units"))
         self.open_folder.clicked.connect(self._open_data_folder)
+        self._office = self.ws.office
         self.retranslate()
         self.load_paths()
 
@@ -88,7 +89,7 @@ class SettingsPage(Page):
         self.open_folder.setText(self.tr("Mở thư mục dữ liệu"))
 
     def _office_text(self) -> None:
-        office = self.ws.office
+        office = self._office
         if office:
             self.office_text.setText(self.tr("{name} (mã {code}), {province}. Người ký: {signer}").format(
                 name=office["name"], code=office["code"], province=office["province_name"] or "—",
@@ -105,6 +106,7 @@ class SettingsPage(Page):
 
     def refresh(self, changes) -> None:
         if changes.office:
+            self._office = self.ws.office
             self._office_text()
 
     def _language_chosen(self, _index: int) -> None:
@@ -114,8 +116,13 @@ class SettingsPage(Page):
         """Switch the whole window now (every widget gets LanguageChange) and remember the choice."""
         if lang == i18n.current():
             return
-        i18n.switch(lang)
-        i18n.save_language(lang)
+        if not i18n.switch(lang):
+            QMessageBox.warning(self, self.tr("Ngôn ngữ"),
+                                self.tr("Không tìm thấy bản dịch {file}; giao diện vẫn bằng tiếng Việt.").format(
+                                    file=i18n.qm_path(lang).name))
+            lang = i18n.current()
+        else:
+            i18n.save_language(lang)
         index = self.language.findData(lang)
         if index != self.language.currentIndex():
             self.language.setCurrentIndex(index)

@@ -1,0 +1,199 @@
+"""Benchmarks for the people area; prints figures (no pass/fail). Run: python bench/people.py
+
+1. Import of a 100.000-row prospect list (.xlsx, 10 columns, title rows) with validation and duplicate check,
+   into an office database (goal < 2.5 s on the 2-core build machine).
+2. Search median over 500.000 people (goal < 30 ms), and the ids() call a lazy table model makes.
+3. Check-in per scan (goal < 20 ms).
+The workbook and the 500.000-people database are built once and cached in the temp folder.
+"""
+from __future__ import annotations
+
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from core.demo import COMMUNES, VILLAGES  # noqa: E402
+from core.demo_people import generate_people  # noqa: E402
+from core.people_import import bulk_add  # noqa: E402
+from core.workspace import Workspace  # noqa: E402
+
+CACHE = Path(tempfile.gettempdir()) / "vandong-bench"
+ROWS = 100_000
+REGISTRY = 500_000
+
+
+def office(path: Path) -> Workspace:
+    for extra in ("", "-wal", "-shm"):
+        Path(str(path) + extra).unlink(missing_ok=True)
+    ws = Workspace.open(path, actor="bench")
+    ws.units.init_office(code="SH", name="BHXH cơ sở Sơn Hà", province="Quảng Ngãi", communes=COMMUNES)
+    for name in COMMUNES:
+        commune_id = ws.units.find(name)["id"]
+        for village in VILLAGES[name]:
+            ws.units.add_village(commune_id, village)
+    return ws
+
+
+def places(ws) -> list[tuple[int, int]]:
+    return [(v["parent_id"], v["id"]) for v in ws.query("SELECT id, parent_id FROM units WHERE kind = 'village'")]
+
+
+def workbook() -> Path:
+    path = CACHE / f"prospects-{ROWS}.xlsx"
+    if path.exists():
+        return path
+    import openpyxl
+    CACHE.mkdir(exist_ok=True)
+    print(f"  (writing the {ROWS:,}-row workbook once, openpyxl write-only…)", flush=True)
+    ws = office(CACHE / "names.sqlite")
+    unit_names = {u["id"]: u["name"] for u in ws.query("SELECT id, name FROM units")}
+    ws.close()
+    rng = random.Random(7)
+    people = generate_people(rng, [(c, v) for c, v in _place_ids()], ROWS)
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Danh sách")
+    sheet.append(["ỦY BAN NHÂN DÂN XÃ SƠN HÀ"])
+    sheet.append(["DANH SÁCH KHÁCH HÀNG TIỀM NĂNG THAM GIA BHXH TỰ NGUYỆN, BHYT HỘ GIA ĐÌNH"])
+    sheet.append([])
+    sheet.append(["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số CCCD/ĐDCN", "Số ĐT", "Thôn/xóm", "Xã",
+                  "Nghề nghiệp", "Ghi chú"])
+    for i, p in enumerate(people, start=1):
+        sheet.append([i, p["full_name"], p["birth_year"], "Nam" if p["gender"] == "M" else "Nữ", p["citizen_id"] or "",
+                      p["phone"], unit_names[p["village_id"]], unit_names[p["commune_id"]], p["occupation"],
+                      "Hộ cận nghèo" if i % 7 == 0 else ""])
+    sheet.append(["Tổng cộng", f"{ROWS} người"])
+    sheet.append(["", "Người lập biểu"])
+    book.save(path)
+    return path
+
+
+def _place_ids():
+    ws = office(CACHE / "names.sqlite")
+    try:
+        return places(ws)
+    finally:
+        ws.close()
+
+
+def bench_import(runs: int = 3) -> None:
+    path = workbook()
+    times, result = [], None
+    for run in range(runs):
+        ws = office(CACHE / "import.sqlite")
+        start = time.perf_counter()
+        result = ws.people.import_file(path)
+        times.append(time.perf_counter() - start)
+        ws.close()
+    print(f"import {ROWS:,} rows (read + validate + duplicate check + write): median {statistics.median(times):.2f} s "
+          f"over {runs} runs ({', '.join(f'{t:.2f}' for t in times)}); goal < 2.5 s")
+    print(f"  rows {result.rows:,}, created {result.created:,}, updated {result.updated}, duplicates "
+          f"{result.duplicates}, rejected {result.rejected}, warnings {result.warnings}")
+    ws = office(CACHE / "import.sqlite")
+    start = time.perf_counter()
+    again = ws.people.import_file(path, dry_run=True)
+    print(f"  dry run on an empty office: {time.perf_counter() - start:.2f} s")
+    ws.people.import_file(path)
+    start = time.perf_counter()
+    again = ws.people.import_file(path, dry_run=True)
+    print(f"  dry run of the same file again (all {again.duplicates:,} found as duplicates): "
+          f"{time.perf_counter() - start:.2f} s")
+    ws.close()
+
+
+def registry() -> Path:
+    path = CACHE / f"registry-{REGISTRY}.sqlite"
+    if path.exists():
+        return path
+    print(f"  (building the {REGISTRY:,}-people database once…)", flush=True)
+    tmp = CACHE / "registry-building.sqlite"
+    ws = office(tmp)
+    rng = random.Random(11)
+    where = places(ws)
+    seen: set = set()
+    start = time.perf_counter()
+    for _ in range(REGISTRY // 100_000):
+        bulk_add(ws, generate_people(rng, where, 100_000, unique_ids=seen), source_list="bench", kind="bench")
+    print(f"  (built in {time.perf_counter() - start:.1f} s)")
+    ws.close()
+    for extra in ("-wal", "-shm"):
+        Path(str(tmp) + extra).unlink(missing_ok=True)
+    shutil.move(tmp, path)
+    return path
+
+
+def bench_search() -> None:
+    ws = Workspace.open(registry(), actor="bench")
+    ws.db.execute("PRAGMA cache_size = -65536")
+    ids = ws.people.ids()
+    sample = ws.people.rows(random.Random(3).sample(ids, 20))
+    queries = ["duc", "dinh thi hoa", "nguyen van an", "tran thi thao", "hương", "Đặng Quốc", "le van", "xa ruong",
+               "ka xim huy", "pham ngoc anh", "vo thi", "trung", "tà bi", "hồ công tài"]
+    queries += [p["citizen_id"] for p in sample if p["citizen_id"]][:6]
+    queries += [p["phone"][:6] for p in sample if p["phone"]][:6]
+    queries += [" ".join(p["full_name"].split()[-2:]) for p in sample][:8]
+    for q in queries[:3]:
+        ws.people.search(q)  # warm the page cache
+    times = []
+    for q in queries:
+        start = time.perf_counter()
+        ws.people.search(q, limit=200)
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    print(f"search over {len(ids):,} people, {len(queries)} queries (name, village, ID, phone): median "
+          f"{statistics.median(times):.1f} ms, p90 {times[int(len(times) * 0.9)]:.1f} ms, max {times[-1]:.1f} ms; "
+          "goal median < 30 ms")
+    son_ha = ws.units.find("Sơn Hà")["id"]
+    for label, filters in (("all", None), ("one commune", {"commune_id": son_ha}), ("text 'van'", {"search": "van"})):
+        start = time.perf_counter()
+        n = len(ws.people.ids(filters))
+        took = (time.perf_counter() - start) * 1000
+        start = time.perf_counter()
+        ws.people.rows(ws.people.ids(filters)[:200])
+        page = (time.perf_counter() - start) * 1000
+        print(f"  ids() for a lazy model, {label}: {n:,} ids in {took:.0f} ms (ids + first 200 rows {page:.0f} ms)")
+    ws.close()
+
+
+def bench_checkin(scans: int = 300) -> None:
+    src = registry()
+    path = CACHE / "checkin.sqlite"
+    shutil.copy(src, path)
+    for extra in ("-wal", "-shm"):
+        Path(str(path) + extra).unlink(missing_ok=True)
+    ws = Workspace.open(path, actor="bench")
+    son_ha = ws.units.find("Sơn Hà")["id"]
+    conf, _ = ws.conferences.add("customer", son_ha, "2025-11-10")
+    made, _ = ws.invitations.invite(conf, ws.people.ids({"commune_id": son_ha})[:scans])
+    times = []
+    for m in made:
+        start = time.perf_counter()
+        result = ws.attendance.check_in(conf, m["code"])
+        times.append((time.perf_counter() - start) * 1000)
+        assert result.status == "checked-in"
+    start = time.perf_counter()
+    again = ws.attendance.check_in(conf, made[0]["code"])
+    repeat = (time.perf_counter() - start) * 1000
+    start = time.perf_counter()
+    found = ws.attendance.check_in(conf, "nguyen van")
+    name = (time.perf_counter() - start) * 1000
+    print(f"check-in per scan ({len(times)} scans, {REGISTRY:,} people, file database, each its own commit): median "
+          f"{statistics.median(times):.1f} ms, max {max(times):.1f} ms; goal < 20 ms")
+    print(f"  already checked in: {repeat:.1f} ms ({again.status}); name search at the door: {name:.1f} ms "
+          f"({len(found.matches)} matches); present {ws.attendance.present_count(conf)}")
+    ws.close()
+    for extra in ("", "-wal", "-shm"):
+        Path(str(path) + extra).unlink(missing_ok=True)
+
+
+if __name__ == "__main__":
+    CACHE.mkdir(exist_ok=True)
+    print(f"Python {sys.version.split()[0]}, cache in {CACHE}")
+    bench_import()
+    bench_search()
+    bench_checkin()

@@ -1,0 +1,113 @@
+import json
+
+import pytest
+
+from fixtures.people_fixtures import messy_list
+from main import main
+
+IMPORT_KEYS = {"rows", "created", "updated", "duplicates", "rejected", "warnings"}
+PERSON_KEYS = {"id", "full_name", "birth_year", "gender", "citizen_id", "phone", "village", "commune", "status"}
+
+
+def run(capsys, db, *args):
+    code = main(["--db", str(db), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def db(tmp_path, capsys):
+    path = tmp_path / "office.sqlite"
+    code, _, err = run(capsys, path, "init", "--office-code", "SH", "--office-name", "BHXH cơ sở Sơn Hà",
+                       "--province", "Quảng Ngãi", "--commune", "Sơn Hà", "--commune", "Sơn Hạ")
+    assert code == 0, err
+    return path
+
+
+def test_import_people_dry_run_then_for_real(db, tmp_path, capsys):
+    messy = messy_list(tmp_path / "ds.xlsx")
+    code, out, err = run(capsys, db, "import", "people", str(messy), "--dry-run", "--json")
+    data = json.loads(out)
+    assert code == 0 and IMPORT_KEYS <= set(data)
+    assert (data["rows"], data["created"], data["rejected"]) == (9, 4, 4)
+    code, out, _ = run(capsys, db, "search", "an", "--json")
+    assert json.loads(out) == []
+    errors = tmp_path / "loi.xlsx"
+    code, out, _ = run(capsys, db, "import", "people", str(messy), "--commune", "Sơn Hà", "--errors", str(errors),
+                       "--json")
+    data = json.loads(out)
+    assert code == 0 and (data["created"], data["duplicates"], data["rejected"]) == (5, 1, 3) and errors.exists()
+    code, out, _ = run(capsys, db, "import", "people", str(messy), "--commune", "Sơn Hà")
+    assert code == 0 and "0 người mới" in out
+
+
+def test_import_people_refuses_bad_input_with_one_line(db, tmp_path, capsys):
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("not a workbook")
+    code, out, err = run(capsys, db, "import", "people", str(bad))
+    assert code == 1 and err.startswith("lỗi: ") and len(err.strip().splitlines()) == 1
+    code, _, err = run(capsys, db, "import", "people", str(messy_list(tmp_path / "ds.xlsx")), "--commune", "Sơn Mỹ")
+    assert code == 1 and "Sơn Mỹ" in err
+
+
+def test_search_invite_checkin_outcome(db, tmp_path, capsys):
+    run(capsys, db, "import", "people", str(messy_list(tmp_path / "ds.xlsx")), "--commune", "Sơn Hà")
+    code, out, _ = run(capsys, db, "search", "nguyen van an", "--json")
+    people = json.loads(out)
+    assert code == 0 and len(people) == 1 and set(people[0]) == PERSON_KEYS
+    assert (people[0]["citizen_id"], people[0]["phone"], people[0]["commune"]) == ("051080001234", "0905123456", "Xã Sơn Hà")
+
+    from core.workspace import Workspace
+    ws = Workspace.open(db)
+    son_ha = ws.units.find("Sơn Hà")["id"]
+    conf, _ = ws.conferences.add("customer", son_ha, "2025-11-10")
+    other, _ = ws.conferences.add("customer", son_ha, "2025-11-20")
+    group, _ = ws.groups.add("agency", "Bưu điện khu vực Sơn Hà - Sơn Tây")
+    ws.groups.add_member(group, "Phạm Thị Thu", role="Nhân viên thu")
+    ws.close()
+
+    code, out, _ = run(capsys, db, "invite", str(conf), "--person", str(people[0]["id"]), "--json")
+    made = json.loads(out)
+    assert code == 0 and [set(m) for m in made] == [{"person_id", "full_name", "code"}]
+    code, _, err = run(capsys, db, "invite", str(conf), "--person", str(people[0]["id"]))
+    assert code == 1 and "Nguyễn Văn An" in err
+    code, out, _ = run(capsys, db, "invite", str(conf), "--all-in-commune", "--json")
+    assert code == 0 and len(json.loads(out)) == 2  # Sơn Hà's other people: Giang and Hậu
+    code, out, _ = run(capsys, db, "invite", str(other), "--search", "binh", "--json")
+    elsewhere = json.loads(out)[0]["code"]
+
+    code, out, _ = run(capsys, db, "checkin", str(conf), made[0]["code"], "--json")
+    assert code == 0 and json.loads(out)["status"] == "checked-in" and {"status", "person_id", "full_name"} <= set(json.loads(out))
+    code, out, _ = run(capsys, db, "checkin", str(conf), made[0]["code"], "--json")
+    assert code == 0 and json.loads(out)["status"] == "already-checked-in"
+    code, out, _ = run(capsys, db, "checkin", str(conf), elsewhere, "--json")
+    assert code == 1 and json.loads(out)["status"] == "other-conference"
+    code, out, _ = run(capsys, db, "checkin", str(conf), "ZZZZZZ2", "--json")
+    assert code == 1 and json.loads(out) == {"status": "unknown-code", "person_id": None, "full_name": None,
+                                             "message": json.loads(out)["message"]}
+
+    pid = str(people[0]["id"])
+    code, _, err = run(capsys, db, "outcome", str(conf), pid, "--registered", "vsi", "--income", "1000000", "--months", "1")
+    assert code == 1 and "1.500.000" in err
+    code, out, err = run(capsys, db, "outcome", str(conf), pid, "--registered", "vsi", "hhi", "--income", "2000000",
+                         "--months", "3")
+    assert code == 0, err
+    code, out, err = run(capsys, db, "outcome", str(conf), pid, "--follow-up", "pham thi thu", "--json")
+    assert code == 0 and json.loads(out)["follow_up_collector_id"]
+    code, _, err = run(capsys, db, "outcome", str(conf), pid, "--follow-up", "Không Có Ai")
+    assert code == 1 and err.startswith("lỗi: ")
+    out_file = tmp_path / "ban-giao.xlsx"
+    code, _, _ = run(capsys, db, "export", "handover", "--out", str(out_file), "--conference", str(conf))
+    assert code == 0 and out_file.exists()
+
+
+def test_undo_import_from_the_command_line(db, tmp_path, capsys):
+    code, out, _ = run(capsys, db, "import", "people", str(messy_list(tmp_path / "ds.xlsx")), "--commune", "Sơn Hà",
+                       "--json")
+    job = json.loads(out)["job_id"]
+    code, out, _ = run(capsys, db, "undo-import", str(job))
+    assert code == 0
+    code, out, _ = run(capsys, db, "search", "an", "--json")
+    assert json.loads(out) == []
+    code, _, err = run(capsys, db, "undo-import", str(job))
+    assert code == 1

@@ -1,0 +1,179 @@
+import unicodedata
+
+import openpyxl
+import pytest
+
+from core.errors import UserError
+from core.people_import import field_for, find_layout, read_sheet
+from fixtures.people_fixtures import (KNOWN_ID, ROW_DUP_IN_FILE, ROW_KNOWN_ID,
+                                      ROW_MISMATCH, ROW_NO_COMMUNE, ROW_SHORT_ID, ROW_UNKNOWN_COMMUNE, dates_list,
+                                      empty_workbook, encrypted_workbook, messy_list, no_header_workbook,
+                                      not_a_workbook, write)
+
+
+@pytest.fixture
+def messy(tmp_path):
+    return messy_list(tmp_path / "danh-sach.xlsx")
+
+
+@pytest.mark.parametrize("label, field", [
+    ("Họ và tên", "full_name"), ("Họ tên", "full_name"), ("HỌ VÀ TÊN", "full_name"), ("Số CCCD/ĐDCN", "citizen_id"),
+    ("CCCD", "citizen_id"), ("Số ĐT", "phone"), ("Điện thoại", "phone"), ("SĐT", "phone"), ("Thôn/xóm", "village"),
+    ("Năm sinh", "birth"), ("Ngày sinh", "birth"), ("Năm sinh Nam", "birth_male"), ("Năm sinh Nữ", "birth_female"),
+    ("Giới tính", "gender"), ("Nghề nghiệp", "occupation"), ("Địa chỉ", "address"), ("Xã", "commune"),
+    ("Xã/phường", "commune"), ("STT", "_stt"), ("Lý do", None), ("Dòng", None),
+    (unicodedata.normalize("NFD", "Thôn/xóm"), "village"),
+])
+def test_columns_are_recognised_by_vietnamese_names_and_variants(label, field):
+    assert field_for(label) == field
+
+
+def test_header_is_found_below_title_rows_with_a_merged_two_row_header(messy):
+    _, name, rows = read_sheet(messy)
+    layout = find_layout(rows, name)
+    assert layout.header_rows == [3, 4] and layout.data_start == 6  # the (1) (2) … row is skipped
+    assert layout.mapping == {"full_name": 1, "birth_male": 2, "birth_female": 3, "citizen_id": 4, "phone": 5,
+                              "village": 6, "commune": 7, "occupation": 8}
+
+
+def test_dry_run_counts_and_writes_nothing(office, messy):
+    office.people.add({"full_name": "Bùi Văn Hậu", "citizen_id": KNOWN_ID, "commune": "Sơn Hà"})
+    audit_before = office.query("SELECT count(*) n FROM audit_log")[0]["n"]
+    result = office.people.import_file(messy, dry_run=True)
+    # without --commune the row that names no commune is rejected too
+    assert (result.rows, result.created, result.updated, result.duplicates, result.rejected) == (9, 3, 1, 1, 4)
+    assert [r for r, _ in result.problems] == [ROW_MISMATCH, ROW_SHORT_ID, ROW_UNKNOWN_COMMUNE, ROW_NO_COMMUNE]
+    assert office.people.count() == 1 and office.people.import_jobs() == []
+    assert office.query("SELECT count(*) n FROM audit_log")[0]["n"] == audit_before
+
+
+def test_import_of_a_messy_list(office, messy):
+    known, _, _ = office.people.add({"full_name": "Bùi Văn Hậu", "citizen_id": KNOWN_ID, "commune": "Sơn Hà"})
+    result = office.people.import_file(messy, commune="Sơn Hà")
+    # 9 rows (the empty one skipped, the footer ignored): An, Bình, Ích and Giang (commune from --commune) new; Hậu known by ID (phone, village, occupation
+    # filled in); An's second row a duplicate; mismatch, short ID, unknown commune rejected.
+    assert (result.rows, result.created, result.updated, result.duplicates, result.rejected) == (9, 4, 1, 1, 3)
+    reasons = dict(result.problems)
+    assert set(reasons) == {ROW_MISMATCH, ROW_SHORT_ID, ROW_UNKNOWN_COMMUNE}
+    assert "1985" in reasons[ROW_MISMATCH] and "12" in reasons[ROW_SHORT_ID] and "Sơn Mỹ" in reasons[ROW_UNKNOWN_COMMUNE]
+    assert any(r == ROW_DUP_IN_FILE for r, _ in result.notes)
+    people = {p["full_name"]: p for p in office.people.rows(office.people.ids())}
+    assert set(people) == {"Nguyễn Văn An", "Trần Thị Bình", "Đinh Văn Giang", "Bùi Văn Hậu", "Võ Thị Ích"}
+    an = people["Nguyễn Văn An"]
+    assert (an["citizen_id"], an["phone"], an["gender"], an["birth_year"]) == ("051080001234", "0905123456", "M", 1980)
+    assert (an["village"], an["commune"], an["occupation"], an["target_group"]) == ("Thôn 1", "Xã Sơn Hà", "Làm nông", "")
+    binh = people["Trần Thị Bình"]
+    assert unicodedata.is_normalized("NFC", binh["full_name"]) and binh["gender"] == "F"
+    assert (binh["phone"], binh["village"], binh["commune"]) == ("0362345678", "Thôn 2", "Xã Sơn Hạ")
+    assert people["Võ Thị Ích"]["birth_date"] == "1992-03-12" and people["Võ Thị Ích"]["gender"] == "F"
+    assert people["Đinh Văn Giang"]["commune"] == "Xã Sơn Hà" and people["Đinh Văn Giang"]["village"] == "Thôn Mới"
+    hau = office.people.get(known)
+    assert (hau["phone"], hau["village"], hau["occupation"]) == ("0356789012", "Thôn 1", "Làm rẫy")
+    assert result.warnings >= 2  # old phone converted; new villages
+    job = office.people.import_jobs()[0]
+    assert (job["id"], job["rows"], job["created"], job["updated"], job["rejected"]) == (result.job_id, 9, 4, 1, 3)
+    assert office.query("SELECT count(*) n FROM audit_log WHERE action = 'import'")[0]["n"] == 1
+    assert [r["full_name"] for r in office.people.search("binh")] == ["Trần Thị Bình"]
+
+
+def test_import_again_finds_everyone_already_there(office, messy):
+    office.people.import_file(messy, commune="Sơn Hà")
+    again = office.people.import_file(messy, commune="Sơn Hà")
+    assert (again.created, again.updated, again.rejected) == (0, 0, 3)
+    assert again.duplicates == 6 and office.people.count() == 5
+
+
+def test_a_row_matching_several_people_is_rejected_not_guessed(office, tmp_path):
+    for _ in range(2):
+        office.people.add({"full_name": "Đinh Văn Tư", "birth_year": 1970, "commune": "Sơn Hà", "village": "Thôn 1"})
+    path = write(tmp_path / "x.xlsx", [["Họ và tên", "Năm sinh", "Thôn", "Xã"], ["Đinh Văn Tư", 1970, "Thôn 1", "Sơn Hà"]])
+    result = office.people.import_file(path)
+    assert result.rejected == 1 and "nhiều" in result.problems[0][1] and office.people.count() == 2
+
+
+def test_rejected_rows_go_to_an_errors_workbook_that_imports_again_once_fixed(office, messy, tmp_path):
+    out = tmp_path / "loi.xlsx"
+    result = office.people.import_file(messy, commune="Sơn Hà", errors_path=out)
+    assert result.errors_path == str(out)
+    book = openpyxl.load_workbook(out)
+    sheet = book.active
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    header = rows[2]
+    assert header[:9] == ["STT", "Họ và tên", "Năm sinh Nam", "Năm sinh Nữ", "Số CCCD/ĐDCN", "Số ĐT", "Thôn/xóm", "Xã",
+                          "Nghề nghiệp"] and header[9:] == ["Dòng", "Lý do"]
+    data = rows[3:]
+    assert [r[9] for r in data] == [ROW_MISMATCH, ROW_SHORT_ID, ROW_UNKNOWN_COMMUNE]
+    assert data[0][1] == "Lê Văn Cường" and data[0][4] == "051085000111" and "1985" in data[0][10]
+    # the clerk fixes the three rows in the errors file and imports it again
+    sheet_rows = {ROW_MISMATCH: 4, ROW_SHORT_ID: 5, ROW_UNKNOWN_COMMUNE: 6}
+    sheet.cell(row=sheet_rows[ROW_MISMATCH], column=3).value = 1985
+    sheet.cell(row=sheet_rows[ROW_SHORT_ID], column=5).value = "051175000123"
+    sheet.cell(row=sheet_rows[ROW_UNKNOWN_COMMUNE], column=8).value = "Sơn Kỳ"
+    book.save(out)
+    again = office.people.import_file(out)
+    assert (again.rows, again.created, again.rejected) == (3, 3, 0), again.problems
+    assert office.people.count() == 8
+
+
+def test_dates_as_cells_serials_text_and_years(office, tmp_path):
+    result = office.people.import_file(dates_list(tmp_path / "d.xlsx"))
+    people = {p["full_name"]: p for p in office.people.rows(office.people.ids())}
+    assert people["Lý Văn Một"]["birth_date"] == "1981-02-03"
+    assert people["Lý Thị Hai"]["birth_date"] == "1982-02-18" and people["Lý Thị Hai"]["gender"] == "F"
+    assert people["Lý Văn Ba"]["birth_date"] == "1983-06-05" and people["Lý Văn Ba"]["gender"] == "M"
+    assert people["Lý Thị Bốn"]["birth_year"] == 1984 and people["Lý Thị Bốn"]["birth_date"] is None
+    assert result.rejected == 2 and {r for r, _ in result.problems} == {6, 7}
+
+
+def test_mapping_is_remembered_per_layout(office, tmp_path):
+    path = write(tmp_path / "m.xlsx", [["Tên người", "Sinh", "Xã"], ["Đinh Văn Một", 1980, "Sơn Hà"]])
+    with pytest.raises(UserError):
+        office.people.preview_import(path)  # neither column is recognisable on its own
+    path = write(tmp_path / "m.xlsx", [["Họ và tên", "Ghi chú", "Xã"], ["Đinh Văn Một", "1980", "Sơn Hà"]])
+    preview = office.people.preview_import(path)
+    assert preview.mapping == {"full_name": 0, "notes": 1, "commune": 2} and not preview.remembered
+    assert preview.header_row == 1 and preview.data_rows == 1 and preview.sample[0][0] == "Đinh Văn Một"
+    office.people.import_file(path, mapping={"full_name": 0, "birth": 1, "commune": 2})
+    assert office.people.rows(office.people.ids())[0]["birth_year"] == 1980
+    again = office.people.preview_import(path)
+    assert again.remembered and again.mapping == {"full_name": 0, "birth": 1, "commune": 2}
+
+
+def test_undo_import_removes_its_people_and_restores_what_it_filled(office, messy):
+    known, _, _ = office.people.add({"full_name": "Bùi Văn Hậu", "citizen_id": KNOWN_ID, "commune": "Sơn Hà"})
+    villages_before = len(office.units.list("village"))
+    result = office.people.import_file(messy, commune="Sơn Hà")
+    office.people.undo_import(result.job_id)
+    assert office.people.count() == 1
+    hau = office.people.get(known)
+    assert (hau["phone"], hau["village_id"], hau["occupation"]) == ("", None, "")
+    assert len(office.units.list("village")) == villages_before
+    assert office.people.search("binh") == []
+    assert office.people.import_jobs()[0]["undone_at"]
+    with pytest.raises(UserError):
+        office.people.undo_import(result.job_id)
+
+
+def test_undo_is_refused_once_its_people_were_invited(office, messy):
+    result = office.people.import_file(messy, commune="Sơn Hà")
+    conf, _ = office.conferences.add("customer", office.units.find("Sơn Hà")["id"], "2025-11-10")
+    office.invitations.invite(conf, office.people.ids({"search": "binh"}))
+    with pytest.raises(UserError):
+        office.people.undo_import(result.job_id)
+    assert office.people.count() == 5
+
+
+@pytest.mark.parametrize("maker", [not_a_workbook, encrypted_workbook, empty_workbook, no_header_workbook])
+def test_bad_files_give_one_sentence_and_write_nothing(office, tmp_path, maker):
+    path = maker(tmp_path / "bad.xlsx")
+    with pytest.raises(UserError) as err:
+        office.people.import_file(path)
+    assert "\n" not in err.value.message and err.value.message.endswith(".")
+    assert office.people.count() == 0 and office.people.import_jobs() == []
+
+
+def test_unknown_sheet_and_missing_file(office, messy, tmp_path):
+    with pytest.raises(UserError, match="Danh sách"):
+        office.people.import_file(messy, sheet="Không có")
+    with pytest.raises(UserError):
+        office.people.import_file(tmp_path / "none.xlsx")
