@@ -1,4 +1,4 @@
-"""People for the demo office: ~300 prospects across the Sơn Hà communes and villages, invitations to the next
+"""People for the demo office: ~300 prospects (three of them twice: possible duplicates to review) across the Sơn Hà communes and villages, invitations to the next
 conferences, and check-ins, registrations and follow-ups on a few held ones. Fixed seed: the same every time.
 
 generate_people() is also what bench/people.py uses to make large registries.
@@ -62,7 +62,11 @@ def add_demo_people(ws) -> None:
         "SELECT id, parent_id FROM units WHERE kind = 'village' AND deleted = 0 ORDER BY id")]
     if not places:
         return
-    bulk_add(ws, generate_people(rng, places, COUNT), source_list="Danh sách khách hàng tiềm năng (mẫu)", kind="demo")
+    people = generate_people(rng, places, COUNT)
+    # three people sent again on another list without their ID: possible duplicates for the clerk to review
+    again = [{**p, "citizen_id": None, "phone": "", "source_list": "Danh sách thôn gửi bổ sung"}
+             for p in (people[5], people[77], people[150])]
+    bulk_add(ws, people + again, source_list="Danh sách khách hàng tiềm năng (mẫu)", kind="demo")
     conferences = ws.query("SELECT * FROM conferences WHERE deleted = 0 AND kind IN ('customer', 'policy_qa')"
                            " ORDER BY date, id")
     held = [c for c in conferences if c["status"] == "held"][-2:]

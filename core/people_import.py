@@ -27,6 +27,7 @@ import json
 import operator
 import os
 import re
+import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -165,6 +166,7 @@ class ImportResult:
     possible_duplicates: int = 0
     problems: list = field(default_factory=list)   # [(sheet row, reason)] of rejected rows
     notes: list = field(default_factory=list)      # [(sheet row, warning)]
+    timings: dict = field(default_factory=dict)    # seconds per phase: read, check, write (for bench/people.py)
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -357,8 +359,7 @@ def preview(ws, path, sheet=None, sample_size: int = 10) -> ImportPreview:
 _FILLABLE = ("birth_year", "birth_date", "gender", "phone", "village_id", "address", "occupation", "target_group")
 _INSERT_COLUMNS = ("uuid", "full_name", "name_folded", "name_sort", "birth_year", "birth_date", "gender",
                    "citizen_id", "phone", "commune_id", "village_id", "address", "occupation", "target_group",
-                   "source_list", "notes", "status")
-_SHARED_COLUMNS = ("origin", "version", "updated_at", "deleted", "import_job_id")
+                   "source_list", "notes", "status", "origin", "version", "updated_at", "deleted", "import_job_id")
 _FTS_DOC = ("p.name_folded || ' ' || coalesce((SELECT name_folded FROM units WHERE id = p.village_id), '')"
             " || ' ' || coalesce((SELECT name_folded FROM units WHERE id = p.commune_id), '')")
 
@@ -376,7 +377,9 @@ def _uuids(n: int) -> list[str]:
 
 def run_import(ws, path, sheet=None, commune=None, mapping=None, dry_run=False, errors_path=None,
                progress=NO_PROGRESS) -> ImportResult:
+    clock = time.perf_counter()
     sheets, sheet_name, rows = read_sheet(path, sheet)
+    read_time = time.perf_counter() - clock
     layout = find_layout(rows, sheet_name)
     mapping = dict(mapping or remembered_mapping(ws, layout) or layout.mapping)
     if "full_name" not in mapping:
@@ -405,6 +408,7 @@ def run_import(ws, path, sheet=None, commune=None, mapping=None, dry_run=False, 
         by_key.setdefault((folded, year, village), []).append((pid, cid_))
 
     result = ImportResult(dry_run=dry_run)
+    result.timings["read"] = read_time
     fields = list(mapping)
     pick = operator.itemgetter(*mapping.values())  # rows from calamine are all as wide as the sheet
     if len(fields) == 1:
@@ -490,10 +494,12 @@ def run_import(ws, path, sheet=None, commune=None, mapping=None, dry_run=False, 
 
     if errors_path and rejected:
         result.errors_path = str(write_errors(errors_path, Path(path).name, sheet_name, layout, rejected))
+    result.timings["check"] = time.perf_counter() - clock - read_time
     if dry_run:
         return result
 
     progress.report(len(found), len(found), M("progress_write"))
+    clock = time.perf_counter()
     source = clean(Path(path).stem)
     with ws.transaction():
         stamp = now()
@@ -525,20 +531,23 @@ def run_import(ws, path, sheet=None, commune=None, mapping=None, dry_run=False, 
                                    "duplicates": result.duplicates, "rejected": result.rejected,
                                    "villages": sorted(village_ids.values())}, ensure_ascii=False)])
         ws.set_setting(SETTING_PREFIX + layout.key, json.dumps(mapping))
+    result.timings["write"] = time.perf_counter() - clock
     result.job_id = job_id
     return result
 
 
 def _write_new(ws, job_id: int, new_rows: list[dict], village_ids: dict, source: str, stamp: str) -> None:
     """Insert checked rows (PersonChecker output) as people of the job, then index them for search at once."""
+    origin = ws.origin
     tuples = []
     for u, v in zip(_uuids(len(new_rows)), new_rows):
         village = village_ids[v["_new_village"]] if v["_new_village"] else v["village_id"]
         tuples.append((u, v["full_name"], v["name_folded"], v["name_sort"],
                        v["birth_year"], v["birth_date"], v["gender"], v["citizen_id"], v["phone"],
                        v["commune_id"], village, v["address"], v["occupation"], v["target_group"],
-                       v["source_list"] or source, v["notes"], v.get("status") or "prospect"))
-    _bulk_insert(ws, tuples, (ws.origin, 1, stamp, 0, job_id))
+                       v["source_list"] or source, v["notes"], v.get("status") or "prospect",
+                       origin, 1, stamp, 0, job_id))
+    _bulk_insert(ws, tuples)
     ws.db.execute(f"INSERT INTO people_fts (rowid, doc) SELECT p.id, {_FTS_DOC} FROM people p"
                   " WHERE p.import_job_id = ? AND p.deleted = 0", [job_id])
 
@@ -567,16 +576,13 @@ def bulk_add(ws, raws, source_list: str = "", kind: str = "bulk", progress=NO_PR
     return job_id
 
 
-def _bulk_insert(ws, tuples: list[tuple], same: tuple) -> None:
-    """executemany into people; `same` holds the values every row shares (origin, version, updated_at,
-    deleted, import_job_id). A load larger than what is there drops the secondary indexes and
-    builds them again afterwards (sorting once beats as many random b-tree inserts); all inside the caller's
-    transaction."""
+def _bulk_insert(ws, tuples: list[tuple]) -> None:
+    """executemany into people (tuples in _INSERT_COLUMNS order). A load larger than what is there drops the
+    secondary indexes and builds them again afterwards (sorting once beats as many random b-tree inserts);
+    all inside the caller's transaction."""
     if not tuples:
         return
-    columns = _INSERT_COLUMNS + _SHARED_COLUMNS
-    sql = f"INSERT INTO people ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-    tuples = [t + same for t in tuples]
+    sql = f"INSERT INTO people ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})"
     existing = ws.db.execute("SELECT count(*) FROM people").fetchone()[0]
     indexes = []
     if len(tuples) > max(existing, 5000):

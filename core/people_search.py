@@ -2,7 +2,8 @@
 
 Text is folded (no tone marks, đ -> d) and matched as word prefixes in the people_fts index (migration
 m0003): 'duc' finds Đức, 'dinh' finds Đinh, 'ng v an' finds Nguyễn Văn An. Digits look up the citizen ID
-and the phone by prefix through their indexes (a phone typed without its leading 0 is tried with it).
+and the phone by prefix through their indexes (a phone typed without its leading 0 is tried with it): an ID
+from 9 digits, a phone from 4.
 """
 from __future__ import annotations
 
@@ -25,8 +26,10 @@ LEFT JOIN group_members m ON m.id = p.collector_id"""
 
 
 def fts_query(text: str) -> str | None:
+    """FTS5 query: every word as a prefix, except one-letter words, which match whole words only (a lone 'n'
+    typed as the first key would otherwise match half the registry)."""
     words = [w for w in _WORDS.split(fold(text)) if w]
-    return " ".join(f'"{w}"*' for w in words) if words else None
+    return " ".join(f'"{w}"*' if len(w) > 1 else f'"{w}"' for w in words) if words else None
 
 
 def _next(prefix: str) -> str:
@@ -34,27 +37,47 @@ def _next(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
-def search_condition(text: str) -> tuple[str, list] | None:
-    """(SQL condition on p, params) matching the search box text; None for an empty box."""
-    if not text or not text.strip():
-        return None
+def _words(text: str) -> list[str]:
+    return [w for w in _WORDS.split(fold(text)) if w]
+
+
+def _digits(text: str) -> str | None:
     if _DIGITS.match(text):
         digits = re.sub(r"\D", "", text)
-        if digits:
-            phones = [digits] + (["0" + digits] if not digits.startswith("0") else [])
-            ids = [digits] + (["0" + digits] if len(digits) == 11 else [])  # an ID that lost its leading 0
-            parts, params = [], []
-            for number in ids:
-                parts.append("SELECT id FROM people WHERE citizen_id >= ? AND citizen_id < ? AND deleted = 0")
-                params += [number, _next(number)]
-            for ph in phones:
-                parts.append("SELECT id FROM people WHERE phone >= ? AND phone < ?")
-                params += [ph, _next(ph)]
-            return f"p.id IN ({' UNION '.join(parts)})", params
+        return digits or None
+    return None
+
+
+def matching_ids_sql(text: str) -> tuple[str, list] | None:
+    """(SQL selecting the ids of people matching the search box text, params); None for an empty box."""
+    if not text or not text.strip():
+        return None
+    digits = _digits(text)
+    if digits:
+        # IDs by prefix from 9 digits (shorter prefixes are shared by whole provinces and birth years), phones
+        # from 4; fewer digits find nobody rather than everybody.
+        if len(digits) < 4:
+            return "SELECT id FROM people WHERE 0", []
+        ids = [digits] + (["0" + digits] if len(digits) == 11 else []) if len(digits) >= 9 else []
+        phones = [digits] + (["0" + digits] if not digits.startswith("0") else [])
+        parts, params = [], []
+        for number in ids:
+            parts.append("SELECT id FROM people WHERE citizen_id >= ? AND citizen_id < ? AND deleted = 0")
+            params += [number, _next(number)]
+        for ph in phones:
+            parts.append("SELECT id FROM people WHERE phone >= ? AND phone < ?")
+            params += [ph, _next(ph)]
+        return " UNION ".join(parts), params
     query = fts_query(text)
     if query is None:
         return None
-    return "p.id IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ?)", [query]
+    return "SELECT rowid FROM people_fts WHERE people_fts MATCH ?", [query]
+
+
+def search_condition(text: str) -> tuple[str, list] | None:
+    """(SQL condition on p, params) matching the search box text; None for an empty box."""
+    found = matching_ids_sql(text)
+    return None if found is None else (f"p.id IN ({found[0]})", found[1])
 
 
 def where(filters: dict | None) -> tuple[str, list]:
@@ -104,5 +127,6 @@ def rows(ws, person_ids) -> list[dict]:
 
 
 def search(ws, text: str, limit: int = 200, filters: dict | None = None) -> list[dict]:
+    """The first `limit` people matching the search box text (and filters) in Vietnamese name order."""
     clause, params = where({**(filters or {}), "search": text})
     return ws.query(f"{ROW_SQL} WHERE {clause} ORDER BY p.name_sort, p.id LIMIT ?", params + [limit])

@@ -19,7 +19,8 @@ from core.units import unit_key
 
 M = Messages({
     "name_required": ("Thiếu họ và tên.", "The full name is missing."),
-    "name_letters": ("Họ và tên “{value}” không có chữ cái.", "The full name “{value}” holds no letters."),
+    "name_letters": ("Họ và tên “{value}” không hợp lệ (phải là chữ, không có chữ số).",
+                     "The full name “{value}” is not valid (letters only, no digits)."),
     "name_long": ("Họ và tên dài quá 100 ký tự.", "The full name is longer than 100 characters."),
     "birth_bad": ("Không đọc được ngày/năm sinh “{value}”.", "The birth date or year “{value}” cannot be read."),
     "birth_range": ("Năm sinh {value} không hợp lệ (từ 1900 đến {now}).", "The birth year {value} is not valid (1900 to {now})."),

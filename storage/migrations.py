@@ -301,7 +301,8 @@ def m0003_people_search(db):
     new_doc, p_doc = _PEOPLE_DOC.format(p="new"), _PEOPLE_DOC.format(p="p")
     # Trigger bodies hold ';' + newline, so each statement is run on its own rather than through _run.
     for statement in [
-        "CREATE VIRTUAL TABLE people_fts USING fts5(doc, tokenize = 'unicode61 remove_diacritics 2', detail = 'none')",
+        "CREATE VIRTUAL TABLE people_fts USING fts5(doc, tokenize = 'unicode61 remove_diacritics 2', detail = 'none',"
+        " columnsize = 0)",
         # An import indexes its rows in one statement after inserting them (core.people_import): per-row
         # trigger inserts into FTS5 cost ~40 µs a row, a bulk INSERT … SELECT ~3 µs.
         f"""CREATE TRIGGER people_fts_insert AFTER INSERT ON people

@@ -189,7 +189,7 @@ def registry(office):
 @pytest.mark.parametrize("text, names", [
     ("duc", ["Trần Văn Đức"]), ("dinh", ["Đinh Thị Hoa"]), ("ĐỨC", ["Trần Văn Đức"]), ("dung", ["Bùi Văn Dung", "Lê Văn Dũng"]),
     ("lang ri", ["Bùi Văn Dung"]), ("051080001234", ["Trần Văn Đức"]), ("0905", ["Trần Văn Đức"]),
-    ("345678901", ["Nguyễn Thị An"]), ("son ha thon 1 dat", ["Hà Văn Đạt"]), ("thon 2 an", ["Nguyễn Thị An"]), ("son ha", None), ("tr v d", ["Trần Văn Đức"]),
+    ("345678901", ["Nguyễn Thị An"]), ("son ha thon 1 dat", ["Hà Văn Đạt"]), ("thon 2 an", ["Nguyễn Thị An"]), ("son ha", None), ("tr van du", ["Trần Văn Đức"]), ("n", []), ("051", []),
 ])
 def test_search_by_name_id_phone_or_village_ignoring_marks(registry, text, names):
     found = [r["full_name"] for r in registry.people.search(text)]

@@ -453,3 +453,25 @@ def test_export_on_the_db_worker_writes_a_workbook_the_import_reads(qtbot, demo_
     finally:
         page.main.worker.shutdown()
         ws.close()
+
+
+def test_typing_over_a_cell_replaces_its_value(qtbot, planned):
+    page = open_page(qtbot, planned)
+    grid, model, ids = page.grid, page.model, planned.ids
+    index = model.index(row_of(model, ids["Xã Sơn Hà"]), col_of(model, ids["october"]))
+    assert index.data() == "30"
+    grid.setFocus()
+    grid.setCurrentIndex(index)
+    qtbot.keyClick(grid, Qt.Key.Key_5)
+    editor = grid.viewport().findChild(QLineEdit)
+    assert editor.text() == "5"
+
+
+def test_a_change_elsewhere_keeps_unsaved_edits(qtbot, planned):
+    from core.changes import Changes
+    page = open_page(qtbot, planned)
+    model, ids = page.model, planned.ids
+    index = model.index(row_of(model, ids["Xã Sơn Hạ"]), col_of(model, ids["october"]))
+    model.setData(index, "12")
+    page.main.apply(Changes.of("plans", "targets", "conferences"))
+    assert page.model.dirty and page.model.index(index.row(), index.column()).data() == "12"

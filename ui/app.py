@@ -15,7 +15,7 @@ from pathlib import Path
 _IMPORTED = time.perf_counter()
 
 from core.errors import UserError  # noqa: E402
-from ui.qt import QApplication, QEvent, QMessageBox, QTimer, tr  # noqa: E402
+from ui.qt import QApplication, QMessageBox, QTimer, tr  # noqa: E402
 
 ORGANIZATION = "BHXH"
 APPLICATION = "VanDongBHXH"
@@ -119,7 +119,9 @@ def run_app(db: str | None = None, lang: str | None = None, demo: bool = False) 
             app.quit()
         QTimer.singleShot(0, report)
     code = app.exec()
-    window.deleteLater()  # the window and its pages go before the workspace they read
-    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # deliver what is still queued (the window's deletion among it) while Python and the workspace are up:
+    # events left for interpreter shutdown crashed PySide6 there
+    window.deleteLater()
+    app.sendPostedEvents(None, 0)
     ws.close()
     return code

@@ -200,6 +200,7 @@ class PlanPage(Page):
         self.model.dataChanged.connect(self._edited)
 
         self._plan_id: int | None = None
+        self._shown_targets: int | None = None     # the plan whose targets the grid holds
         self._indicator_code = "vsi_new"
         self.villages.setChecked(QSettings().value("PlanPage/villages", False, type=bool))
         self.retranslate()
@@ -280,7 +281,8 @@ class PlanPage(Page):
         font = self.plan_label.font()
         font.setBold(True)
         self.plan_label.setFont(font)
-        self._load_targets()
+        if not (self.model.dirty and plan_id == self._shown_targets):   # a change elsewhere keeps the edits
+            self._load_targets()
         self._update_buttons()
 
     def _default_reference_date(self, plan: dict) -> str:
@@ -298,6 +300,7 @@ class PlanPage(Page):
             table = self.ws.plans.target_table(plan["id"], self._indicator_code,
                                                include_villages=self.villages.isChecked())
             self.model.load(table, self._default_reference_date(plan))
+        self._shown_targets = plan["id"] if plan else None
         self._update_state(self.model.dirty)
 
     # --- refresh from elsewhere -------------------------------------------------------------------
@@ -308,9 +311,6 @@ class PlanPage(Page):
             self._load_plans()
         elif (changes.targets or changes.units or changes.config) and not self.model.dirty:
             self._load_targets()
-
-    def shown(self) -> None:
-        pass
 
     # --- plans ------------------------------------------------------------------------------------
     def new_plan(self) -> None:
@@ -456,18 +456,20 @@ class PlanPage(Page):
         return False
 
     def _edited(self, *_) -> None:
+        """After each accepted edit: the count of unsaved cells follows, an old refusal goes away."""
         if self.model.dirty:
             self.message.show_error("")
+            self._update_state(True)
 
     def _update_state(self, dirty: bool) -> None:
         n = sum(len(x) for x in self.model.edits())
         if dirty:
-            self.state_label.setText(tr("PlanPage", "{n} ô chưa lưu (ô tô xanh). Lưu để ghi vào cơ sở dữ liệu.")
+            self.state_label.setText(tr("PlanPage", "{n} ô chưa lưu (nền xanh). Bấm “Lưu chỉ tiêu” để ghi.")
                                      .format(n=formatting.number(n)))
         elif self.model.table is not None:
             mismatches = len(self.model.table.mismatches())
             self.state_label.setText(
-                tr("PlanPage", "{n} ô có số khác tổng các đơn vị cấp dưới (tô vàng; rê chuột để xem).").format(
+                tr("PlanPage", "{n} ô có số khác tổng các đơn vị cấp dưới (nền vàng; đưa chuột vào ô để xem).").format(
                     n=formatting.number(mismatches)) if mismatches else "")
         else:
             self.state_label.setText("")
