@@ -2,7 +2,8 @@
 
 Digit 4 carries gender and century (0/1 male/female born 1900-1999, 2/3 in 2000-2099, 4/5 in 2100s …),
 digits 5-6 the last two digits of the birth year (DOMAIN.md). A number typed into Excel as a number has
-lost its leading zero: 11 digits are a 12-digit ID with its zero restored.
+lost its leading zero: 11 digits are a 12-digit ID with its zero restored (and a number cell of 10 digits one
+of the provinces 001-009 that lost two).
 """
 from __future__ import annotations
 
@@ -26,11 +27,14 @@ def normalize(raw) -> tuple[str | None, str | None]:
     """(12-digit ID or None when empty, error message or None). Accepts numbers from Excel cells."""
     if raw is None or raw == "":
         return None, None
+    number = isinstance(raw, (int, float)) and not isinstance(raw, bool)
     if isinstance(raw, float):
         if raw != int(raw):
             return None, M("digits", value=raw)
         raw = int(raw)
     text = str(raw).strip().translate(_SEPARATORS)
+    if number and len(text) == 10:  # a number cell: provinces 001-009 (Hà Nội…) lose two zeros
+        text = "00" + text
     if not text:
         return None, None
     if not text.isdigit() or not text.isascii():

@@ -130,3 +130,13 @@ def search(ws, text: str, limit: int = 200, filters: dict | None = None) -> list
     """The first `limit` people matching the search box text (and filters) in Vietnamese name order."""
     clause, params = where({**(filters or {}), "search": text})
     return ws.query(f"{ROW_SQL} WHERE {clause} ORDER BY p.name_sort, p.id LIMIT ?", params + [limit])
+
+
+def reindex(ws) -> int:
+    """Rebuild the search index from the people table (a repair, or after a writer that inserted people with an
+    import_job_id without indexing them). Returns the number of people indexed; inside one transaction."""
+    from core.people_import import FTS_DOC
+    with ws.transaction():
+        ws.db.execute("DELETE FROM people_fts")
+        ws.db.execute(f"INSERT INTO people_fts (rowid, doc) SELECT p.id, {FTS_DOC} FROM people p WHERE p.deleted = 0")
+    return ws.db.execute("SELECT count(*) FROM people WHERE deleted = 0").fetchone()[0]

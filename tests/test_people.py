@@ -19,14 +19,15 @@ def add(ws, **values):
 
 # --- fields -----------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("raw, expected", [
-    (51080001234.0, "051080001234"), ("051 080 001 234", "051080001234"), ("051080001234", "051080001234"),
+    (51080001234.0, "051080001234"), (1080001234.0, "001080001234"), (51080001234, "051080001234"),
+    ("051 080 001 234", "051080001234"), ("051080001234", "051080001234"),
     (None, None), ("", None),
 ])
 def test_citizen_id_normalises_and_restores_the_lost_zero(raw, expected):
     assert citizen_id.normalize(raw) == (expected, None)
 
 
-@pytest.mark.parametrize("raw", ["05117500", "0511750012345", "05108000123A"])
+@pytest.mark.parametrize("raw", ["05117500", "0511750012345", "05108000123A", "1080001234", 51080001.5])
 def test_citizen_id_rejects_wrong_length_and_letters(raw):
     number, problem = citizen_id.normalize(raw)
     assert number is None and problem
@@ -221,3 +222,11 @@ def test_renaming_a_village_keeps_search_right(registry):
     registry.units.rename(village, "Làng Mới")
     assert [r["full_name"] for r in registry.people.search("lang moi")] == ["Bùi Văn Dung"]
     assert registry.people.search("lang ri") == []
+
+
+def test_reindex_rebuilds_the_search_index(registry):
+    from core.people_search import reindex
+    registry.db.execute("DELETE FROM people_fts")
+    assert registry.people.search("duc") == []
+    assert reindex(registry) == 7
+    assert [r["full_name"] for r in registry.people.search("duc")] == ["Trần Văn Đức"]

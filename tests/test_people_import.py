@@ -5,7 +5,7 @@ import pytest
 
 from core.errors import UserError
 from core.people_import import field_for, find_layout, read_sheet
-from fixtures.people_fixtures import (KNOWN_ID, ROW_DUP_IN_FILE, ROW_KNOWN_ID,
+from fixtures.people_fixtures import (KNOWN_ID, ROW_DUP_IN_FILE,
                                       ROW_MISMATCH, ROW_NO_COMMUNE, ROW_SHORT_ID, ROW_UNKNOWN_COMMUNE, dates_list,
                                       empty_workbook, encrypted_workbook, messy_list, no_header_workbook,
                                       not_a_workbook, write)

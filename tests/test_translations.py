@@ -77,3 +77,20 @@ def test_qm_is_built_from_the_committed_ts(qapp):
              if v["type"] == "" and v["translation"] and " | " not in v["translation"]
              and translator.translate(key[0], key[1]) != v["translation"]]
     assert not stale, f"{len(stale)} translations not in {tt.QM.name}; run python tools/translations.py: {stale[:3]}"
+
+
+def test_fill_writes_translations_and_untranslated_lists_the_rest(tmp_path):
+    ts = tmp_path / "x.ts"
+    ts.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context><name>Sidebar</name>
+<message><source>Tổng quan</source><translation type="unfinished"></translation></message>
+<message><source>Cài đặt</source><translation type="unfinished"></translation></message>
+</context>
+</TS>
+""", encoding="utf-8")
+    assert tt.untranslated(ts) == {"Sidebar": {"Tổng quan": "", "Cài đặt": ""}}
+    assert tt.fill({"Sidebar": {"Tổng quan": "Overview", "Cài đặt": ""}}, ts) == 1
+    assert tt.messages(ts)[("Sidebar", "Tổng quan")] == {"translation": "Overview", "type": ""}
+    assert tt.untranslated(ts) == {"Sidebar": {"Cài đặt": ""}}

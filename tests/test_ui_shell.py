@@ -107,6 +107,16 @@ def test_pages_are_built_only_when_visited(window):
     assert set(window.pages) == {"overview", "units"}
 
 
+def test_a_page_with_unsaved_edits_can_keep_the_sidebar_on_it(window):
+    units = window.show_page("units")
+    units.can_leave = lambda: False
+    window.sidebar.setCurrentRow(8)
+    assert window.current_key() == "units" and window.stack.currentWidget() is units
+    units.can_leave = lambda: True
+    window.show_page("settings")
+    assert window.stack.currentWidget() is window.pages["settings"]
+
+
 def test_ctrl_number_switches_page(window, qtbot):
     window.activateWindow()
     qtbot.keyClick(window.sidebar, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
@@ -298,6 +308,15 @@ def test_overview_counts_and_model(window, qtmodeltester):
     page = window.show_page("overview")
     assert page.cards["communes"].value.text() == str(len(window.ws.units.communes()))
     qtmodeltester.check(page.model)
+    qtmodeltester.check(page.proxy)
+
+
+@pytest.mark.skipif(not HAS_DEMO, reason="needs the demo's conferences")
+def test_overview_opens_a_conference_on_the_conferences_page(window):
+    page = window.show_page("overview")
+    assert page.model.rowCount() > 0
+    page.table.activated.emit(page.proxy.index(0, 0))
+    assert window.current_key() == "conferences"
 
 
 def test_settings_shows_paths(window):

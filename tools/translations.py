@@ -2,6 +2,8 @@
 
     python tools/translations.py            # lupdate -> vandong_en.ts, then lrelease -> vandong_en.qm
     python tools/translations.py --check    # exit 1 and list the source strings missing from the .ts
+    python tools/translations.py --todo todo.json   # the untranslated messages as {context: {source: ""}}
+    python tools/translations.py --fill todo.json   # write those translations into the .ts, then build
 
 The UI writes `tr("Context", "…")` with tr = QCoreApplication.translate (ui/qt.py). lupdate's Python parser
 reads a bare `tr(a, b)` as (source, comment) with no context, so the sources are copied to a temporary tree
@@ -10,6 +12,7 @@ with `tr(` spelled `QCoreApplication.translate(` (same lines, same relative path
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shutil
 import subprocess
@@ -89,6 +92,31 @@ def messages(ts: Path) -> dict[tuple[str, str], dict]:
     return out
 
 
+def untranslated(ts: Path = TS) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for (context, source), v in messages(ts).items():
+        if v["type"] == "unfinished" or not v["translation"]:
+            out.setdefault(context, {})[source] = ""
+    return out
+
+
+def fill(table: dict[str, dict[str, str]], ts: Path = TS) -> int:
+    """Set the translations given as {context: {source: text}} (empty texts are skipped); returns how many."""
+    tree = ET.parse(ts)
+    done = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            text = table.get(name, {}).get(message.findtext("source") or "")
+            translation = message.find("translation")
+            if text and translation is not None and message.get("numerus") != "yes":
+                translation.text = text
+                translation.attrib.pop("type", None)
+                done += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return done
+
+
 def missing_from(ts: Path) -> list[tuple[str, str]]:
     """Source strings in the UI code that ts does not hold (ts is stale)."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -101,6 +129,8 @@ def missing_from(ts: Path) -> list[tuple[str, str]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report strings missing from the .ts")
+    parser.add_argument("--todo", metavar="JSON", help="update the .ts, then write its untranslated messages here")
+    parser.add_argument("--fill", metavar="JSON", help="write the translations in this file into the .ts")
     args = parser.parse_args(argv)
     if args.check:
         missing = missing_from(TS)
@@ -108,6 +138,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"missing: [{context}] {source}")
         return 1 if missing else 0
     lupdate(TS)
+    if args.todo:
+        Path(args.todo).write_text(json.dumps(untranslated(), ensure_ascii=False, indent=1), encoding="utf-8")
+        print(f"wrote {args.todo}")
+    if args.fill:
+        print(f"filled {fill(json.loads(Path(args.fill).read_text(encoding='utf-8')))} messages")
+        lupdate(TS)  # back to lupdate's own layout
     unfinished = [k for k, v in messages(TS).items() if v["type"] == "unfinished" or not v["translation"]]
     lrelease()
     print(f"{TS.relative_to(ROOT)}: {len(messages(TS))} messages, {len(unfinished)} unfinished; built {QM.name}")

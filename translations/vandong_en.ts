@@ -250,12 +250,12 @@ The app keeps running.</translation>
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../ui/checkin.py" line="+135"/>
+        <location filename="../ui/checkin.py" line="+140"/>
         <source>Sẵn sàng điểm danh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Quét mã trên giấy mời, hoặc gõ tên rồi chọn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,7 +281,7 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Người được mời khớp với tên đã gõ (↑↓ chọn, Enter điểm danh)</source>
+        <source>Người được mời khớp tên (↑↓ chọn, Enter điểm danh)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -342,11 +342,16 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Không tìm thấy mã {code}</source>
+        <source>Không có giấy mời mã {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+65"/>
+        <source>{person} (đã điểm danh {time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-64"/>
         <source>Kiểm tra lại giấy mời, hoặc gõ tên để tìm.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,12 +371,7 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>{person} — đã điểm danh lúc {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+47"/>
         <source>{time}  {name} (khách)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,7 +600,7 @@ The app keeps running.</translation>
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../ui/pages/conferences.py" line="+215"/>
+        <location filename="../ui/pages/conferences.py" line="+206"/>
         <source>Tất cả các xã</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,13 +675,13 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-405"/>
-        <location line="+406"/>
+        <location line="-396"/>
+        <location line="+397"/>
         <source>Xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-400"/>
         <source>Ngày</source>
         <translation type="unfinished">Date</translation>
     </message>
@@ -692,12 +692,12 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+407"/>
+        <location line="+398"/>
         <source>Loại</source>
         <translation type="unfinished">Kind</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-396"/>
         <source>Thôn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,7 +718,7 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+401"/>
+        <location line="+392"/>
         <source>Trạng thái</source>
         <translation type="unfinished">Status</translation>
     </message>
@@ -1034,7 +1034,7 @@ The app keeps running.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Nhập mã đơn vị.</source>
         <translation>Enter the office code.</translation>
     </message>
@@ -1253,7 +1253,7 @@ The app keeps running.</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../ui/pages/groups.py" line="+229"/>
+        <location filename="../ui/pages/groups.py" line="+220"/>
         <source>Chưa chọn nhóm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,12 +1407,12 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+199"/>
+        <location line="+268"/>
         <source>Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-267"/>
         <source>Trang tính</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,7 +1422,17 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Các lần nhập trước…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Các lần nhập danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Chọn danh sách</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,7 +1442,7 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Kiểm tra các cột</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,7 +1487,8 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-121"/>
+        <location line="+142"/>
         <source>Đang đọc tệp…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,7 +1508,7 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+56"/>
         <source>Thời gian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,13 +1518,13 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+31"/>
+        <location line="-84"/>
+        <location line="+84"/>
         <source>Từ chối</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-172"/>
         <source>Tìm thấy dòng tiêu đề ở dòng {row} của trang “{sheet}”; có {n} dòng người bên dưới.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,7 +1559,7 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+84"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,17 +1569,17 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Các lần nhập trước:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-54"/>
         <source>Đang nhập…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+72"/>
         <source>Đã hoàn tác</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,12 +1589,12 @@ The app keeps running.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-42"/>
         <source>Đã hoàn tác lần nhập này.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+72"/>
         <source>Đọc được {rows} dòng người.
 Sẽ thêm mới: {created}
 Trùng với người đã có: {duplicates}
@@ -1810,7 +1821,7 @@ Có cảnh báo: {warnings}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Đã mời {n} người. Người đã được mời trước đó được bỏ qua.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1823,7 +1834,7 @@ Có cảnh báo: {warnings}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+132"/>
+        <location filename="../ui/main_window.py" line="+144"/>
         <source>Chưa khai báo đơn vị</source>
         <translation>No office set up yet</translation>
     </message>
@@ -1853,7 +1864,7 @@ The details were written to the log.</translation>
 <context>
     <name>Op</name>
     <message>
-        <location filename="../ui/operations.py" line="+103"/>
+        <location filename="../ui/operations.py" line="+108"/>
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
@@ -1919,13 +1930,13 @@ The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>BHXH tự nguyện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+103"/>
+        <location line="-105"/>
+        <location line="+105"/>
         <source>BHYT hộ gia đình</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2071,7 +2082,7 @@ The details were written to {log}.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
@@ -2129,6 +2140,11 @@ The details were written to {log}.</translation>
         <location line="+1"/>
         <source>Hội nghị sắp tới</source>
         <translation>Upcoming conferences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhấp đúp (hoặc Enter) để mở hội nghị ở trang Hội nghị</source>
+        <translation>Double-click (or Enter) to open the conference on the Conferences page</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2192,7 +2208,7 @@ The details were written to {log}.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../ui/pages/people.py" line="+118"/>
+        <location filename="../ui/pages/people.py" line="+126"/>
         <source>Tất cả các xã</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,12 +2228,12 @@ The details were written to {log}.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Đang tìm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>{n} người</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,13 +2751,13 @@ Tệp có số điện thoại của từng người (dữ liệu cá nhân): ch
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+164"/>
-        <location line="+274"/>
+        <location line="+165"/>
+        <location line="+275"/>
         <source>Chưa có kế hoạch. Bấm “Thêm kế hoạch” để bắt đầu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-271"/>
         <source>Kế hoạch số {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2751,7 +2767,7 @@ Tệp có số điện thoại của từng người (dữ liệu cá nhân): ch
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Xoá kế hoạch số {number} cùng các kỳ/đợt và chỉ tiêu của nó?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2793,23 +2809,23 @@ Tệp có số điện thoại của từng người (dữ liệu cá nhân): ch
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Bỏ thay đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>Ở lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>{n} ô chưa lưu (ô tô xanh). Lưu để ghi vào cơ sở dữ liệu.</source>
+        <location line="+18"/>
+        <source>{n} ô chưa lưu (nền xanh). Bấm “Lưu chỉ tiêu” để ghi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>{n} ô có số khác tổng các đơn vị cấp dưới (tô vàng; rê chuột để xem).</source>
+        <source>{n} ô có số khác tổng các đơn vị cấp dưới (nền vàng; đưa chuột vào ô để xem).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3478,7 +3494,7 @@ Tệp có số điện thoại của từng người (dữ liệu cá nhân): ch
 <context>
     <name>UnitsPage</name>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Địa bàn</source>
         <translation>Units</translation>
     </message>

@@ -79,8 +79,8 @@ class FirstRunDialog(QDialog):
         buttons_row.addWidget(check_shown)
         buttons_row.addWidget(uncheck_all)
         buttons_row.addStretch(1)
-        buttons_row.addWidget(self.chosen_label)
         place_layout.addLayout(buttons_row)
+        place_layout.addWidget(self.chosen_label)
         place_layout.addWidget(self.communes_error)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -102,6 +102,9 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.form_error)
         layout.addWidget(self.buttons)
 
+        for field in (self.code, self.name, self.parent_office, self.address, self.place, self.signer_authority,
+                      self.signer_title, self.signer_name):
+            field.edit.setMinimumWidth(220)  # long labels (or a longer language) must not squeeze the fields
         for field in (self.code, self.name):
             field.changed.connect(self.update_ok)
         self.province.currentIndexChanged.connect(self._province_changed)

@@ -2,6 +2,9 @@
 
 Pages reach the window as page.main: main.ws (the workspace), main.worker (the DB worker, None for an
 in-memory workspace), main.apply(changes) after a mutation, main.show_page(key) to jump to a page.
+Optional page hooks: shown() when the page becomes current; can_leave() -> bool before the sidebar moves
+away (False keeps the page, e.g. unsaved edits the clerk chose to keep); can_close() -> bool before the
+window closes.
 Geometry, dock/toolbar state and the last page are kept in QSettings group 'MainWindow'.
 """
 from __future__ import annotations
@@ -94,8 +97,9 @@ class MainWindow(QMainWindow):
         return PlaceholderPage(self, key, error=str(exc))
 
     def show_page(self, key: str) -> QWidget:
+        """Go to the page (built if needed); returns the page now shown (the old one if it refused to leave)."""
         self.sidebar.setCurrentRow(self._keys.index(key))
-        return self.pages[key]
+        return self.stack.currentWidget()
 
     def current_key(self) -> str:
         row = self.sidebar.currentRow()
@@ -103,6 +107,14 @@ class MainWindow(QMainWindow):
 
     def _row_changed(self, row: int) -> None:
         if row < 0:
+            return
+        leaving = self.stack.currentWidget()
+        can_leave = getattr(leaving, "can_leave", None)
+        if leaving is not None and leaving is not self.pages.get(self._keys[row]) and can_leave and not can_leave():
+            back = next(i for i, k in enumerate(self._keys) if self.pages.get(k) is leaving)
+            self.sidebar.blockSignals(True)  # the page keeps its unsaved edits: stay on it
+            self.sidebar.setCurrentRow(back)
+            self.sidebar.blockSignals(False)
             return
         widget = self.page(self._keys[row])
         self.stack.setCurrentWidget(widget)

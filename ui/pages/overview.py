@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from core import formatting
-from ui.models import Column, RowsModel
+from ui.models import Column, FoldedFilterProxy, RecordRole, RowsModel
 from ui.pages.base import Page
 from ui.qt import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QTableView, Qt,
                    QVBoxLayout, tr)
@@ -76,8 +76,13 @@ class OverviewPage(Page):
             Column(lambda: tr("Overview", "Trạng thái"), "status",
                    lambda s: tr("Overview", STATUS_LABELS.get(s, s))),
         ], self)
+        self.proxy = FoldedFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the order core gave until a header is clicked
+        self.table.activated.connect(self.open_conference)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -160,12 +165,21 @@ class OverviewPage(Page):
             self.plans_label.setText(self.tr("Chưa có kế hoạch. Mở trang Kế hoạch để tạo hoặc nhập kế hoạch."))
         self.table_title.setText(self.tr("Hội nghị gần đây") if getattr(self, "_recent", False)
                                  else self.tr("Hội nghị sắp tới"))
+        self.table.setToolTip(self.tr("Nhấp đúp (hoặc Enter) để mở hội nghị ở trang Hội nghị"))
         self.empty_label.setText("" if self.model.rowCount() else self.tr("Chưa có hội nghị nào."))
         self.empty_label.setVisible(not self.model.rowCount())
         self.model.retranslate()
         if self.model.rowCount():  # status and dates follow the language
             self.model.dataChanged.emit(self.model.index(0, 0),
                                         self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1))
+
+    def open_conference(self, index) -> None:
+        """Go to the Hội nghị page with this conference selected."""
+        row = index.data(RecordRole) if index.isValid() else None
+        page = self.main.show_page("conferences")
+        select = getattr(page, "select_id", None)
+        if row and select is not None:
+            select(row["id"])
 
     def refresh(self, changes) -> None:
         if changes.units or changes.plans or changes.conferences or changes.office or changes.config:

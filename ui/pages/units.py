@@ -188,6 +188,7 @@ class UnitsPage(Page):
         self.office_name.changed.connect(lambda: self.save_button.setEnabled(self.office_name.is_valid()))
         QShortcut(QKeySequence.StandardKey.Delete, self.tree, self.ask_delete)
         QShortcut(QKeySequence("F2"), self.tree, self.ask_rename)
+        QShortcut(QKeySequence("Ins"), self.tree, self.ask_add_village)
         QShortcut(QKeySequence.StandardKey.Find, self, self.filter.setFocus)
         self.retranslate()
         self.reload()
