@@ -54,10 +54,10 @@ M = Messages({
                      "A small-group session is usually held at a village cultural house: choose the village."),
     "warn_small_size": ("Hội nghị nhóm nhỏ thường có 5–10 người (đang dự kiến {n}).",
                         "A small-group session usually has 5–10 people ({n} expected)."),
-    "status.planned": ("Dự kiến", "Planned"),
+    "status.planned": ("Đã lên lịch", "Planned"),
     "status.held": ("Đã tổ chức", "Held"),
     "status.postponed": ("Hoãn", "Postponed"),
-    "status.cancelled": ("Huỷ", "Cancelled"),
+    "status.cancelled": ("Đã huỷ", "Cancelled"),
 })
 
 FIELDS = ("kind", "commune_id", "village_id", "date", "time", "venue", "expected_invitees", "organiser_group_id",

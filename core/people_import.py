@@ -361,6 +361,8 @@ FTS_DOC = ("p.name_folded || ' ' || coalesce((SELECT name_folded FROM units WHER
 def _known_people(ws, checked) -> tuple[dict, dict]:
     """(citizen ID -> person id, (folded name, birth year, village id) -> [(person id, citizen ID)]) for the live
     people whose ID or folded name appears among the checked rows: index lookups, not a scan of the registry."""
+    if not ws.db.execute("SELECT 1 FROM people WHERE deleted = 0 LIMIT 1").fetchone():
+        return {}, {}
     numbers = sorted({v["citizen_id"] for _, _, v, _ in checked if v["citizen_id"]})
     keys = sorted({(v["name_folded"], v["birth_year"], v["village_id"]) for _, _, v, _ in checked
                    if v["_new_village"] is None}, key=str)  # a village new in this file has nobody yet

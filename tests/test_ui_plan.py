@@ -70,7 +70,7 @@ def planned(office):
 
 
 def row_of(model, unit_id):
-    return next(r for r in range(model.rowCount() - 1) if model.table.rows[r].unit_id == unit_id)
+    return next(r for r in range(model.rowCount() - 1) if model.unit(r)["id"] == unit_id)
 
 
 def col_of(model, key):
@@ -106,6 +106,7 @@ def test_page_shows_the_demo_plan_its_periods_and_targets(qtbot, demo, qtmodelte
     qtmodeltester.check(model, force_py=True)
     page.villages.setChecked(True)                      # villages join the grid under their commune
     assert model.rowCount() > len(table.rows) + 1
+    assert model.unit(2)["kind"] == "village" and model.index(2, 0).data().startswith("        ")
     qtmodeltester.check(model, force_py=True)
 
 
@@ -171,7 +172,7 @@ def test_paste_a_block_from_excel_then_save(qtbot, planned):
     page = open_page(qtbot, planned)
     model, ids = page.model, planned.ids
     ha = row_of(model, ids["Xã Sơn Hà"])
-    assert model.table.rows[ha + 1].unit_id == ids["Xã Sơn Hạ"]
+    assert model.unit(ha + 1)["id"] == ids["Xã Sơn Hạ"]
     # Excel's clipboard: tab between cells, CRLF between rows, Vietnamese or English thousands
     assert model.paste(ha, col_of(model, ids["october"]), "1.200\t15\r\n1,300\t16\r\n") is None
     assert model.edits()[1] == [(ids["Xã Sơn Hà"], ids["october"], 1200), (ids["Xã Sơn Hà"], ids["november"], 15),
@@ -475,3 +476,96 @@ def test_a_change_elsewhere_keeps_unsaved_edits(qtbot, planned):
     model.setData(index, "12")
     page.main.apply(Changes.of("plans", "targets", "conferences"))
     assert page.model.dirty and page.model.index(index.row(), index.column()).data() == "12"
+
+
+def test_import_wizard_on_the_db_worker(qtbot, tmp_path):
+    """The same flow with the real background worker: results arrive later, through Qt's event loop."""
+    from core.workspace import Workspace
+    from tests.fixtures.targets_fixtures import add_bac_giang_units, write_phu_luc_01
+    from ui.operations import DbWorker
+    from ui.targets_import_wizard import TargetsImportWizard
+    db = tmp_path / "bg.sqlite"
+    ws = Workspace.open(db, actor="test")
+    add_bac_giang_units(ws)
+    plan_id, _ = ws.plans.create("76/KH-UBND", "Tháng cao điểm", "2023-04-12", "2023-01-01", "2023-12-31")
+    path = write_phu_luc_01(tmp_path / "phu_luc_01.xlsx")
+    page = open_page(qtbot, ws)
+    page.main.worker = DbWorker(db)
+    try:
+        wizard = TargetsImportWizard(page, page.plan, "vsi_new")
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.file.open(str(path))
+        qtbot.waitUntil(wizard.file.isComplete, timeout=10000)
+        wizard.next()
+        wizard.next()
+        check = wizard.check
+        assert not check.isComplete()                 # still checking
+        qtbot.waitUntil(check.isComplete, timeout=10000)
+        wizard.next()
+        assert not check.isComplete()                 # importing: “Nhập” cannot be pressed twice
+        qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=10000)
+        from core.target_table import CUMULATIVE
+        assert ws.plans.target_table(plan_id).totals[CUMULATIVE] == 52139   # the GUI connection sees it
+        assert page.model.index(page.model.rowCount() - 1, page.model.columnCount() - 1).data() == "52.139"
+    finally:
+        page.main.worker.shutdown()
+        ws.close()
+
+
+def test_new_plan_from_the_page_then_delete_it(qtbot, planned, asked, monkeypatch):
+    from ui.plan_dialogs import PlanDialog
+    page = open_page(qtbot, planned)
+
+    def fill(self):
+        qtbot.keyClicks(self.number.edit, "30/KH-BHXH")
+        self.start_date.set_value("2026-01-01")
+        self.save()
+        return 1
+    monkeypatch.setattr(PlanDialog, "exec", fill)
+    page.new_plan()
+    assert page.plans_model.rowCount() == 2
+    assert page.plan["number"] == "30/KH-BHXH"           # the new plan is selected
+    assert page.periods_model.rowCount() == 0 and page.model.headerData(1, Qt.Orientation.Horizontal) == \
+        "Số đầu kỳ\n(đến 31/12/2025)"                  # no baseline yet: the day before the plan starts
+    page.delete_plan()
+    assert "30/KH-BHXH" in asked[-1]
+    assert [p["number"] for p in planned.plans.list()] == ["25/KH-BHXH"]
+    assert page.plan["number"] == "25/KH-BHXH" and page.periods_model.rowCount() == 2
+
+
+def test_hidden_villages_still_count_and_toggling_keeps_edits(qtbot, planned):
+    from ui.targets_grid import MismatchRole
+    ids = planned.ids
+    village, _ = planned.units.add_village(ids["Xã Sơn Hà"], "Thôn Gò Da")
+    planned.plans.set_targets(ids["plan"], "vsi_new", [(village, ids["october"], 5)])
+    page = open_page(qtbot, planned)
+    model = page.model
+    assert not page.villages.isChecked() and all(model.unit(r)["kind"] != "village"
+                                                 for r in range(model.rowCount() - 1))
+    ha, october = row_of(model, ids["Xã Sơn Hà"]), col_of(model, ids["october"])
+    assert model.index(ha, october).data(MismatchRole)            # 30 given, the village holds 5
+    model.setData(model.index(row_of(model, ids["Xã Sơn Hạ"]), october), "9")   # an edit elsewhere
+    assert model.index(ha, october).data(MismatchRole)            # still counted after recomputing
+    page.villages.setChecked(True)
+    assert model.dirty and model.index(row_of(model, village), october).data() == "5"
+    assert model.index(row_of(model, ids["Xã Sơn Hạ"]), october).data() == "9"
+
+
+def test_leaving_or_closing_with_unsaved_targets_asks_first(qtbot, demo_path, monkeypatch):
+    """The window asks the plan page before switching pages or closing; 'Ở lại' keeps the edits."""
+    from core.workspace import Workspace
+    from ui.main_window import MainWindow
+    from ui.qt import QMessageBox
+
+    window = MainWindow(Workspace.open(demo_path, actor="test"))
+    qtbot.addWidget(window)
+    page = window.show_page("plan")
+    assert page.can_leave() and page.can_close()  # nothing pending: no question
+    asked = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)  # no button: stay
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: None)
+    monkeypatch.setattr(type(page.model), "dirty", property(lambda self: True))
+    assert page.can_leave() is False and page.can_close() is False
+    assert len(asked) == 2 and "chưa lưu" in asked[0]
+    window.worker.shutdown()

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from core import formatting
-from core.conferences import FIELDS, commune_label, parse_time
+from core.conferences import FIELDS, STATUSES, commune_label, parse_time, status_label
 from core.errors import UserError, ValidationError
 from core.text import clean
 from ui.qt import (QAbstractItemView, QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
@@ -20,12 +20,6 @@ from ui.widgets import ErrorLabel
 
 QT_TRANSLATE_NOOP = lambda context, text: text  # noqa: E731  (marks strings for lupdate)
 
-STATUS_LABELS = {
-    "planned": QT_TRANSLATE_NOOP("Conferences", "Đã lên lịch"),
-    "held": QT_TRANSLATE_NOOP("Conferences", "Đã tổ chức"),
-    "postponed": QT_TRANSLATE_NOOP("Conferences", "Hoãn"),
-    "cancelled": QT_TRANSLATE_NOOP("Conferences", "Đã huỷ"),
-}
 # Short forms for calendar cells; a kind the clerk added gets the initials of its name.
 KIND_ABBREVIATIONS = {
     "customer": QT_TRANSLATE_NOOP("Conferences", "KH"),
@@ -34,13 +28,8 @@ KIND_ABBREVIATIONS = {
     "launch": QT_TRANSLATE_NOOP("Conferences", "RQ"),
     "training": QT_TRANSLATE_NOOP("Conferences", "TH"),
 }
-STATUSES = tuple(STATUS_LABELS)
 _TYPE_WORD = re.compile(r"^(Xã|Phường|Thị trấn|Đặc khu)\s+")
 AUTO = "auto"  # bulk organiser: the agency covering each commune
-
-
-def status_label(code: str) -> str:
-    return tr("Conferences", STATUS_LABELS[code]) if code in STATUS_LABELS else (code or "")
 
 
 def kind_abbreviation(code: str, name: str = "") -> str:

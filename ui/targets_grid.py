@@ -50,14 +50,20 @@ class TargetsModel(QAbstractTableModel):
         self.table: TargetTable | None = None       # saved values + pending edits, recomputed by core's compute()
         self.columns: list = []
         self._edits: dict = {}
-        self._units: list = []
+        self._units: list = []         # every unit of core's table, in tree order (compute() needs them all)
+        self._rows: list[int] = []     # the positions in _units shown as rows (villages may be hidden)
+        self.show_villages = True
         self._saved_values: dict = {}
         self.default_reference_date: str | None = None
 
     # --- loading and state ------------------------------------------------------------------------
-    def load(self, table: TargetTable | None, default_reference_date: str | None = None) -> None:
-        """Show core's table. With no baseline date yet, the baseline column uses default_reference_date."""
+    def load(self, table: TargetTable | None, default_reference_date: str | None = None,
+             show_villages: bool | None = None) -> None:
+        """Show core's table (load it with every unit: sums need the villages even when they are hidden).
+        With no baseline date yet, the baseline column uses default_reference_date."""
         self.beginResetModel()
+        if show_villages is not None:
+            self.show_villages = show_villages
         self.saved = table
         self._edits = {}
         self.default_reference_date = default_reference_date
@@ -74,8 +80,27 @@ class TargetsModel(QAbstractTableModel):
             if len(table.periods) > 1:
                 self.columns.append(TOTAL)
             self.columns.append(CUMULATIVE)
+        self._pick_rows()
         self.endResetModel()
         self.dirty_changed.emit(False)
+
+    def _pick_rows(self) -> None:
+        self._rows = [i for i, u in enumerate(self._units) if self.show_villages or u["kind"] != "village"]
+
+    def set_show_villages(self, on: bool) -> None:
+        """Hide or show village rows; pending edits stay (they are keyed by unit, not by row)."""
+        if on != self.show_villages:
+            self.beginResetModel()
+            self.show_villages = on
+            self._pick_rows()
+            self.endResetModel()
+
+    def _parent_shown(self, row: int) -> bool:
+        """A row whose children are shown under it (names in bold)."""
+        return row + 1 < len(self._rows) and self.unit(row + 1).get("depth", 0) > self.unit(row).get("depth", 0)
+
+    def unit(self, row: int) -> dict:
+        return self._units[self._rows[row]]
 
     @property
     def dirty(self) -> bool:
@@ -100,13 +125,13 @@ class TargetsModel(QAbstractTableModel):
 
     # --- geometry ---------------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() or not self._units else len(self._units) + 1
+        return 0 if parent.isValid() or not self._units else len(self._rows) + 1
 
     def columnCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() or self.table is None else len(self.columns) + 1
 
     def is_totals_row(self, row: int) -> bool:
-        return row == len(self._units)
+        return row == len(self._rows)
 
     def column_key(self, col: int):
         return self.columns[col - 1] if 1 <= col <= len(self.columns) else None
@@ -114,9 +139,9 @@ class TargetsModel(QAbstractTableModel):
     def key(self, row: int, col: int):
         """(unit_id, column key) for an editable cell (baselines and periods of a unit row), else None."""
         ckey = self.column_key(col)
-        if row < 0 or row >= len(self._units) or ckey is None or ckey in (TOTAL, CUMULATIVE):
+        if row < 0 or row >= len(self._rows) or ckey is None or ckey in (TOTAL, CUMULATIVE):
             return None
-        return self._units[row]["id"], ckey
+        return self.unit(row)["id"], ckey
 
     def column_name(self, col: int) -> str:
         ckey = self.column_key(col)
@@ -136,12 +161,12 @@ class TargetsModel(QAbstractTableModel):
 
     def cell_name(self, row: int, col: int) -> str:
         """How a message names a cell: 'Sơn Hạ – Đợt 1'."""
-        unit = self._units[row]["name"] if row < len(self._units) else tr("TargetsModel", "Tổng cộng")
+        unit = self.unit(row)["name"] if row < len(self._rows) else tr("TargetsModel", "Tổng cộng")
         return tr("TargetsModel", "{unit} – {column}").format(unit=unit, column=self.column_name(col).split("\n")[0])
 
     # --- values -----------------------------------------------------------------------------------
     def _row(self, row: int) -> TargetRow:
-        return self.table.rows[row]
+        return self.table.rows[self._rows[row]]
 
     def own(self, row: int, col: int) -> int | None:
         return self._row(row).values.get(self.column_key(col))
@@ -179,7 +204,7 @@ class TargetsModel(QAbstractTableModel):
         if row >= self.rowCount() or col >= self.columnCount():
             return None
         totals = self.is_totals_row(row)
-        bold = totals or (col == 0 and self._row(row).has_children) or self.column_key(col) == CUMULATIVE
+        bold = totals or (col == 0 and self._parent_shown(row)) or self.column_key(col) == CUMULATIVE
         if role == Qt.ItemDataRole.FontRole and bold:
             font = QFont()
             font.setBold(True)
@@ -188,10 +213,10 @@ class TargetsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 if totals:
                     return tr("TargetsModel", "Tổng cộng")
-                unit = self._units[row]
+                unit = self.unit(row)
                 return "    " * unit.get("depth", 0) + unit["name"]
             if role == Qt.ItemDataRole.EditRole:
-                return "" if totals else self._units[row]["name"]
+                return "" if totals else self.unit(row)["name"]
             if role == Qt.ItemDataRole.BackgroundRole and totals:
                 return READ_ONLY
             return None
@@ -334,7 +359,7 @@ class TargetsModel(QAbstractTableModel):
                 if (r, c) not in chosen:
                     cells.append("")
                 elif c == 0:
-                    cells.append(tr("TargetsModel", "Tổng cộng") if self.is_totals_row(r) else self._units[r]["name"])
+                    cells.append(tr("TargetsModel", "Tổng cộng") if self.is_totals_row(r) else self.unit(r)["name"])
                 else:
                     v = self.value(r, c)
                     cells.append("" if v is None else str(v))

@@ -7,13 +7,15 @@ The wizard holds only a copy of the layout, with the clerk's corrections applied
 from __future__ import annotations
 
 import copy
+from functools import partial
 
 from core import formatting
 from core.changes import Changes
 from ui.operations import Op
 from ui.plan_dialogs import DateField
 from ui.qt import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                   QPushButton, Qt, QTableWidget, QTableWidgetItem, QTimer, QVBoxLayout, QWizard, QWizardPage, tr)
+                   QPushButton, Qt, QTableWidget, QTableWidgetItem, QTimer, QVBoxLayout, QWidget, QWizard, QWizardPage,
+                   tr)
 from ui.widgets import ErrorLabel, muted
 
 QT_TRANSLATE_NOOP = lambda context, text: text  # noqa: E731  (marks strings for lupdate)
@@ -265,6 +267,8 @@ class CheckPage(QWizardPage):
         self.result = None
         self.imported = None
         self._layout = None
+        self._running = 0           # the generation of the run under way (0: none); stale results are dropped
+        self._generation = 0
 
     def initializePage(self) -> None:
         self.result = None
@@ -281,9 +285,25 @@ class CheckPage(QWizardPage):
         from core.targets_workbook import import_targets
         path, plan_id, layout, code = self.w.path, self.w.plan["id"], copy.deepcopy(self._layout), self.w.indicator_code
         title = tr("TargetsImport", "Đang kiểm tra bảng…") if dry_run else tr("TargetsImport", "Đang nhập chỉ tiêu…")
+        self._generation += 1
+        self._running = self._generation
+        self.completeChanged.emit()        # no second click on “Nhập” while this runs
         op = Op(self, lambda ws, progress: import_targets(ws, path, plan_id, layout, indicator_code=code,
                                                           dry_run=dry_run, progress=progress), title=title)
-        return op.success(self._checked if dry_run else self._imported).failure(self._failed).run()
+        done = self._checked if dry_run else self._imported
+        return op.success(partial(self._finished, self._generation, done)) \
+            .failure(partial(self._finished, self._generation, self._failed)).run()
+
+    def _finished(self, generation: int, callback, value) -> None:
+        if generation != self._generation:
+            return                          # the clerk went back and started another check meanwhile
+        self._running = 0
+        callback(value)
+
+    def cleanupPage(self) -> None:          # Back: a check still running no longer counts
+        self._generation += 1
+        self._running = 0
+        super().cleanupPage()
 
     def _checked(self, result) -> None:
         self.result = result
@@ -316,7 +336,7 @@ class CheckPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self.result is not None and not self.result.errors
+        return not self._running and self.result is not None and not self.result.errors
 
     def validatePage(self) -> bool:
         if self.imported is not None:
@@ -393,7 +413,6 @@ def _item(text: str, center: bool = False) -> QTableWidgetItem:
 
 
 def _stack(*widgets):
-    from ui.qt import QWidget
     box = QWidget()
     lay = QHBoxLayout(box)
     lay.setContentsMargins(2, 0, 2, 0)

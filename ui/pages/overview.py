@@ -9,18 +9,13 @@ import datetime as dt
 from core import formatting
 from ui.models import Column, FoldedFilterProxy, RecordRole, RowsModel
 from ui.pages.base import Page
+from core.conferences import status_label
 from ui.qt import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QTableView, Qt,
                    QVBoxLayout, tr)
 from ui.widgets import heading, muted
 
 QT_TRANSLATE_NOOP = lambda context, text: text  # noqa: E731  (marks strings for lupdate)
 
-STATUS_LABELS = {
-    "planned": QT_TRANSLATE_NOOP("Overview", "Dự kiến"),
-    "held": QT_TRANSLATE_NOOP("Overview", "Đã tổ chức"),
-    "postponed": QT_TRANSLATE_NOOP("Overview", "Hoãn"),
-    "cancelled": QT_TRANSLATE_NOOP("Overview", "Huỷ"),
-}
 UPCOMING_ROWS = 12
 
 
@@ -74,7 +69,7 @@ class OverviewPage(Page):
             Column(lambda: tr("Overview", "Thôn/tổ"), "village_name"),
             Column(lambda: tr("Overview", "Địa điểm"), "venue"),
             Column(lambda: tr("Overview", "Trạng thái"), "status",
-                   lambda s: tr("Overview", STATUS_LABELS.get(s, s))),
+                   status_label),
         ], self)
         self.proxy = FoldedFilterProxy(self)
         self.proxy.setSourceModel(self.model)

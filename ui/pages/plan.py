@@ -46,15 +46,6 @@ def _table(model) -> QTableView:
     return view
 
 
-def _exporter():
-    """core's export_targets (the brief puts it in core.targets_workbook; it may live in core.targets_export)."""
-    from core import targets_workbook
-    if hasattr(targets_workbook, "export_targets"):
-        return targets_workbook.export_targets
-    from core.targets_export import export_targets
-    return export_targets
-
-
 class PlanPage(Page):
     def __init__(self, main):
         super().__init__(main)
@@ -216,18 +207,19 @@ class PlanPage(Page):
         self._load_plans()
 
     def _load_plans(self) -> None:
+        """Reload the list and keep the chosen plan (its unsaved grid edits too); no question asked here."""
         keep = self._plan_id
         plans = self.ws.plans.list()
-        self.plans_view.selectionModel().blockSignals(True)
-        self.plans_model.set_rows(plans)
-        self.plans_view.selectionModel().blockSignals(False)
         ids = [p["id"] for p in plans]
         row = ids.index(keep) if keep in ids else (0 if ids else -1)
-        self._plan_id = None
+        sm = self.plans_view.selectionModel()
+        sm.blockSignals(True)
+        self.plans_model.set_rows(plans)
         if row >= 0:
-            self.plans_view.selectRow(row)      # emits currentRowChanged -> _plan_changed
-        if self._plan_id != (ids[row] if row >= 0 else None):
-            self._show_plan(ids[row] if row >= 0 else None)
+            self.plans_view.selectRow(row)
+        sm.blockSignals(False)
+        self.plans_view.viewport().update()
+        self._show_plan(ids[row] if row >= 0 else None)
 
     def _load_indicators(self) -> None:
         self.indicator.blockSignals(True)
@@ -297,9 +289,8 @@ class PlanPage(Page):
         if plan is None or not self._indicator_code:
             self.model.load(None)
         else:
-            table = self.ws.plans.target_table(plan["id"], self._indicator_code,
-                                               include_villages=self.villages.isChecked())
-            self.model.load(table, self._default_reference_date(plan))
+            table = self.ws.plans.target_table(plan["id"], self._indicator_code)
+            self.model.load(table, self._default_reference_date(plan), show_villages=self.villages.isChecked())
         self._shown_targets = plan["id"] if plan else None
         self._update_state(self.model.dirty)
 
@@ -404,12 +395,7 @@ class PlanPage(Page):
 
     def _villages_toggled(self, on: bool) -> None:
         QSettings().setValue("PlanPage/villages", on)
-        if self.model.dirty and not self._settle_edits():
-            self.villages.blockSignals(True)
-            self.villages.setChecked(not on)
-            self.villages.blockSignals(False)
-            return
-        self._load_targets()
+        self.model.set_show_villages(on)
 
     # --- targets: save / discard ------------------------------------------------------------------
     def save_targets(self) -> bool:
@@ -437,6 +423,12 @@ class PlanPage(Page):
     def discard_targets(self) -> None:
         self.model.discard()
         self.message.show_error("")
+
+    def can_leave(self) -> bool:  # main-window hook: the sidebar moves away
+        return self._settle_edits()
+
+    def can_close(self) -> bool:  # main-window hook: the window closes
+        return self._settle_edits()
 
     def _settle_edits(self) -> bool:
         """Before leaving a grid with unsaved edits: save, discard, or stay (False)."""
@@ -505,7 +497,7 @@ class PlanPage(Page):
             self.run_export(path)
 
     def run_export(self, path: str) -> Op:
-        export_targets = _exporter()
+        from core.targets_workbook import export_targets
         plan_id, code = self._plan_id, self._indicator_code
         return Op(self, lambda ws, progress: export_targets(ws, plan_id, path, code),
                   title=tr("PlanPage", "Đang xuất bảng chỉ tiêu…")).success(self._exported).run()
