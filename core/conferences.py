@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from core import scheduling
+from core import formatting, scheduling
 from core.changes import Changes
 from core.errors import UserError, ValidationError
 from core.i18n import Messages
@@ -82,18 +82,14 @@ def status_label(code: str) -> str:
 
 
 def parse_date(value) -> dt.date | None:
-    """A date from a date, 'yyyy-mm-dd' or 'dd/mm/yyyy'; None when empty; ValueError when not a date."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
+    """A date from a date, 'yyyy-mm-dd' or the typed 'dd/mm/yyyy'; None when empty; ValueError otherwise."""
+    if not isinstance(value, str):
+        return formatting.as_date(value)
     text = clean(value)
     if "/" in text:
         day, month, year = text.split("/")
         return dt.date(int(year), int(month), int(day))
-    return dt.date.fromisoformat(text)
+    return dt.date.fromisoformat(text) if text else None
 
 
 def parse_time(value) -> str:

@@ -23,6 +23,7 @@ def number(value) -> str:
 
 
 def as_date(value) -> dt.date | None:
+    """A date from a date, a datetime or the stored 'yyyy-mm-dd'; None when empty; ValueError otherwise."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):

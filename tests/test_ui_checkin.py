@@ -163,3 +163,12 @@ def test_outcomes_register_and_follow_up(qtbot, door):
     assert "Đăng ký: 1" in dialog.figures.text()
     dialog.reject()
     assert main.applied[-1].attendance
+
+
+def test_the_input_keeps_the_focus(qtbot, screen, door):
+    _ws, _conf, _other, _ids, codes = door
+    screen.activateWindow()
+    qtbot.waitUntil(lambda: screen.input.hasFocus(), timeout=2000)
+    scan(qtbot, screen, codes["Nguyễn Văn Đức"])
+    qtbot.mouseClick(screen.recent.viewport(), Qt.MouseButton.LeftButton)   # clicking a list does not take it
+    assert screen.input.hasFocus()
