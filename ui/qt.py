@@ -31,20 +31,3 @@ def qdate(value) -> QDate:
 
 def iso(date: QDate) -> str | None:
     return date.toString("yyyy-MM-dd") if date.isValid() else None
-
-
-def _keep_bools_alive() -> None:
-    """Work around a PySide6 6.12.0 defect: SignalInstance.emit() returns True without a new reference, so every
-    emit from Python takes one reference off True; after a few thousand emits (a session of typing, a test run)
-    CPython aborts with 'bool_dealloc: deallocating True or False'. Give True and False references they cannot
-    run out of, as Python 3.12+ does (immortal objects); extra references to these singletons are harmless once
-    PySide is fixed. (Found by the people area: see its report.)"""
-    import sys
-    if sys.version_info >= (3, 12) or not hasattr(sys, "getrefcount"):
-        return
-    import ctypes
-    for value in (True, False):
-        ctypes.c_ssize_t.from_address(id(value)).value += 1 << 40
-
-
-_keep_bools_alive()
