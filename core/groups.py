@@ -15,7 +15,7 @@ from core.text import clean, fold, name_sort_key
 
 KINDS = ("agency", "advisory_team", "association", "steering_committee")
 COLLECTOR_ROLES = ("Nhân viên thu", "Cộng tác viên")
-_COLLECTOR_FOLDED = {"collector", "nhan vien thu", "cong tac vien", "cong tac vien thu"}
+_COLLECTOR_FOLDED = {"collector", "collaborator", "nhan vien thu", "cong tac vien", "cong tac vien thu"}
 MIN_TEAM = 2
 
 M = Messages({

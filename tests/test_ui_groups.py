@@ -215,3 +215,28 @@ def test_demo_groups_show_agencies_with_collectors(qtbot, demo):
     assert "Bưu điện khu vực Sơn Hà - Sơn Tây" in names and "Công ty TNHH dịch vụ thu Sơn Hà" in names
     choose(page, page.group_model.rows[0]["id"])
     assert page.member_model.rowCount() > 0
+
+
+def test_member_roles_are_saved_in_vietnamese_whatever_the_ui_language(qtbot, data):
+    """Roles are data (printed on Vietnamese documents, used to find collectors): an English UI still saves
+    'Cộng tác viên', and that member is a collector."""
+    from ui import i18n
+    from ui.group_dialogs import MemberDialog
+    from ui.qt import QCoreApplication, QEvent
+    ws = data
+    agency_id, _ = ws.groups.add("agency", "Bưu điện thử")
+    # pages of earlier tests (on closed workspaces) must be gone before LanguageChange reaches every widget
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert i18n.switch("en")
+    try:
+        dialog = MemberDialog(ws, ws.groups.get(agency_id))
+        qtbot.addWidget(dialog)
+        dialog.fields["full_name"].setText("Lê Thị Hoa")
+        dialog.role.setCurrentIndex(dialog.role.findData("Cộng tác viên"))
+        assert dialog.role.currentText() == "Collaborator"
+        dialog.save()
+    finally:
+        i18n.switch("vi")
+    member = [m for m in ws.groups.members(agency_id) if m["full_name"] == "Lê Thị Hoa"][0]
+    assert member["role"] == "Cộng tác viên"
+    assert any(c["id"] == member["id"] for c in ws.groups.collectors())

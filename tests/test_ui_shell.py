@@ -434,3 +434,17 @@ def test_run_app_asks_for_the_office_on_first_run(qapp, tmp_path, monkeypatch, f
             assert ws.office is None
     finally:
         ws.close()
+
+
+def test_qt_standard_buttons_speak_vietnamese(qapp):
+    """Qt ships no Vietnamese for its own buttons: translations/qt_vi.qm does, and English removes it again."""
+    from ui import i18n
+    from ui.qt import QDialogButtonBox
+    assert i18n.switch("vi")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    texts = {b.text() for b in box.buttons()}
+    assert texts == {"Đồng ý", "Huỷ"}
+    assert i18n.switch("en")
+    box_en = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    assert {b.text() for b in box_en.buttons()} == {"OK", "Cancel"}
+    assert i18n.switch("vi")

@@ -26,162 +26,162 @@ The app keeps running.</translation>
 <context>
     <name>BulkScheduleDialog</name>
     <message>
-        <location filename="../ui/conference_dialogs.py" line="+374"/>
+        <location filename="../ui/conference_dialogs.py" line="+363"/>
         <source>Lập lịch hội nghị hàng loạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule conferences in bulk</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Chọn tất cả</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick all</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bỏ chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Untick all</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>hội nghị mỗi xã mỗi tháng</source>
-        <translation type="unfinished"></translation>
+        <translation>conferences per commune per month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hội nghị mỗi xã trong cả kỳ</source>
-        <translation type="unfinished"></translation>
+        <translation>conferences per commune for the whole period</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{xã} được thay bằng tên xã.</source>
-        <translation type="unfinished"></translation>
+        <translation>{xã} is replaced by the commune&apos;s name.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(không)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tổ chức dịch vụ thu phụ trách từng xã</source>
-        <translation type="unfinished"></translation>
+        <translation>Each commune&apos;s collection agency</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loại hội nghị</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Conference kind</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Các xã</source>
-        <translation type="unfinished"></translation>
+        <translation>Communes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Từ</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>đến</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thời gian</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Quy tắc</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Giờ</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+9"/>
         <source>Địa điểm</source>
-        <translation type="unfinished">Venue</translation>
+        <translation>Venue</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Số người mời dự kiến</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected invitees</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Đơn vị tổ chức</source>
-        <translation type="unfinished"></translation>
+        <translation>Organiser</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Kế hoạch</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Xem trước</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ngày</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loại</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Xã</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dự kiến</source>
-        <translation type="unfinished">Planned</translation>
+        <translation>Expected</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tạo</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Huỷ bỏ</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Chọn loại hội nghị.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the conference kind.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chọn ít nhất một xã.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick at least one commune.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.</source>
-        <translation type="unfinished"></translation>
+        <translation>The start date must be on or before the end date.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Giờ viết theo dạng GG:PP, ví dụ 08:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the time as HH:MM, e.g. 08:00.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>{count} hội nghị sẽ được tạo. Có thể sửa ngày trước khi tạo.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} conferences will be created. Dates can be changed before creating.</translation>
     </message>
 </context>
 <context>
@@ -189,62 +189,62 @@ The app keeps running.</translation>
     <message>
         <location filename="../ui/calendar_view.py" line="+18"/>
         <source>T2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>T3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T4</source>
-        <translation type="unfinished"></translation>
+        <translation>Wed</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>T5</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T6</source>
-        <translation type="unfinished"></translation>
+        <translation>Fri</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>T7</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CN</source>
-        <translation type="unfinished"></translation>
+        <translation>Sun</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Bấm để xem danh sách hội nghị của ngày này</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to list this day&apos;s conferences</translation>
     </message>
     <message>
         <location line="+147"/>
         <source>{kind} · {commune}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {commune}</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Tháng này</source>
-        <translation type="unfinished"></translation>
+        <translation>This month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tháng trước</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tháng sau</source>
-        <translation type="unfinished"></translation>
+        <translation>Next month</translation>
     </message>
 </context>
 <context>
@@ -252,134 +252,134 @@ The app keeps running.</translation>
     <message>
         <location filename="../ui/checkin.py" line="+140"/>
         <source>Sẵn sàng điểm danh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready for check-in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quét mã trên giấy mời, hoặc gõ tên rồi chọn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the code on the invitation, or type a name and pick.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Hội nghị</source>
-        <translation type="unfinished">Conferences</translation>
+        <translation>Conference</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Điểm danh — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in — {title}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>có mặt / được mời</source>
-        <translation type="unfinished"></translation>
+        <translation>present / invited</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quét mã giấy mời hoặc gõ tên người được mời…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the invitation code or type the invitee&apos;s name…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Người được mời khớp tên (↑↓ chọn, Enter điểm danh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitees matching the name (↑↓ to pick, Enter to check in)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vừa điểm danh</source>
-        <translation type="unfinished"></translation>
+        <translation>Just checked in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Khách không có giấy mời…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guest without invitation…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+21"/>
         <source>Không điểm danh được</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in failed</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Có {n} người trùng tên</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} people share this name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chọn người trong danh sách rồi bấm Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick the person in the list and press Enter.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Đã điểm danh: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked in: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} đã điểm danh rồi</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is already checked in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lúc {time} — chỉ tính một lần.</source>
-        <translation type="unfinished"></translation>
+        <translation>At {time} — counted once only.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Giấy mời của hội nghị khác</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation for another conference</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Không ghi gì. Mời người này đến đúng hội nghị.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing recorded. Direct this person to the right conference.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Không có giấy mời mã {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>No invitation with code {code}</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>{person} (đã điểm danh {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} (checked in {time})</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>Kiểm tra lại giấy mời, hoặc gõ tên để tìm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the invitation again, or type the name to search.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Đã điểm danh khách: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guest checked in: {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Khách không có giấy mời, đã thêm vào danh sách.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guest without invitation, added to the list.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>sinh năm {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>born {year}</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>{time}  {name} (khách)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}  {name} (guest)</translation>
     </message>
     <message>
         <location line="-137"/>
         <location line="+138"/>
         <source>{time}  {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}  {name}</translation>
     </message>
 </context>
 <context>
@@ -387,138 +387,138 @@ The app keeps running.</translation>
     <message>
         <location filename="../ui/conference_dialogs.py" line="-405"/>
         <source>Sửa hội nghị</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit conference</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thêm hội nghị</source>
-        <translation type="unfinished"></translation>
+        <translation>Add conference</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>— Chọn xã —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Choose the commune —</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ví dụ: Hội trường UBND xã Sơn Hà</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Hội trường UBND xã Sơn Hà</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+86"/>
         <source>(không)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>Ví dụ: UBND xã Sơn Hà</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. UBND xã Sơn Hà</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Loại hội nghị</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Conference kind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xã</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thôn</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Địa điểm</source>
-        <translation type="unfinished">Venue</translation>
+        <translation>Venue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ngày</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Giờ</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Số người mời dự kiến</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected invitees</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đơn vị tổ chức</source>
-        <translation type="unfinished"></translation>
+        <translation>Organiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chủ trì</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaired by</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trạng thái</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tiêu đề</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kế hoạch</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Huỷ bỏ</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>UBND {commune}</source>
-        <translation type="unfinished"></translation>
+        <translation>UBND {commune}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Chọn xã tổ chức hội nghị.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the commune holding the conference.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hội nghị nhóm nhỏ cần chọn thôn.</source>
-        <translation type="unfinished"></translation>
+        <translation>A small-group session needs a village.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Giờ viết theo dạng GG:PP, ví dụ 08:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the time as HH:MM, e.g. 08:00.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Số người mời dự kiến phải lớn hơn 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected invitees must be more than 0.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chọn loại hội nghị.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the conference kind.</translation>
     </message>
 </context>
 <context>
@@ -526,75 +526,55 @@ The app keeps running.</translation>
     <message>
         <location filename="../ui/invite_dialog.py" line="+40"/>
         <source>Chọn hội nghị</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a conference</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Huỷ</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Chưa có hội nghị nào. Hãy lên lịch ở trang Hội nghị.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conferences yet. Schedule one on the Conferences page.</translation>
     </message>
 </context>
 <context>
     <name>Conferences</name>
     <message>
-        <location filename="../ui/conference_dialogs.py" line="-292"/>
-        <source>Đã lên lịch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã tổ chức</source>
-        <translation type="unfinished">Held</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hoãn</source>
-        <translation type="unfinished">Postponed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã huỷ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/conference_dialogs.py" line="-280"/>
         <source>KH</source>
-        <translation type="unfinished"></translation>
+        <translation>CO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ĐT</source>
-        <translation type="unfinished"></translation>
+        <translation>QA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NN</source>
-        <translation type="unfinished"></translation>
+        <translation>SG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RQ</source>
-        <translation type="unfinished"></translation>
+        <translation>LC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TH</source>
-        <translation type="unfinished"></translation>
+        <translation>TR</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>(không)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -602,210 +582,210 @@ The app keeps running.</translation>
     <message>
         <location filename="../ui/pages/conferences.py" line="+206"/>
         <source>Tất cả các xã</source>
-        <translation type="unfinished"></translation>
+        <translation>All communes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tất cả các loại</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mọi trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Any status</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Khoảng ngày không hợp lệ: “từ ngày” sau “đến ngày”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid date range: “from” is after “to”.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ngày {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>On {date}</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>{count} hội nghị</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} conferences</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Xoá hội nghị “{kind}” tại {commune} ngày {date}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the “{kind}” conference in {commune} on {date}?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Xoá {count} hội nghị đã chọn?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the {count} selected conferences?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xoá hội nghị</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete conference</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Đang xoá hội nghị…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting conferences…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Đang cập nhật…</source>
-        <translation type="unfinished"></translation>
+        <translation>Updating…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Đang tạo hội nghị…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating conferences…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Đã tạo {count} hội nghị.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} conferences created.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Danh sách</source>
-        <translation type="unfinished"></translation>
+        <translation>List</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lịch tháng</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location line="-396"/>
         <location line="+397"/>
         <source>Xã</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <location line="-400"/>
         <source>Ngày</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Giờ</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+398"/>
         <source>Loại</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location line="-396"/>
         <source>Thôn</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Địa điểm</source>
-        <translation type="unfinished">Venue</translation>
+        <translation>Venue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dự kiến</source>
-        <translation type="unfinished">Planned</translation>
+        <translation>Expected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đơn vị tổ chức</source>
-        <translation type="unfinished"></translation>
+        <translation>Organiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+392"/>
         <source>Trạng thái</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>{count} hội nghị trong tháng</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} conferences this month</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>đến</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Từ ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thêm mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thêm hội nghị (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a conference (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sửa hội nghị đã chọn (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected conference (Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xoá</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xoá hội nghị đã chọn (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected conferences (Delete)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lập lịch hàng loạt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk schedule…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đã tổ chức</source>
-        <translation type="unfinished">Held</translation>
+        <translation>Held</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hoãn</source>
-        <translation type="unfinished">Postponed</translation>
+        <translation>Postponed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Huỷ</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đánh dấu các hội nghị đã chọn là đã tổ chức</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the selected conferences as held</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đánh dấu các hội nghị đã chọn là hoãn</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the selected conferences as postponed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đánh dấu các hội nghị đã chọn là đã huỷ</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the selected conferences as cancelled</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bỏ lọc ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear day filter</translation>
     </message>
 </context>
 <context>
@@ -813,87 +793,87 @@ The app keeps running.</translation>
     <message>
         <location filename="../ui/duplicates_dialog.py" line="+34"/>
         <source>Người có thể bị trùng</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible duplicates</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Họ và tên</source>
-        <translation type="unfinished">Full name</translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Năm sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>Born</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CCCD</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SĐT</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thôn</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trạng thái</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nguồn</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Chọn người cần giữ lại rồi bấm “Gộp”. Lịch sử mời, dự hội nghị và đăng ký của những người kia được chuyển sang người được giữ. Không có gì bị gộp tự động.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the person to keep, then click “Merge”. The others&apos; invitations, attendance and registrations move to the person kept. Nothing is merged automatically.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gộp các bản ghi khác vào người đã chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge the other records into the selected person</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{text} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} nhóm có thể trùng</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} possible duplicate groups</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Không thấy người nào có thể bị trùng.</source>
-        <translation type="unfinished"></translation>
+        <translation>No possible duplicates found.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Giữ lại {name} và gộp {n} bản ghi khác vào đó? Việc gộp được ghi vào nhật ký.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep {name} and merge {n} other records into it? The merge is written to the log.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gộp bản ghi trùng</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge duplicates</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Không gộp được</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge failed</translation>
     </message>
 </context>
 <context>
@@ -1071,104 +1051,104 @@ The app keeps running.</translation>
     <message>
         <location filename="../ui/group_dialogs.py" line="+57"/>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Huỷ bỏ</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Sửa nhóm</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit group</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thêm nhóm vận động</source>
-        <translation type="unfinished"></translation>
+        <translation>Add outreach group</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nhập tên nhóm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the group name.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ví dụ: Bưu điện khu vực Sơn Hà - Sơn Tây</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Bưu điện khu vực Sơn Hà - Sơn Tây</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Loại nhóm</source>
-        <translation type="unfinished"></translation>
+        <translation>Group kind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tên nhóm</source>
-        <translation type="unfinished"></translation>
+        <translation>Group name</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+46"/>
         <source>Điện thoại</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Địa chỉ</source>
-        <translation type="unfinished">Address</translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+45"/>
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Sửa thành viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit member</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thêm thành viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Add member</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nhập họ và tên.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the full name.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ví dụ: Nguyễn Thị Hoa</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Nguyễn Thị Hoa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ví dụ: Phó Chủ tịch UBND xã</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Phó Chủ tịch UBND xã</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Họ và tên</source>
-        <translation type="unfinished">Full name</translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vai trò</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chức vụ</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Địa bàn phụ trách</source>
-        <translation type="unfinished"></translation>
+        <translation>Units covered</translation>
     </message>
 </context>
 <context>
@@ -1176,78 +1156,78 @@ The app keeps running.</translation>
     <message>
         <location line="-180"/>
         <source>Tổ chức dịch vụ thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection agency</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tổ tư vấn</source>
-        <translation type="unfinished"></translation>
+        <translation>Advisory team</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hội, đoàn thể</source>
-        <translation type="unfinished"></translation>
+        <translation>Association</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ban Chỉ đạo</source>
-        <translation type="unfinished"></translation>
+        <translation>Steering committee</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nhân viên thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Collector</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cộng tác viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaborator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phụ trách</source>
-        <translation type="unfinished"></translation>
+        <translation>In charge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tổ trưởng</source>
-        <translation type="unfinished"></translation>
+        <translation>Team leader</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <source>Thành viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Chủ tịch</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phó Chủ tịch</source>
-        <translation type="unfinished"></translation>
+        <translation>Vice-chair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hội viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trưởng ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Head</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phó Trưởng ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Deputy head</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Số điện thoại</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
 </context>
 <context>
@@ -1255,132 +1235,132 @@ The app keeps running.</translation>
     <message>
         <location filename="../ui/pages/groups.py" line="+220"/>
         <source>Chưa chọn nhóm</source>
-        <translation type="unfinished"></translation>
+        <translation>No group selected</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>ĐT: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel: {phone}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Tổ tư vấn cần ít nhất {min} người; hiện có {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>An advisory team needs at least {min} people; it has {count}.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Nhóm phụ trách {count}/{total} xã. Đánh dấu rồi bấm “Lưu địa bàn”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The group covers {count}/{total} communes. Tick them, then click “Save units”.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Xoá nhóm</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete group</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Xoá nhóm “{name}” cùng các thành viên?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the group “{name}” and its members?</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+29"/>
         <source>Đang xoá…</source>
-        <translation type="unfinished">Deleting…</translation>
+        <translation>Deleting…</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Xoá thành viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete member</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Xoá “{name}” khỏi nhóm?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove “{name}” from the group?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Đang lưu…</source>
-        <translation type="unfinished">Saving…</translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Tất cả</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thêm nhóm</source>
-        <translation type="unfinished"></translation>
+        <translation>Add group</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+3"/>
         <source>Xoá</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Thêm thành viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Add member</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lưu địa bàn</source>
-        <translation type="unfinished"></translation>
+        <translation>Save units</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chọn/bỏ tất cả</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick/untick all</translation>
     </message>
     <message>
         <location line="-338"/>
         <location line="+339"/>
         <source>Thành viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <location line="-341"/>
         <source>Tên nhóm</source>
-        <translation type="unfinished"></translation>
+        <translation>Group name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loại</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Họ và tên</source>
-        <translation type="unfinished">Full name</translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vai trò</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chức vụ</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Điện thoại</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+331"/>
         <source>Địa bàn phụ trách</source>
-        <translation type="unfinished"></translation>
+        <translation>Units covered</translation>
     </message>
 </context>
 <context>
@@ -1388,210 +1368,210 @@ The app keeps running.</translation>
     <message>
         <location filename="../ui/people_import_wizard.py" line="+37"/>
         <source>Chọn tệp Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the Excel file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Danh sách khách hàng tiềm năng do tỉnh gửi hoặc cộng tác viên lập (.xlsx, .xls, .ods).</source>
-        <translation type="unfinished"></translation>
+        <translation>A list of prospects sent by the province or made by collaborators (.xlsx, .xls, .ods).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chọn tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(không có: dòng không ghi xã sẽ bị từ chối)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none: rows without a commune are rejected)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+268"/>
         <source>Tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="-267"/>
         <source>Trang tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xã cho các dòng không ghi xã</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune for rows without one</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Các lần nhập trước…</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier imports…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Các lần nhập danh sách</source>
-        <translation type="unfinished"></translation>
+        <translation>List imports</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Chọn danh sách</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Kiểm tra các cột</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the columns</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cột trong tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Column in file</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ví dụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Example</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nhập vào trường</source>
-        <translation type="unfinished"></translation>
+        <translation>Import into</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>(bỏ qua)</source>
-        <translation type="unfinished"></translation>
+        <translation>(skip)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Chưa có cột nào là “Họ và tên”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No column is “Full name” yet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nhiều cột cùng nhập vào: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Several columns go into: {fields}.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Thử nhập (chưa ghi gì)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trial import (nothing written yet)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bấm “Nhập” để ghi vào danh sách. Cả lần nhập là một giao dịch và có thể hoàn tác.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click “Import” to write to the list. The whole import is one transaction and can be undone.</translation>
     </message>
     <message>
         <location line="-121"/>
         <location line="+142"/>
         <source>Đang đọc tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the file…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Kết quả nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Import result</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mở tệp các dòng bị từ chối</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the file of rejected rows</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hoàn tác lần nhập này</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo this import</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Thời gian</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thêm mới</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
     <message>
         <location line="-84"/>
         <location line="+84"/>
         <source>Từ chối</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <location line="-172"/>
         <source>Tìm thấy dòng tiêu đề ở dòng {row} của trang “{sheet}”; có {n} dòng người bên dưới.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header found on row {row} of sheet “{sheet}”; {n} rows of people below it.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cách nhập các cột được nhớ từ lần nhập trước cùng mẫu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The column mapping is remembered from an earlier import of the same layout.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sửa cách nhập các cột nếu cần:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the column mapping if needed:</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Dòng</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loại</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lý do</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cảnh báo</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hoàn tác lần nhập đã chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the selected import</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Các lần nhập trước:</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier imports:</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Đang nhập…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing…</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Đã hoàn tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Đã nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>Đã hoàn tác lần nhập này.</source>
-        <translation type="unfinished"></translation>
+        <translation>This import has been undone.</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -1600,7 +1580,11 @@ Sẽ thêm mới: {created}
 Trùng với người đã có: {duplicates}
 Bị từ chối: {rejected}
 Có cảnh báo: {warnings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Read {rows} rows of people.
+To be added: {created}
+Already in the list: {duplicates}
+Rejected: {rejected}
+With warnings: {warnings}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1610,73 +1594,78 @@ Cập nhật: {updated}
 Trùng với người đã có: {duplicates}
 Bị từ chối: {rejected}
 Có cảnh báo: {warnings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported {rows} rows.
+Added: {created}
+Updated: {updated}
+Already in the list: {duplicates}
+Rejected: {rejected}
+With warnings: {warnings}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Các dòng bị từ chối được ghi vào tệp lỗi, kèm số dòng và lý do: sửa trong tệp đó rồi nhập lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected rows are written to an error file with their row numbers and reasons: correct them there and import again.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nhập danh sách người từ Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Import people from Excel</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+20"/>
         <source>Tiếp &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Next &gt;</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>&lt; Quay lại</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Back</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xong</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Huỷ</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Đang thử nhập…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trying the import…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Đang nhập danh sách…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing the list…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Không nhập được</source>
-        <translation type="unfinished"></translation>
+        <translation>Import failed</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hoàn tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Xoá những người đã thêm trong lần nhập này?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the people added by this import?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Không hoàn tác được</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo failed</translation>
     </message>
 </context>
 <context>
@@ -1684,151 +1673,151 @@ Có cảnh báo: {warnings}</source>
     <message>
         <location filename="../ui/invite_dialog.py" line="+27"/>
         <source>Mời dự hội nghị</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite to a conference</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+52"/>
         <source>Họ và tên</source>
-        <translation type="unfinished">Full name</translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>Năm sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>Born</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+43"/>
         <location line="+9"/>
         <source>Thôn</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <location line="-51"/>
         <location line="+41"/>
         <source>Xã</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>Chọn tất cả</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick all</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mời những người đã đánh dấu</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite the ticked people</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Tất cả các xã</source>
-        <translation type="unfinished"></translation>
+        <translation>All communes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mọi trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Any status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mọi nhóm đối tượng</source>
-        <translation type="unfinished"></translation>
+        <translation>Any target group</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Mời tất cả những người này</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite all these people</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Trạng thái</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nhóm đối tượng</source>
-        <translation type="unfinished"></translation>
+        <translation>Target group</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Mã giấy mời</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Giao giấy mời</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Giao qua</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered via</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Từ tìm kiếm</source>
-        <translation type="unfinished"></translation>
+        <translation>By search</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Từ danh sách lọc</source>
-        <translation type="unfinished"></translation>
+        <translation>By filter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đã mời</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mời {n} người đã chọn ở trang Người tham gia</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite the {n} people selected on the People page</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hội nghị</source>
-        <translation type="unfinished">Conferences</translation>
+        <translation>Conference</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Tất cả các thôn</source>
-        <translation type="unfinished"></translation>
+        <translation>All villages</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{n} người khớp bộ lọc</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} people match the filter</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Chọn một hội nghị trước.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a conference first.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Chưa chọn ai để mời.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody chosen to invite.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Đang tạo giấy mời…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating invitations…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Đã mời {n} người. Người đã được mời trước đó được bỏ qua.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} people invited. People invited earlier were skipped.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>{n} người đã được mời</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} people invited</translation>
     </message>
 </context>
 <context>
@@ -1896,155 +1885,135 @@ The details were written to {log}.</translation>
     <message>
         <location filename="../ui/outcome_dialog.py" line="+31"/>
         <source>Kết quả hội nghị — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conference outcomes — {name}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Họ và tên</source>
-        <translation type="unfinished">Full name</translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Năm sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>Born</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thôn</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Đăng ký tại hội nghị</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered at the conference</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cần vận động tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs a follow-up</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+106"/>
         <source>BHXH tự nguyện</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntary social insurance</translation>
     </message>
     <message>
         <location line="-105"/>
         <location line="+105"/>
         <source>BHYT hộ gia đình</source>
-        <translation type="unfinished"></translation>
+        <translation>Household health insurance</translation>
     </message>
     <message>
         <location line="-93"/>
         <source>Hằng tháng</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} tháng một lần</source>
-        <translation type="unfinished"></translation>
+        <translation>Every {n} months</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Một lần cho {n} năm</source>
-        <translation type="unfinished"></translation>
+        <translation>Lump sum for {n} years</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chưa có nhân viên thu nào: thêm ở trang Nhóm vận động.</source>
-        <translation type="unfinished"></translation>
+        <translation>No collectors yet: add them on the Outreach groups page.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lưu kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Save outcome</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mức thu nhập tháng</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly income</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phương thức đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment schedule</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Người thu phụ trách</source>
-        <translation type="unfinished"></translation>
+        <translation>Collector</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kết quả của người đã chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome for the selected person</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Được mời: {invited}   Có mặt: {attended}   Đăng ký: {registered}   Cần vận động tiếp: {follow_up}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited: {invited}   Present: {attended}   Registered: {registered}   Follow-up: {follow_up}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Đã đăng ký: {schemes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered: {schemes}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cần vận động tiếp: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up: {who}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Chọn một người trong danh sách.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a person in the list.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chọn BHXH tự nguyện, BHYT hộ gia đình, hoặc cả hai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick voluntary social insurance, household health insurance, or both.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Chọn người thu sẽ đến vận động tiếp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the collector who will follow up.</translation>
     </message>
 </context>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../ui/pages/overview.py" line="+19"/>
-        <source>Dự kiến</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã tổ chức</source>
-        <translation>Held</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hoãn</source>
-        <translation>Postponed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Huỷ</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location filename="../ui/pages/overview.py" line="+65"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -2157,52 +2126,52 @@ The details were written to {log}.</translation>
     <message>
         <location filename="../ui/people_model.py" line="+22"/>
         <source>Họ và tên</source>
-        <translation type="unfinished">Full name</translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Năm sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>Born</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Giới tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CCCD</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SĐT</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thôn</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xã</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nghề nghiệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nhóm đối tượng</source>
-        <translation type="unfinished"></translation>
+        <translation>Target group</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trạng thái</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2210,144 +2179,145 @@ The details were written to {log}.</translation>
     <message>
         <location filename="../ui/pages/people.py" line="+126"/>
         <source>Tất cả các xã</source>
-        <translation type="unfinished"></translation>
+        <translation>All communes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mọi trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Any status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mọi nhóm đối tượng</source>
-        <translation type="unfinished"></translation>
+        <translation>Any target group</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Tất cả các thôn</source>
-        <translation type="unfinished"></translation>
+        <translation>All villages</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Đang tìm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{n} người</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} people</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Người tham gia</source>
-        <translation type="unfinished">People</translation>
+        <translation>People</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tìm theo tên, số CCCD, số điện thoại hoặc thôn (gõ không dấu được)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name, citizen ID, phone or village (tone marks optional)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hiện số CCCD đầy đủ</source>
-        <translation type="unfinished"></translation>
+        <translation>Show full citizen IDs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Số CCCD là dữ liệu cá nhân (Nghị định 13/2023): mặc định chỉ hiện 4 số cuối.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen IDs are personal data (Decree 13/2023): by default only the last 4 digits are shown.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thêm</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+32"/>
         <source>Xoá</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Nhập từ Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from Excel…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mời dự hội nghị…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Điểm danh…</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kết quả/Theo dõi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcomes/follow-up…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trùng lặp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicates…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Xuất danh sách cần vận động tiếp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export follow-up list…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Xoá {name} khỏi danh sách?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete {name} from the list?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Xoá {n} người đã chọn khỏi danh sách?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the {n} selected people from the list?</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Điểm danh cho hội nghị nào?</source>
-        <translation type="unfinished"></translation>
+        <translation>Check in for which conference?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ghi kết quả cho hội nghị nào?</source>
-        <translation type="unfinished"></translation>
+        <translation>Record outcomes for which conference?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Xuất danh sách cần vận động tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the follow-up list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>danh-sach-can-van-dong-tiep.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>follow-up-list.xlsx</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Đang xuất danh sách…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the list…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Đã xuất</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đã lưu danh sách vào {path}.
 Tệp có số điện thoại của từng người (dữ liệu cá nhân): chỉ giao cho người thu phụ trách.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list was saved to {path}.
+The file holds each person&apos;s phone number (personal data): give it only to the collector in charge.</translation>
     </message>
 </context>
 <context>
@@ -2355,147 +2325,147 @@ Tệp có số điện thoại của từng người (dữ liệu cá nhân): ch
     <message>
         <location filename="../ui/person_dialog.py" line="+145"/>
         <source>Họ và tên</source>
-        <translation type="unfinished">Full name</translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Năm sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth year</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ngày sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Giới tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Số CCCD</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Số điện thoại</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Xã</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thôn/xóm</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Địa chỉ</source>
-        <translation type="unfinished">Address</translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nghề nghiệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nhóm đối tượng</source>
-        <translation type="unfinished"></translation>
+        <translation>Target group</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nguồn danh sách</source>
-        <translation type="unfinished"></translation>
+        <translation>Source list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Người thu phụ trách</source>
-        <translation type="unfinished"></translation>
+        <translation>Collector</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Trạng thái</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dd/mm/yyyy, có thể bỏ trống</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy, optional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>12 chữ số</source>
-        <translation type="unfinished"></translation>
+        <translation>12 digits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>10 chữ số, bắt đầu bằng 0</source>
-        <translation type="unfinished"></translation>
+        <translation>10 digits, starting with 0</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Huỷ</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Khách không có giấy mời</source>
-        <translation type="unfinished"></translation>
+        <translation>Guest without invitation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thêm và điểm danh</source>
-        <translation type="unfinished"></translation>
+        <translation>Add and check in</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thêm người</source>
-        <translation type="unfinished"></translation>
+        <translation>Add person</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sửa thông tin người</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit person</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>Có thể đã có trong danh sách</source>
-        <translation type="unfinished"></translation>
+        <translation>May already be in the list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Người này có thể đã có trong danh sách (cùng họ tên, năm sinh và thôn). Chọn đúng người, hoặc thêm mới.</source>
-        <translation type="unfinished"></translation>
+        <translation>This person may already be in the list (same name, birth year and village). Pick the right person, or add a new one.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Là {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>It is {person}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thêm người mới</source>
-        <translation type="unfinished"></translation>
+        <translation>Add new person</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quay lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -2503,204 +2473,204 @@ Tệp có số điện thoại của từng người (dữ liệu cá nhân): ch
     <message>
         <location filename="../ui/plan_dialogs.py" line="+16"/>
         <source>Giai đoạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đợt ra quân</source>
-        <translation type="unfinished"></translation>
+        <translation>Wave</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Xoá</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Huỷ bỏ</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date must be on or after the start date.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sửa kế hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit plan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thêm kế hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Add plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nhập số/ký hiệu kế hoạch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the plan&apos;s number/symbol.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ví dụ: 25/KH-BHXH</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 25/KH-BHXH</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ví dụ: Tổ chức hội nghị khách hàng quý IV/2025</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Tổ chức hội nghị khách hàng quý IV/2025</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Số/ký hiệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Number/symbol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trích yếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ngày ban hành</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued on</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+60"/>
         <source>Từ ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location line="-59"/>
         <location line="+60"/>
         <source>Đến ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <location line="-59"/>
         <source>Cơ quan ban hành</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued by</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Sửa kỳ/đợt</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit period/wave</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thêm kỳ/đợt</source>
-        <translation type="unfinished"></translation>
+        <translation>Add period/wave</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nhập tên kỳ/đợt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the name of the period/wave.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ví dụ: Tháng cao điểm, Đợt 1</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Tháng cao điểm, Đợt 1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Ví dụ: Hội trường UBND xã Sơn Hà</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Hội trường UBND xã Sơn Hà</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tên</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loại</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ngày ra quân</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceremony date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Giờ ra quân</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceremony time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Địa điểm ra quân</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceremony venue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thi đua từ ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Emulation from</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thi đua đến ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Emulation to</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Giờ viết dạng HH:MM, ví dụ 07:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the time as HH:MM, e.g. 07:30.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kỳ phải nằm trong thời gian của kế hoạch ({start} – {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The period must lie within the plan&apos;s dates ({start} – {end}).</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Thêm chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Add indicator</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nhập tên chỉ tiêu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the indicator&apos;s name.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ví dụ: BHXH bắt buộc tăng mới</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. BHXH bắt buộc tăng mới</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nhập mã (chữ không dấu, số, dấu _).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a code (plain letters, digits, _).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mã “{code}” đã có.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code “{code}” is already used.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>người</source>
-        <translation type="unfinished"></translation>
+        <translation>people</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tên chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mã</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đơn vị tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit of measure</translation>
     </message>
 </context>
 <context>
@@ -2708,222 +2678,222 @@ Tệp có số điện thoại của từng người (dữ liệu cá nhân): ch
     <message>
         <location filename="../ui/pages/plan.py" line="+27"/>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>Số/ký hiệu, thời gian</source>
-        <translation type="unfinished"></translation>
+        <translation>Number, dates</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trích yếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Tên</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loại</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thời gian</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lễ ra quân</source>
-        <translation type="unfinished"></translation>
+        <translation>Launch ceremony</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Địa điểm</source>
-        <translation type="unfinished">Venue</translation>
+        <translation>Venue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thi đua</source>
-        <translation type="unfinished"></translation>
+        <translation>Emulation</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <location line="+275"/>
         <source>Chưa có kế hoạch. Bấm “Thêm kế hoạch” để bắt đầu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No plan yet. Click “Add plan” to start.</translation>
     </message>
     <message>
         <location line="-271"/>
         <source>Kế hoạch số {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan {number}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ban hành ngày {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>issued on {date}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>Xoá kế hoạch số {number} cùng các kỳ/đợt và chỉ tiêu của nó?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete plan {number} with its periods/waves and targets?</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+40"/>
         <source>Không xoá được</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot delete</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Xác nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Xoá “{name}” và các chỉ tiêu của kỳ này?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “{name}” and this period&apos;s targets?</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+52"/>
         <source>Đã lưu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Chỉ tiêu chưa lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved targets</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bảng chỉ tiêu có thay đổi chưa lưu. Lưu lại?</source>
-        <translation type="unfinished"></translation>
+        <translation>The targets table has unsaved changes. Save them?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+88"/>
         <source>Bỏ thay đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>Ở lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Stay</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{n} ô chưa lưu (nền xanh). Bấm “Lưu chỉ tiêu” để ghi.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} unsaved cells (blue). Click “Save targets” to write them.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{n} ô có số khác tổng các đơn vị cấp dưới (nền vàng; đưa chuột vào ô để xem).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cells differ from the sum of their sub-units (yellow; hover over a cell to see).</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Chi tieu {number}.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Targets {number}.xlsx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xuất bảng chỉ tiêu ra Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the targets to Excel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tệp Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Đang xuất bảng chỉ tiêu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the targets…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Đã xuất bảng chỉ tiêu ra {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Targets exported to {path}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kế hoạch và chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans and targets</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thêm kế hoạch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add plan…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>Sửa…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+4"/>
         <source>Xoá</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Các kỳ / đợt của kế hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Periods / waves of the plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thêm kỳ/đợt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add period/wave…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Targets</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loại:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thêm loại…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add indicator…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hiện thôn/tổ</source>
-        <translation type="unfinished"></translation>
+        <translation>Show villages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nhập từ Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from Excel…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xuất Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lưu chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save targets</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gõ số để nhập; Enter xuống dòng, Tab sang phải; Delete xoá ô; Ctrl+C / Ctrl+V chép và dán với Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a number to enter it; Enter moves down, Tab right; Delete clears a cell; Ctrl+C / Ctrl+V copy and paste with Excel.</translation>
     </message>
 </context>
 <context>
@@ -3122,325 +3092,326 @@ Tệp có số điện thoại của từng người (dữ liệu cá nhân): ch
 <context>
     <name>TargetsImport</name>
     <message>
-        <location filename="../ui/targets_import_wizard.py" line="+23"/>
+        <location filename="../ui/targets_import_wizard.py" line="+25"/>
         <source>Bỏ qua</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tên đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Số đầu kỳ</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chỉ tiêu kỳ</source>
-        <translation type="unfinished"></translation>
+        <translation>Period target</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lũy kế</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulative</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Chọn tệp Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the Excel file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bảng chỉ tiêu của tỉnh/cấp trên (dạng Phụ lục 01): có dòng tiêu đề, cột tên đơn vị và các cột số liệu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The targets table from the province or parent office (like Phụ lục 01): a header row, a unit-name column and columns of figures.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chọn tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Trang tính:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tệp:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Chọn bảng chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the targets table</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tệp Excel (*.xlsx *.xlsm *.xls *.ods)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel files (*.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Đang đọc tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the file…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Đang đọc bảng…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the table…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>dòng {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>row {row}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dòng {first}–{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>rows {first}–{last}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trang “{sheet}”: tiêu đề ở {header}, tên đơn vị ở cột {column}, số liệu từ dòng {first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet “{sheet}”: header on {header}, unit names in column {column}, figures from row {first}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dòng đánh số cột: {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Column-number row: {row}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dòng tổng cộng: {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totals row: {row}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Xác nhận các cột</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the columns</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kiểm tra vai trò từng cột; sửa nếu chương trình nhận sai. Kỳ chưa có trong kế hoạch sẽ được tạo khi nhập.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check each column&apos;s role; correct it if the program guessed wrong. Periods not yet in the plan are created on import.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cột</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tiêu đề trong tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Header in file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vai trò</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ngày số liệu / tên kỳ</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures date / period name</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>(cột tên đơn vị)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unit-name column)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tên kỳ, ví dụ: Tháng cao điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Period name, e.g. Tháng cao điểm</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Chọn đúng một cột “Tên đơn vị”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose exactly one “Unit name” column.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chọn ít nhất một cột “Số đầu kỳ” hoặc “Chỉ tiêu kỳ”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one “Baseline” or “Period target” column.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cột {letter}: nhập ngày số liệu đầu kỳ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Column {letter}: enter the baseline date.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cột {letter}: nhập tên kỳ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Column {letter}: enter the period name.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Kiểm tra trước khi nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Check before importing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tên đơn vị, số liệu, lũy kế từng dòng và dòng tổng cộng được kiểm tra; chưa ghi gì cho đến khi bấm “Nhập”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit names, figures, each row&apos;s cumulative and the totals row are checked; nothing is written until you click “Import”.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ô</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lỗi</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Đang kiểm tra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Đang kiểm tra bảng…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the table…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Đang nhập chỉ tiêu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing the targets…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Có {n} lỗi; chưa ghi gì vào cơ sở dữ liệu. Sửa tệp Excel (hoặc vai trò các cột ở bước trước) rồi kiểm tra lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} errors; nothing written to the database. Correct the Excel file (or the column roles in the previous step) and check again.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bảng hợp lệ: {units} đơn vị; các kỳ: {periods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The table is valid: {units} units; periods: {periods}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kỳ mới sẽ được thêm vào kế hoạch: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>New periods to be added to the plan: {names}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bấm “Nhập” để ghi; số liệu cũ của các ô này sẽ được thay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click “Import” to write; the old figures in these cells will be replaced.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Không kiểm tra được bảng.</source>
-        <translation type="unfinished"></translation>
+        <translation>The table could not be checked.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Đã nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Đã ghi {written} số liệu cho {units} đơn vị.</source>
-        <translation type="unfinished"></translation>
+        <translation>{written} figures written for {units} units.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Đã thêm các kỳ: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periods added: {names}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nhập chỉ tiêu từ Excel – kế hoạch {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import targets from Excel – plan {number}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quay lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xong</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Huỷ</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>TargetsModel</name>
     <message>
-        <location filename="../ui/targets_grid.py" line="+124"/>
+        <location filename="../ui/targets_grid.py" line="+149"/>
         <source>Đơn vị</source>
-        <translation type="unfinished">Office</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Số đầu kỳ
 (đến {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline
+(at {date})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cộng các kỳ</source>
-        <translation type="unfinished"></translation>
+        <translation>Periods total</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lũy kế</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulative</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+51"/>
         <location line="+147"/>
         <source>Tổng cộng</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="-197"/>
         <source>{unit} – {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} – {column}</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Tổng các đơn vị cấp dưới: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum of sub-units: {total}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chưa nhập; đang hiện tổng các đơn vị cấp dưới.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not entered; showing the sum of the sub-units.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{cell}: “{text}” không phải là số nguyên không âm.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell}: “{text}” is not a whole number of 0 or more.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Vùng dán ({rows} dòng × {cols} cột) vượt ra ngoài bảng chỉ tiêu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pasted area ({rows} rows × {cols} columns) goes beyond the targets table.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{cell}: ô này không nhập được (chỉ nhập số đầu kỳ và chỉ tiêu các kỳ).</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell}: this cell cannot be edited (only baselines and period targets can).</translation>
     </message>
 </context>
 <context>

@@ -170,8 +170,12 @@ class MemberDialog(_Form):
         self.role = QComboBox()
         self.role.setEditable(True)
         for text in ROLE_SUGGESTIONS.get(group["kind"], []):
-            self.role.addItem(tr("Groups", text))
-        self.role.setCurrentText(m.get("role", "") if member else self.role.itemText(0))
+            self.role.addItem(tr("Groups", text), text)  # shown translated, saved in Vietnamese (it is data)
+        known = self.role.findData(m.get("role")) if member else 0
+        if known >= 0:
+            self.role.setCurrentIndex(known)
+        else:
+            self.role.setCurrentText(m.get("role", ""))
         self.fields["position"] = ValidatedField(text=m.get("position", ""),
                                                  placeholder=tr("GroupForms", "Ví dụ: Phó Chủ tịch UBND xã"))
         self.fields["phone"] = PhoneField(m.get("phone", ""))
@@ -204,10 +208,17 @@ class MemberDialog(_Form):
         return [self.units.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.units.count())
                 if self.units.item(i).checkState() == Qt.CheckState.Checked]
 
+    def _role(self) -> str:
+        """A picked suggestion is saved in Vietnamese whatever the UI language; typed text as typed."""
+        index = self.role.currentIndex()
+        if index >= 0 and self.role.currentText() == self.role.itemText(index):
+            return self.role.itemData(index)
+        return clean(self.role.currentText())
+
     def save(self) -> None:
         if not all(f.check(show=True) for f in self.fields.values()):
             return self.update_ok()
-        values = dict(full_name=self.fields["full_name"].text(), role=clean(self.role.currentText()),
+        values = dict(full_name=self.fields["full_name"].text(), role=self._role(),
                       position=self.fields["position"].text(), phone=self.fields["phone"].phone(),
                       notes=clean(self.notes.text()))
         try:

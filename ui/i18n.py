@@ -52,9 +52,12 @@ def switch(lang: str) -> bool:
     if lang != DEFAULT:
         app.installTranslator(ours)
         _installed.append(ours)
-    # Qt's own strings (standard buttons, context menus); qtbase_vi is not shipped with every Qt
+    # Qt's own strings (standard buttons, context menus). Qt ships no qtbase_vi, so translations/qt_vi.qm
+    # carries the ones our windows show; a qtbase_vi from a future Qt would be used as well.
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     _load(app, f"{qt_dir}/qtbase_{lang}.qm")
+    if lang == "vi":
+        _load(app, str(TRANSLATIONS / "qt_vi.qm"))
     if not changed and not _installed:
         # nothing was installed or removed, so Qt sent no LanguageChange: send one (core texts may differ)
         QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))

@@ -71,8 +71,11 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def retranslate(self) -> None:
+        """Headers and cells: display functions (status labels, number formats) follow the language too."""
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self.rows and self.columns:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
 
 
 class FoldedFilterProxy(QSortFilterProxyModel):

@@ -100,14 +100,16 @@ def required(message: Callable[[], str]) -> Callable[[str], str]:
 class SearchBox(QLineEdit):
     """A filter box: clear button, placeholder 'Tìm…'; textChanged drives a FoldedFilterProxy or a tree filter."""
 
-    def __init__(self, parent=None, placeholder: str | None = None):
+    def __init__(self, parent=None, placeholder=None):
+        """placeholder: a text, or a function returning the translated text (re-read on LanguageChange)."""
         super().__init__(parent)
         self._placeholder = placeholder
         self.setClearButtonEnabled(True)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setPlaceholderText(self._placeholder or tr("Widgets", "Tìm (gõ không dấu cũng được)…"))
+        text = self._placeholder() if callable(self._placeholder) else self._placeholder
+        self.setPlaceholderText(text or tr("Widgets", "Tìm (gõ không dấu cũng được)…"))
 
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:

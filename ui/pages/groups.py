@@ -376,5 +376,6 @@ class GroupsPage(Page):
         self.detail_tabs.setTabText(1, self.tr("Địa bàn phụ trách"))
         self.group_model.retranslate()
         self.member_model.retranslate()
+        self.group_table.resizeColumnToContents(1)  # kind names change length with the language
         if hasattr(self, "_saved_coverage"):  # built: re-set the texts made from data
             self._show_group(self.current_group())

@@ -25,7 +25,8 @@ class PeoplePage(Page):
         super().__init__(main)
         self.title = heading()
         self.count_label = QLabel()
-        self.search = SearchBox()
+        self.search = SearchBox(placeholder=lambda: self.tr(
+            "Tìm theo tên, số CCCD, số điện thoại hoặc thôn (gõ không dấu được)…"))
         self.search.setMinimumWidth(260)
         self.commune = QComboBox()
         self.village = QComboBox()
@@ -223,7 +224,7 @@ class PeoplePage(Page):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Người tham gia"))
-        self.search.setPlaceholderText(self.tr("Tìm theo tên, số CCCD, số điện thoại hoặc thôn (gõ không dấu được)…"))
+        self.search.retranslate()
         self.reveal.setText(self.tr("Hiện số CCCD đầy đủ"))
         self.reveal.setToolTip(self.tr("Số CCCD là dữ liệu cá nhân (Nghị định 13/2023): mặc định chỉ hiện 4 số cuối."))
         texts = {"add": self.tr("Thêm"), "edit": self.tr("Sửa"), "delete": self.tr("Xoá"),

@@ -257,10 +257,16 @@ class PlanPage(Page):
     def _show_plan(self, plan_id) -> None:
         self._plan_id = plan_id
         plan = self.plan
+        self._show_heading(plan)
+        self.periods_model.set_rows(self.ws.plans.periods(plan_id) if plan else [])
+        if not (self.model.dirty and plan_id == self._shown_targets):   # a change elsewhere keeps the edits
+            self._load_targets()
+        self._update_buttons()
+
+    def _show_heading(self, plan: dict | None) -> None:
         if plan is None:
             self.plan_label.setText(tr("PlanPage", "Chưa có kế hoạch. Bấm “Thêm kế hoạch” để bắt đầu."))
             self.plan_info.setText("")
-            self.periods_model.set_rows([])
         else:
             self.plan_label.setText(tr("PlanPage", "Kế hoạch số {number}").format(number=plan["number"]))
             info = [plan.get("title") or "", _span(plan.get("start_date"), plan.get("end_date"))]
@@ -269,13 +275,9 @@ class PlanPage(Page):
             if plan.get("issuer"):
                 info.append(plan["issuer"])
             self.plan_info.setText(" · ".join(x for x in info if x))
-            self.periods_model.set_rows(self.ws.plans.periods(plan_id))
         font = self.plan_label.font()
         font.setBold(True)
         self.plan_label.setFont(font)
-        if not (self.model.dirty and plan_id == self._shown_targets):   # a change elsewhere keeps the edits
-            self._load_targets()
-        self._update_buttons()
 
     def _default_reference_date(self, plan: dict) -> str:
         """With no baseline yet, the day before the plan starts (Phụ lục 01: 'đến hết 31/12/2022')."""
@@ -532,5 +534,4 @@ class PlanPage(Page):
         self.periods_model.retranslate()
         self.model.retranslate()
         self._update_state(self.model.dirty)
-        if self._plan_id is None:
-            self.plan_label.setText(tr("PlanPage", "Chưa có kế hoạch. Bấm “Thêm kế hoạch” để bắt đầu."))
+        self._show_heading(self.plan)
