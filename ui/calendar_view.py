@@ -10,10 +10,9 @@ import datetime as dt
 
 from core import formatting
 from ui.conference_dialogs import kind_abbreviation, short_commune, status_label
-from ui.qt import (QAbstractItemView, QColor, QFont, QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget,
+from ui.qt import (QT_TRANSLATE_NOOP, QAbstractItemView, QColor, QFont, QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget,
                    QListWidgetItem, QPushButton, QSizePolicy, Qt, QVBoxLayout, QWidget, Signal, tr)
 
-QT_TRANSLATE_NOOP = lambda context, text: text  # noqa: E731
 
 WEEKDAYS = [QT_TRANSLATE_NOOP("Calendar", "T2"), QT_TRANSLATE_NOOP("Calendar", "T3"),
             QT_TRANSLATE_NOOP("Calendar", "T4"), QT_TRANSLATE_NOOP("Calendar", "T5"),

@@ -12,13 +12,12 @@ from core import formatting
 from core.conferences import FIELDS, STATUSES, commune_label, parse_time, status_label
 from core.errors import UserError, ValidationError
 from core.text import clean
-from ui.qt import (QAbstractItemView, QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+from ui.qt import (QT_TRANSLATE_NOOP, QAbstractItemView, QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                    QPushButton, QSizePolicy, QSpinBox, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, iso,
                    qdate, tr)
 from ui.widgets import ErrorLabel
 
-QT_TRANSLATE_NOOP = lambda context, text: text  # noqa: E731  (marks strings for lupdate)
 
 # Short forms for calendar cells; a kind the clerk added gets the initials of its name.
 KIND_ABBREVIATIONS = {

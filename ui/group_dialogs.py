@@ -8,11 +8,10 @@ from __future__ import annotations
 from core.errors import UserError, ValidationError
 from core.phones import parse_phone
 from core.text import clean
-from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+from ui.qt import (QT_TRANSLATE_NOOP, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                    QPlainTextEdit, Qt, QVBoxLayout, tr)
 from ui.widgets import ErrorLabel, ValidatedField, required
 
-QT_TRANSLATE_NOOP = lambda context, text: text  # noqa: E731  (marks strings for lupdate)
 
 KIND_LABELS = {
     "agency": QT_TRANSLATE_NOOP("Groups", "Tổ chức dịch vụ thu"),

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from core import formatting, i18n
 from ui.models import RecordRole, SortRole
-from ui.qt import QAbstractTableModel, QModelIndex, Qt, tr
+from ui.qt import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, tr
 
-QT_TRANSLATE_NOOP = lambda context, text: text  # noqa: E731  (marks strings for lupdate)
 
 COL_NAME, COL_BIRTH, COL_GENDER, COL_ID, COL_PHONE, COL_VILLAGE, COL_COMMUNE, COL_OCCUPATION, COL_GROUP, \
     COL_STATUS = range(10)

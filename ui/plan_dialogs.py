@@ -6,11 +6,10 @@ import re
 
 from core.errors import UserError
 from core.text import clean
-from ui.qt import (QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+from ui.qt import (QT_TRANSLATE_NOOP, QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                    QLineEdit, QPushButton, QVBoxLayout, QWidget, iso, qdate, tr)
 from ui.widgets import ErrorLabel, ValidatedField
 
-QT_TRANSLATE_NOOP = lambda context, text: text  # noqa: E731  (marks strings for lupdate)
 
 PERIOD_KINDS = {
     "period": QT_TRANSLATE_NOOP("PlanDialogs", "Giai đoạn"),

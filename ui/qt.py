@@ -22,6 +22,11 @@ if (_major, _minor) < (6, 5):
 tr = QCoreApplication.translate
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name lupdate looks for)
+    """Marks a string for lupdate where it is defined; translate it with tr(context, text) where shown."""
+    return text
+
+
 def qdate(value) -> QDate:
     """An ISO date string or None -> QDate (invalid for None)."""
     if not value:

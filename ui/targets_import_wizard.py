@@ -13,12 +13,11 @@ from core import formatting
 from core.changes import Changes
 from ui.operations import Op
 from ui.plan_dialogs import DateField
-from ui.qt import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from ui.qt import (QT_TRANSLATE_NOOP, QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                    QPushButton, Qt, QTableWidget, QTableWidgetItem, QTimer, QVBoxLayout, QWidget, QWizard, QWizardPage,
                    tr)
 from ui.widgets import ErrorLabel, muted
 
-QT_TRANSLATE_NOOP = lambda context, text: text  # noqa: E731  (marks strings for lupdate)
 
 UNIT = "unit"      # the unit-name column: TargetsLayout keeps it apart (unit_column), the table shows it as a role
 ROLE_LABELS = {

@@ -3,9 +3,8 @@
 Each page is a QWidget subclass of ui.pages.base.Page, built with the main window, with
 refresh(changes) and retranslate(). Pages for later issues say what is coming.
 """
-from ui.qt import QCoreApplication
+from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 
-QT_TRANSLATE_NOOP = lambda context, text: text  # noqa: E731  (marks strings for lupdate)
 
 PAGES = [
     ("overview", QT_TRANSLATE_NOOP("Sidebar", "Tổng quan"), "ui.pages.overview:OverviewPage"),

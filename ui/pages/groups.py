@@ -18,7 +18,6 @@ from ui.qt import (QAbstractItemView, QEvent, QHBoxLayout, QHeaderView, QLabel, 
                    tr)
 from ui.widgets import heading, muted
 
-QT_TRANSLATE_NOOP = lambda context, text: text  # noqa: E731
 
 
 class MembersModel(RowsModel):

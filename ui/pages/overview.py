@@ -14,7 +14,6 @@ from ui.qt import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderV
                    QVBoxLayout, tr)
 from ui.widgets import heading, muted
 
-QT_TRANSLATE_NOOP = lambda context, text: text  # noqa: E731  (marks strings for lupdate)
 
 UPCOMING_ROWS = 12
 

@@ -9,12 +9,11 @@ from core import provinces as official
 from core.text import fold
 from ui.operations import Op
 from ui.pages.base import Page
-from ui.qt import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+from ui.qt import (QT_TRANSLATE_NOOP, QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
                    QHeaderView, QKeySequence, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
                    QShortcut, QSplitter, Qt, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, tr)
 from ui.widgets import ErrorLabel, SearchBox, ValidatedField, heading, muted
 
-QT_TRANSLATE_NOOP = lambda context, text: text  # noqa: E731  (marks strings for lupdate)
 
 KIND_LABELS = {
     "province": QT_TRANSLATE_NOOP("Units", "Tỉnh/thành phố"),
