@@ -1,13 +1,10 @@
 """CLI: `init` (name the office and pick its communes) and `demo` (create the demo office)."""
 from __future__ import annotations
 
-import sys
 
-from core.errors import UserError
 from core.i18n import Messages
 
 M = Messages({
-    "exists": ("Không ghi đè: {path} đã có dữ liệu.", "Not overwriting: {path} already holds data."),
     "created": ("Đã tạo đơn vị {name} ({code}) với {n} xã/phường trong {path}.",
                 "Created the office {name} ({code}) with {n} communes in {path}."),
     "demo": ("Đã tạo đơn vị mẫu {name} trong {path}.", "Created the demo office {name} in {path}."),
@@ -48,9 +45,7 @@ def cmd_demo(args, _ws) -> int:
     from cli import db_path
     from core.demo import create_demo
     path = db_path(args)
-    if path.exists() and path.stat().st_size > 0:
-        raise UserError(M("exists", path=path))
-    ws = create_demo(path)
+    ws = create_demo(path)  # refuses a file that already holds data
     try:
         print(M("demo", name=ws.office["name"], path=path))
     finally:

@@ -8,7 +8,7 @@ import pytest
 pytest.importorskip("pytestqt")
 pytest.importorskip("core.attendance")
 
-from test_ui_people import FakeMain  # noqa: E402
+from ui_support import FakeMain  # noqa: E402
 
 from ui.qt import Qt  # noqa: E402
 

@@ -8,32 +8,15 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from ui.qt import QDate, QDialogButtonBox, QMainWindow, QMessageBox, Qt  # noqa: E402
+import ui_support  # noqa: E402
+from ui.qt import QDate, QDialogButtonBox, QMessageBox, Qt  # noqa: E402
 
 HAS_DEMO = importlib.util.find_spec("core.demo") is not None
 
 
-class FakeMain(QMainWindow):
-    """What a page needs of the main window: ws, no worker (Ops run inline), apply(changes)."""
-
-    def __init__(self, ws):
-        super().__init__()
-        self.ws = ws
-        self.worker = None
-        self.page = None
-
-    def apply(self, changes):
-        self.page.refresh(changes)
-
-
 def open_page(qtbot, ws):
     from ui.pages.conferences import ConferencesPage
-    main = FakeMain(ws)
-    qtbot.addWidget(main)
-    main.page = ConferencesPage(main)
-    main.setCentralWidget(main.page)
-    main.resize(1200, 760)
-    return main.page
+    return ui_support.open_page(qtbot, ws, ConferencesPage, 1200, 760)
 
 
 @pytest.fixture

@@ -9,30 +9,15 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from core.changes import Changes  # noqa: E402
-from ui.qt import QMainWindow, QMessageBox, Qt  # noqa: E402
+import ui_support  # noqa: E402
+from ui.qt import QMessageBox, Qt  # noqa: E402
 
 HAS_DEMO = importlib.util.find_spec("core.demo") is not None
 
 
-class FakeMain(QMainWindow):
-    def __init__(self, ws):
-        super().__init__()
-        self.ws = ws
-        self.worker = None
-        self.page = None
-
-    def apply(self, changes):
-        self.page.refresh(changes)
-
-
 def open_page(qtbot, ws):
     from ui.pages.groups import GroupsPage
-    main = FakeMain(ws)
-    qtbot.addWidget(main)
-    main.page = GroupsPage(main)
-    main.setCentralWidget(main.page)
-    main.resize(1100, 700)
-    return main.page
+    return ui_support.open_page(qtbot, ws, GroupsPage, 1100, 700)
 
 
 @pytest.fixture

@@ -9,23 +9,8 @@ pytest.importorskip("pytestqt")
 
 from core.changes import Changes  # noqa: E402
 from ui.people_model import BATCH, COL_ID, COL_NAME, PeopleModel, mask_id  # noqa: E402
-from ui.qt import QMessageBox, QWidget  # noqa: E402
-
-
-class FakeMain(QWidget):
-    """Stands in for the main window: ws, no DB worker (operations run inline), apply() refreshes the pages."""
-
-    def __init__(self, ws):
-        super().__init__()
-        self.ws = ws
-        self.worker = None
-        self.applied: list[Changes] = []
-        self.pages: list = []
-
-    def apply(self, changes):
-        self.applied.append(changes)
-        for page in self.pages:
-            page.refresh(changes)
+from ui_support import FakeMain  # noqa: E402
+from ui.qt import QMessageBox  # noqa: E402
 
 
 @pytest.fixture

@@ -7,22 +7,8 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from ui.qt import QApplication, QLineEdit, QMainWindow, QMessageBox, QSettings, Qt  # noqa: E402
-
-
-class FakeMain(QMainWindow):
-    """What the page needs of the main window: ws, no worker (Ops run inline), apply(changes)."""
-
-    def __init__(self, ws):
-        super().__init__()
-        self.ws = ws
-        self.worker = None
-        self.page = None
-        self.applied = []
-
-    def apply(self, changes):
-        self.applied.append(changes)
-        self.page.refresh(changes)
+import ui_support  # noqa: E402
+from ui.qt import QApplication, QLineEdit, QMessageBox, QSettings, Qt  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -43,13 +29,7 @@ def asked(monkeypatch):
 
 def open_page(qtbot, ws):
     from ui.pages.plan import PlanPage
-    main = FakeMain(ws)
-    qtbot.addWidget(main)
-    main.page = PlanPage(main)
-    main.setCentralWidget(main.page)
-    main.resize(1280, 800)
-    main.show()
-    return main.page
+    return ui_support.open_page(qtbot, ws, PlanPage, 1280, 800, show=True)
 
 
 @pytest.fixture
