@@ -350,3 +350,27 @@ def test_status_change_runs_on_the_db_worker_in_the_real_window(qtbot, demo_path
     finally:
         window.close()  # stops the DB worker
         ws.close()
+
+
+def test_people_actions_open_for_the_one_selected_conference(qtbot, data, monkeypatch):
+    """Mời…, Điểm danh and Kết quả… act on the selected conference (and need exactly one selected)."""
+    from ui.checkin import CheckinScreen
+    from ui.invite_dialog import InviteDialog
+    from ui.outcome_dialog import OutcomeDialog
+    page = open_page(qtbot, data)
+    page.table.clearSelection()
+    assert not page.checkin_button.isEnabled() and not page.invite_button.isEnabled()
+    page.table.selectRow(0)
+    chosen = page.selected()[0]["id"]
+    opened = []
+    for cls in (InviteDialog, CheckinScreen, OutcomeDialog):
+        monkeypatch.setattr(cls, "exec", lambda dialog: opened.append((type(dialog).__name__, _conference_of(dialog))))
+    for button in (page.invite_button, page.checkin_button, page.outcome_button):
+        assert button.isEnabled()
+        button.click()
+    assert opened == [("InviteDialog", chosen), ("CheckinScreen", chosen), ("OutcomeDialog", chosen)]
+
+
+def _conference_of(dialog) -> int:
+    value = dialog.conference_id
+    return value() if callable(value) else value  # InviteDialog lets the clerk change it: a method there

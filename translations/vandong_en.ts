@@ -26,7 +26,7 @@ The app keeps running.</translation>
 <context>
     <name>BulkScheduleDialog</name>
     <message>
-        <location filename="../ui/conference_dialogs.py" line="+363"/>
+        <location filename="../ui/conference_dialogs.py" line="+362"/>
         <source>Lập lịch hội nghị hàng loạt</source>
         <translation>Schedule conferences in bulk</translation>
     </message>
@@ -187,7 +187,7 @@ The app keeps running.</translation>
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../ui/calendar_view.py" line="+18"/>
+        <location filename="../ui/calendar_view.py" line="+17"/>
         <source>T2</source>
         <translation>Mon</translation>
     </message>
@@ -580,7 +580,7 @@ The app keeps running.</translation>
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../ui/pages/conferences.py" line="+206"/>
+        <location filename="../ui/pages/conferences.py" line="+216"/>
         <source>Tất cả các xã</source>
         <translation>All communes</translation>
     </message>
@@ -610,7 +610,7 @@ The app keeps running.</translation>
         <translation>{count} conferences</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+93"/>
         <source>Xoá hội nghị “{kind}” tại {commune} ngày {date}?</source>
         <translation>Delete the “{kind}” conference in {commune} on {date}?</translation>
     </message>
@@ -655,13 +655,13 @@ The app keeps running.</translation>
         <translation>Month</translation>
     </message>
     <message>
-        <location line="-396"/>
-        <location line="+397"/>
+        <location line="-423"/>
+        <location line="+424"/>
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-427"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -672,12 +672,12 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+398"/>
+        <location line="+425"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-423"/>
         <source>Thôn</source>
         <translation>Village</translation>
     </message>
@@ -698,17 +698,17 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+392"/>
+        <location line="+419"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-142"/>
         <source>{count} hội nghị trong tháng</source>
         <translation>{count} conferences this month</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+143"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
@@ -781,6 +781,36 @@ The app keeps running.</translation>
         <location line="+1"/>
         <source>Đánh dấu các hội nghị đã chọn là đã huỷ</source>
         <translation>Mark the selected conferences as cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mời…</source>
+        <translation>Invite…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mời người dự hội nghị đã chọn</source>
+        <translation>Invite people to the selected conference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm danh</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mở màn hình điểm danh tại cửa cho hội nghị đã chọn</source>
+        <translation>Open the door check-in screen for the selected conference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết quả…</source>
+        <translation>Outcomes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi đăng ký tham gia hoặc cần vận động tiếp cho người đã dự</source>
+        <translation>Record registrations or follow-ups for attendees</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1049,7 +1079,7 @@ The app keeps running.</translation>
 <context>
     <name>GroupForms</name>
     <message>
-        <location filename="../ui/group_dialogs.py" line="+57"/>
+        <location filename="../ui/group_dialogs.py" line="+56"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -1090,23 +1120,23 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>Sửa thành viên</source>
         <translation>Edit member</translation>
     </message>
@@ -1126,7 +1156,7 @@ The app keeps running.</translation>
         <translation>e.g. Nguyễn Thị Hoa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Ví dụ: Phó Chủ tịch UBND xã</source>
         <translation>e.g. Phó Chủ tịch UBND xã</translation>
     </message>
@@ -1154,7 +1184,7 @@ The app keeps running.</translation>
 <context>
     <name>Groups</name>
     <message>
-        <location line="-180"/>
+        <location line="-184"/>
         <source>Tổ chức dịch vụ thu</source>
         <translation>Collection agency</translation>
     </message>
@@ -1233,7 +1263,7 @@ The app keeps running.</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../ui/pages/groups.py" line="+220"/>
+        <location filename="../ui/pages/groups.py" line="+219"/>
         <source>Chưa chọn nhóm</source>
         <translation>No group selected</translation>
     </message>
@@ -2013,7 +2043,7 @@ The details were written to {log}.</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../ui/pages/overview.py" line="+65"/>
+        <location filename="../ui/pages/overview.py" line="+64"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -2124,7 +2154,7 @@ The details were written to {log}.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../ui/people_model.py" line="+22"/>
+        <location filename="../ui/people_model.py" line="+21"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -2177,7 +2207,7 @@ The details were written to {log}.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../ui/pages/people.py" line="+126"/>
+        <location filename="../ui/pages/people.py" line="+127"/>
         <source>Tất cả các xã</source>
         <translation>All communes</translation>
     </message>
@@ -2212,12 +2242,12 @@ The details were written to {log}.</translation>
         <translation>People</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-197"/>
         <source>Tìm theo tên, số CCCD, số điện thoại hoặc thôn (gõ không dấu được)…</source>
         <translation>Search by name, citizen ID, phone or village (tone marks optional)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+199"/>
         <source>Hiện số CCCD đầy đủ</source>
         <translation>Show full citizen IDs</translation>
     </message>
@@ -2471,7 +2501,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../ui/plan_dialogs.py" line="+16"/>
+        <location filename="../ui/plan_dialogs.py" line="+15"/>
         <source>Giai đoạn</source>
         <translation>Period</translation>
     </message>
@@ -2721,13 +2751,12 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Emulation</translation>
     </message>
     <message>
-        <location line="+166"/>
-        <location line="+275"/>
+        <location line="+173"/>
         <source>Chưa có kế hoạch. Bấm “Thêm kế hoạch” để bắt đầu.</source>
         <translation>No plan yet. Click “Add plan” to start.</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="+3"/>
         <source>Kế hoạch số {number}</source>
         <translation>Plan {number}</translation>
     </message>
@@ -2737,7 +2766,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>issued on {date}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>Xoá kế hoạch số {number} cùng các kỳ/đợt và chỉ tiêu của nó?</source>
         <translation>Delete plan {number} with its periods/waves and targets?</translation>
     </message>
@@ -3011,7 +3040,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../ui/pages/__init__.py" line="+11"/>
+        <location filename="../ui/pages/__init__.py" line="+10"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
@@ -3092,7 +3121,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>TargetsImport</name>
     <message>
-        <location filename="../ui/targets_import_wizard.py" line="+25"/>
+        <location filename="../ui/targets_import_wizard.py" line="+24"/>
         <source>Bỏ qua</source>
         <translation>Skip</translation>
     </message>
@@ -3417,7 +3446,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>Units</name>
     <message>
-        <location filename="../ui/pages/units.py" line="+20"/>
+        <location filename="../ui/pages/units.py" line="+19"/>
         <source>Tỉnh/thành phố</source>
         <translation>Province</translation>
     </message>
@@ -3674,7 +3703,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../ui/widgets.py" line="+110"/>
+        <location filename="../ui/widgets.py" line="+112"/>
         <source>Tìm (gõ không dấu cũng được)…</source>
         <translation>Search (tone marks optional)…</translation>
     </message>

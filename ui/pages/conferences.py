@@ -66,6 +66,10 @@ class ConferencesPage(Page):
         self.held_button = QPushButton()
         self.postponed_button = QPushButton()
         self.cancelled_button = QPushButton()
+        # the people side of the selected conference (issue 3): invitations, the door, outcomes
+        self.invite_button = QPushButton()
+        self.checkin_button = QPushButton()
+        self.outcome_button = QPushButton()
         self.count_label = QLabel()
 
         self.filter_labels = [QLabel(), QLabel(), QLabel(), QLabel()]
@@ -83,6 +87,9 @@ class ConferencesPage(Page):
             actions.addWidget(b)
         actions.addSpacing(12)
         for b in (self.held_button, self.postponed_button, self.cancelled_button):
+            actions.addWidget(b)
+        actions.addSpacing(12)
+        for b in (self.invite_button, self.checkin_button, self.outcome_button):
             actions.addWidget(b)
         actions.addStretch(1)
 
@@ -145,6 +152,9 @@ class ConferencesPage(Page):
         self.held_button.clicked.connect(lambda: self.mark("held"))
         self.postponed_button.clicked.connect(lambda: self.mark("postponed"))
         self.cancelled_button.clicked.connect(lambda: self.mark("cancelled"))
+        self.invite_button.clicked.connect(self.invite)
+        self.checkin_button.clicked.connect(self.check_in)
+        self.outcome_button.clicked.connect(self.outcomes)
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.calendar.conferenceActivated.connect(self.edit_conference)
@@ -341,6 +351,23 @@ class ConferencesPage(Page):
         self.delete_button.setEnabled(n >= 1)
         for b in (self.held_button, self.postponed_button, self.cancelled_button):
             b.setEnabled(n >= 1)
+        for b in (self.invite_button, self.checkin_button, self.outcome_button):
+            b.setEnabled(n == 1)
+
+    def invite(self) -> None:
+        from ui.invite_dialog import InviteDialog
+        [conference] = self.selected()
+        InviteDialog(self.main, conference_id=conference["id"], parent=self).exec()
+
+    def check_in(self) -> None:
+        from ui.checkin import CheckinScreen
+        [conference] = self.selected()
+        CheckinScreen(self.main, conference["id"], parent=self).exec()
+
+    def outcomes(self) -> None:
+        from ui.outcome_dialog import OutcomeDialog
+        [conference] = self.selected()
+        OutcomeDialog(self.main, conference["id"], parent=self).exec()
 
     def new_conference(self) -> None:
         day = self.day_filter
@@ -435,6 +462,12 @@ class ConferencesPage(Page):
         self.held_button.setToolTip(self.tr("Đánh dấu các hội nghị đã chọn là đã tổ chức"))
         self.postponed_button.setToolTip(self.tr("Đánh dấu các hội nghị đã chọn là hoãn"))
         self.cancelled_button.setToolTip(self.tr("Đánh dấu các hội nghị đã chọn là đã huỷ"))
+        self.invite_button.setText(self.tr("Mời…"))
+        self.invite_button.setToolTip(self.tr("Mời người dự hội nghị đã chọn"))
+        self.checkin_button.setText(self.tr("Điểm danh"))
+        self.checkin_button.setToolTip(self.tr("Mở màn hình điểm danh tại cửa cho hội nghị đã chọn"))
+        self.outcome_button.setText(self.tr("Kết quả…"))
+        self.outcome_button.setToolTip(self.tr("Ghi đăng ký tham gia hoặc cần vận động tiếp cho người đã dự"))
         self.clear_day_button.setText(self.tr("Bỏ lọc ngày"))
         self._retranslate_filter_items()
         self.model.retranslate()
