@@ -70,6 +70,9 @@ def run(args) -> int:
     except UserError as exc:
         print(M("error", message=exc.message), file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the reader went away (`… | head`): nothing left to say
+        sys.stderr.close()
+        return 1
     except Exception as exc:  # the one place the CLI catches everything: log it, say it in one line
         from core.logs import log_exception, log_path
         log_exception("CLI " + " ".join(sys.argv[1:]), exc)

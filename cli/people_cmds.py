@@ -46,7 +46,7 @@ def register(sub, groups) -> None:
     p.add_argument("conference_id", metavar="CONFERENCE_ID", type=int)
     how = p.add_mutually_exclusive_group(required=True)
     how.add_argument("--search", metavar="TEXT", help="everyone the search finds")
-    how.add_argument("--person", metavar="ID", nargs="+", help="these people (ids)")
+    how.add_argument("--person", metavar="ID", nargs="+", action="extend", help="these people (ids); repeat or list several")
     how.add_argument("--all-in-commune", action="store_true", help="everyone of the conference's commune not yet invited")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_invite)
@@ -61,7 +61,7 @@ def register(sub, groups) -> None:
     p.add_argument("conference_id", metavar="CONFERENCE_ID", type=int)
     p.add_argument("person_id", metavar="PERSON_ID", type=int)
     what = p.add_mutually_exclusive_group(required=True)
-    what.add_argument("--registered", nargs="+", choices=("vsi", "hhi"), metavar="vsi|hhi",
+    what.add_argument("--registered", nargs="+", action="extend", choices=("vsi", "hhi"), metavar="vsi|hhi",
                       help="registered on the spot: vsi (voluntary SI) and/or hhi (household HI)")
     what.add_argument("--follow-up", metavar="COLLECTOR", help="needs a follow-up visit by this collector (id or name)")
     p.add_argument("--income", type=int, metavar="VND", help="monthly income chosen for voluntary SI")
