@@ -61,3 +61,21 @@ def demo(demo_path):
     w = Workspace.open(demo_path, actor="test")
     yield w
     w.close()
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """Message boxes are recorded as (kind, title, text) instead of shown (a modal box would block the
+    test); questions are answered Yes."""
+    from ui.qt import QMessageBox
+    shown = []
+
+    def record(kind, answer=QMessageBox.StandardButton.Ok):
+        def box(parent, title, text, *args, **kwargs):
+            shown.append((kind, title, text))
+            return answer
+        return box
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, record(kind))
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+    return shown

@@ -10,23 +10,6 @@ pytest.importorskip("pytestqt")
 from core.changes import Changes  # noqa: E402
 from ui.people_model import BATCH, COL_ID, COL_NAME, PeopleModel, mask_id  # noqa: E402
 from ui_support import FakeMain  # noqa: E402
-from ui.qt import QMessageBox  # noqa: E402
-
-
-@pytest.fixture
-def messages(monkeypatch):
-    """Message boxes are recorded instead of shown; questions are answered Yes."""
-    shown = []
-
-    def record(kind, answer=QMessageBox.StandardButton.Ok):
-        def box(parent, title, text, *args, **kwargs):
-            shown.append((kind, title, text))
-            return answer
-        return box
-    for kind in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, kind, record(kind))
-    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
-    return shown
 
 
 # --- the lazy model against the ids/rows contract ---------------------------------------------------------

@@ -14,7 +14,7 @@ from core.workspace import Workspace
 
 pytest.importorskip("pytestqt")
 
-from ui.qt import QMessageBox, QSettings, Qt  # noqa: E402
+from ui.qt import QSettings, Qt  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 HAS_DEMO = importlib.util.find_spec("core.demo") is not None
@@ -32,22 +32,6 @@ def qt_settings(qapp, tmp_path):
     from ui import i18n
     if i18n.current() != "vi":
         i18n.switch("vi")
-
-
-@pytest.fixture
-def messages(monkeypatch):
-    """Message boxes are recorded instead of shown (a modal box would block the test)."""
-    shown = []
-
-    def record(kind, answer=QMessageBox.StandardButton.Ok):
-        def box(parent, title, text, *args, **kwargs):
-            shown.append((kind, title, text))
-            return answer
-        return box
-    for kind in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, kind, record(kind))
-    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
-    return shown
 
 
 @pytest.fixture

@@ -66,7 +66,6 @@ class DuplicatesDialog(QDialog):
         split.addWidget(right)
         split.setSizes([260, 640])
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))  # qtbase_vi is not shipped
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

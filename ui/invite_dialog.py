@@ -164,7 +164,6 @@ class InviteDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))  # qtbase_vi is not shipped
         close.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)

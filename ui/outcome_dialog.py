@@ -116,7 +116,6 @@ class OutcomeDialog(QDialog):
         split.addWidget(self.form)
         split.setSizes([640, 420])
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))  # qtbase_vi is not shipped
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.figures)
