@@ -368,8 +368,9 @@ def _match_units(ws, named: list[tuple[int, str]]) -> tuple[dict, list]:
     When a name fits several units (villages called 'Thôn 1' in many communes), the parent most rows share
     decides."""
     found, errors, ambiguous = {}, [], {}
+    match = ws.units.matcher(UNIT_KINDS)
     for row, name in named:
-        matches = ws.units.match(name, UNIT_KINDS)
+        matches = match(name)
         if len(matches) == 1:
             found[row] = matches[0]
         elif matches:

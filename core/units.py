@@ -201,15 +201,23 @@ class Units:
         raise UserError(M("unit_ambiguous", name=clean(name), names=", ".join(m["name"] for m in matches)))
 
     def match(self, name: str, kinds: tuple[str, ...] = ("commune",), parent_id: int | None = None) -> list[dict]:
-        key = unit_key(name)
-        candidates = [u for u in self.ws.query(
-            f"SELECT * FROM units WHERE deleted = 0 AND kind IN ({','.join('?' * len(kinds))})", list(kinds))
-            if parent_id is None or u["parent_id"] == parent_id]
-        matches = [u for u in candidates if unit_key(u["name"]) == key]
-        if len(matches) > 1:  # 'Huyện Sơn Động' and 'Xã Sơn Động': the full written name decides
-            exact = [u for u in matches if clean(u["name"]).lower() == clean(name).lower()]
-            return exact or matches
-        return matches
+        return self.matcher(kinds, parent_id)(name)
+
+    def matcher(self, kinds: tuple[str, ...] = ("commune",), parent_id: int | None = None):
+        """A function name -> matching units, reading the units once (for imports that match many names)."""
+        by_key: dict[str, list[dict]] = {}
+        for u in self.ws.query(f"SELECT * FROM units WHERE deleted = 0 AND kind IN ({','.join('?' * len(kinds))})",
+                               list(kinds)):
+            if parent_id is None or u["parent_id"] == parent_id:
+                by_key.setdefault(unit_key(u["name"]), []).append(u)
+
+        def match(name: str) -> list[dict]:
+            matches = by_key.get(unit_key(name), [])
+            if len(matches) > 1:  # 'Huyện Sơn Động' and 'Xã Sơn Động': the full written name decides
+                exact = [u for u in matches if clean(u["name"]).lower() == clean(name).lower()]
+                return exact or list(matches)
+            return list(matches)
+        return match
 
     def add(self, kind: str, name: str, parent_id: int | None, official_code: int | None = None) -> tuple[int, Changes]:
         """Add a district, commune, village or custom unit. Villages must sit under a commune."""
