@@ -20,6 +20,8 @@ COMMAND_MODULES = ["cli.office_cmds", "cli.plan_cmds", "cli.conference_cmds", "c
 
 M = Messages({
     "error": ("lỗi: {message}", "error: {message}"),
+    "no_db": ("Không có cơ sở dữ liệu {path}. Tạo mới bằng lệnh “init” (hoặc “demo”), hay kiểm tra lại --db.",
+              "There is no database {path}. Create one with “init” (or “demo”), or check --db."),
     "unexpected": ("lỗi không mong muốn: {message} (chi tiết trong {log})", "unexpected error: {message} (details in {log})"),
 })
 
@@ -51,7 +53,15 @@ def db_path(args) -> Path:
 
 def open_workspace(args):
     from core.workspace import Workspace
-    return Workspace.open(db_path(args))
+    path = db_path(args)
+    if not getattr(args, "creates_db", False) and not path.exists():  # a mistyped --db makes no new file
+        raise UserError(M("no_db", path=path))
+    return Workspace.open(path)
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
 
 
 def print_json(data) -> None:
@@ -62,12 +72,17 @@ def run(args) -> int:
     """Run the command chosen in args (parsed by build_parser)."""
     i18n.set_language(args.lang or "vi")
     ws = None
+    new_file = not getattr(args, "no_workspace", False) and not db_path(args).exists()
     try:
         if getattr(args, "no_workspace", False):
             return args.func(args, None)
         ws = open_workspace(args)
         return args.func(args, ws)
     except UserError as exc:
+        if new_file and ws is not None:  # a refused `init` leaves no half-made database behind
+            ws.close()
+            ws = None
+            _remove_database(db_path(args))
         print(M("error", message=exc.message), file=sys.stderr)
         return 1
     except BrokenPipeError:  # the reader went away (`… | head`): nothing left to say

@@ -21,7 +21,7 @@ def register(sub, groups) -> None:
     p.add_argument("--parent-office", default="", help="the parent office, e.g. 'BHXH tỉnh Quảng Ngãi'")
     p.add_argument("--address", default="")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
-    p.set_defaults(func=cmd_init)
+    p.set_defaults(func=cmd_init, creates_db=True)
 
     p = sub.add_parser("demo", help="create the demo office BHXH cơ sở Sơn Hà (refuses an existing database)")
     p.set_defaults(func=cmd_demo, no_workspace=True)

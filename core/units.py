@@ -45,6 +45,11 @@ _PREFIX = re.compile(
 _CODE = re.compile(r"^[A-Za-z0-9-]{1,20}$")
 
 
+def starts_with_unit_word(text: str) -> bool:
+    """'Thôn Bà Nà', 'XÃ SƠN HÀ', 'Tổ dân phố 3': the text begins with a unit type word."""
+    return bool(_PREFIX.match(clean(text)))
+
+
 def unit_key(name: str) -> str:
     """Comparison key for unit names: NFC, lower case, no type word; tone marks kept."""
     text = clean(name).lower()

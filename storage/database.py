@@ -7,12 +7,14 @@ from pathlib import Path
 
 import sqlite_utils
 
-from core.errors import DatabaseTooNew
+from core.errors import DatabaseTooNew, UserError
 from core.i18n import Messages
 from storage.connection import connect
 from storage.migrations import MIGRATIONS, schema_names
 
 M = Messages({
+    "not_db": ("Tệp {path} không phải là cơ sở dữ liệu của ứng dụng (hoặc đã bị hỏng).",
+               "The file {path} is not a database of this app (or it is damaged)."),
     "too_new": (
         "Cơ sở dữ liệu {path} được tạo bởi phiên bản mới hơn của ứng dụng (có bước cập nhật “{name}” mà phiên bản này "
         "không biết). Hãy cài phiên bản mới nhất rồi mở lại.",
@@ -44,8 +46,11 @@ def backup(db: sqlite_utils.Database, path: Path) -> Path:
 def open_database(path: str | Path) -> sqlite_utils.Database:
     path = Path(path)
     existed = path.exists() and path.stat().st_size > 0
-    db = connect(path)
-    newer = unknown_migrations(db)
+    try:
+        db = connect(path)
+        newer = unknown_migrations(db)
+    except sqlite3.DatabaseError:
+        raise UserError(M("not_db", path=path)) from None
     if newer:
         db.close()
         raise DatabaseTooNew(M("too_new", path=path, name=newer[0]))

@@ -336,3 +336,10 @@ def m0003_people_search(db):
         "CREATE INDEX follow_ups_collector ON follow_ups(collector_id)",
     ]:
         db.execute(statement)
+
+
+@MIGRATIONS()
+def m0004_people_fewer_indexes(db):
+    """people_merged (m0003) is used by no query (merges are found through the people they keep, and a partial
+    index cannot serve the foreign-key check), yet every large import rebuilds it: drop it."""
+    db.execute("DROP INDEX IF EXISTS people_merged")

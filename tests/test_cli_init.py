@@ -41,3 +41,25 @@ def test_every_command_has_help():
     for name, p in sub.choices.items():
         assert p.description or sub._choices_actions, name
     assert all(a.help for a in sub._choices_actions)
+
+
+def test_a_mistyped_db_path_creates_nothing_and_says_so(tmp_path):
+    r = run("--db", str(tmp_path / "typo" / "o.sqlite"), "conferences")
+    assert r.returncode == 1 and "init" in r.stderr
+    assert not (tmp_path / "typo").exists()
+
+
+def test_a_refused_init_leaves_no_database_behind(tmp_path):
+    db = tmp_path / "o.sqlite"
+    r = run("--db", str(db), "init", "--office-code", "SH", "--office-name", "X", "--province", "Quảng Ngãi",
+            "--commune", "Xã Sơn Ha")
+    assert r.returncode == 1 and not list(tmp_path.iterdir())
+    assert run("--db", str(db), "demo").returncode == 0  # the path is free for the next try
+
+
+def test_a_file_that_is_not_a_database_is_one_sentence(tmp_path):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("garbage")
+    r = run("--db", str(bad), "conferences")
+    assert r.returncode == 1 and "không phải là cơ sở dữ liệu" in r.stderr and "Traceback" not in r.stderr
+    assert bad.read_text() == "garbage"

@@ -177,3 +177,51 @@ def test_unknown_sheet_and_missing_file(office, messy, tmp_path):
         office.people.import_file(messy, sheet="Không có")
     with pytest.raises(UserError):
         office.people.import_file(tmp_path / "none.xlsx")
+
+
+def test_a_name_differing_only_by_tone_marks_is_kept_for_review_not_merged(office, tmp_path):
+    """Đặng Thị Hạ is not Đặng Thị Hà: both stay, flagged as a possible duplicate; nothing the row held is lost."""
+    hà, _, _ = office.people.add({"full_name": "Đặng Thị Hà", "birth_year": 1975, "commune": "Sơn Hà",
+                                  "village": "Thôn Xà Ây"})
+    path = write(tmp_path / "x.xlsx", [["Họ và tên", "Năm sinh", "Điện thoại", "Thôn", "Xã"],
+                                       ["Đặng Thị Hạ", 1975, "0905777123", "Thôn Xà Ây", "Sơn Hà"]])
+    result = office.people.import_file(path)
+    assert result.created == 1 and result.duplicates == 0 and result.possible_duplicates == 1
+    assert any(str(hà) in note for _, note in result.notes)
+    found = office.people.search("0905777123")
+    assert [p["full_name"] for p in found] == ["Đặng Thị Hạ"]
+    groups = office.people.possible_duplicates()
+    assert any({p["full_name"] for p in g} == {"Đặng Thị Hà", "Đặng Thị Hạ"} for g in groups)
+
+
+def test_the_same_written_name_without_id_is_that_person_and_fills_what_is_missing(office, tmp_path):
+    pid, _, _ = office.people.add({"full_name": "Đặng Thị Hà", "birth_year": 1975, "commune": "Sơn Hà",
+                                   "village": "Thôn Xà Ây"})
+    path = write(tmp_path / "x.xlsx", [["Họ và tên", "Năm sinh", "Điện thoại", "Thôn", "Xã"],
+                                       ["ĐẶNG THỊ HÀ", 1975, "0905777123", "Thôn Xà Ây", "Sơn Hà"]])
+    result = office.people.import_file(path)
+    assert (result.created, result.updated) == (0, 1)
+    assert office.people.get(pid)["phone"] == "0905777123"
+    again = office.people.import_file(path)
+    assert (again.created, again.updated, again.duplicates) == (0, 0, 1)
+
+
+def test_footers_are_found_with_tone_marks_and_subtotals_do_not_end_the_list(office, tmp_path):
+    """'Tống Công Minh' is a person, not 'Tổng cộng'; a subtotal or section line inside the list is skipped,
+    not a person, and the people after it are imported; the signature block at the bottom is not a person."""
+    rows = [["DANH SÁCH KHÁCH HÀNG"], [],
+            ["STT", "Họ và tên", "Năm sinh", "Thôn", "Xã"],
+            ["I", "THÔN BÀ NÀ", None, None, None],
+            [1, "Lê Văn Một", 1980, "Thôn Bà Nà", "Sơn Kỳ"],
+            [2, "Tống Công Minh", 1981, "Thôn Bà Nà", "Sơn Kỳ"],
+            [None, "Cộng thôn Bà Nà: 2 người", None, None, None],
+            ["II", "THÔN RA MANH", None, None, None],
+            [3, "Lê Văn Ba", 1982, "Thôn Ra Manh", "Sơn Kỳ"],
+            [4, "Tống Sơn Tùng", 1983, "Thôn Ra Manh", "Sơn Kỳ"],
+            [None, "Tổng cộng: 4 người", None, None, None],
+            [None, "Người lập biểu", None, None, "Thủ trưởng đơn vị"],
+            [None, "Nguyễn Văn Lập", None, None, "Trần Văn Trưởng"]]
+    result = office.people.import_file(write(tmp_path / "x.xlsx", rows))
+    assert (result.rows, result.created, result.rejected) == (4, 4, 0), result.problems
+    assert {p["full_name"] for p in office.people.rows(office.people.ids({}))} == {
+        "Lê Văn Một", "Tống Công Minh", "Lê Văn Ba", "Tống Sơn Tùng"}
