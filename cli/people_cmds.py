@@ -16,6 +16,7 @@ M = Messages({
     "dry": (" Chạy thử: chưa ghi gì.", " Dry run: nothing written."),
     "errors": ("Các dòng bị từ chối đã ghi vào {path}.", "The rejected rows were written to {path}."),
     "row_problem": ("  dòng {row}: {reason}", "  row {row}: {reason}"),
+    "row_note": ("  dòng {row} (lưu ý): {warning}", "  row {row} (note): {warning}"),
     "none_found": ("Không tìm thấy ai.", "Nobody found."),
     "invited": ("Đã mời {n} người ({skipped} đã được mời trước đó).", "Invited {n} people ({skipped} already invited)."),
     "no_one": ("Không có ai để mời.", "Nobody to invite."),
@@ -87,7 +88,8 @@ def cmd_import(args, ws) -> int:
     if args.json:
         data = {k: getattr(result, k) for k in ("rows", "created", "updated", "duplicates", "rejected", "warnings")}
         data.update(job_id=result.job_id, errors_path=result.errors_path, dry_run=result.dry_run,
-                    problems=[{"row": r, "reason": m} for r, m in result.problems])
+                    problems=[{"row": r, "reason": m} for r, m in result.problems],
+                    notes=[{"row": r, "warning": m} for r, m in result.notes])
         print_json(data)
         return 0
     job = M("job", id=result.job_id) if result.job_id else M("dry")
@@ -95,6 +97,8 @@ def cmd_import(args, ws) -> int:
             duplicates=result.duplicates, rejected=result.rejected, warnings=result.warnings, job=job))
     for row, reason in result.problems[:20]:
         print(M("row_problem", row=row, reason=reason))
+    for row, warning in result.notes[:20]:
+        print(M("row_note", row=row, warning=warning))
     if result.errors_path:
         print(M("errors", path=result.errors_path))
     return 0

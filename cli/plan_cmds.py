@@ -16,7 +16,7 @@ M = Messages({
     "summary_dry": ("Chạy thử: {units} đơn vị, đợt: {periods}; chưa ghi gì.",
                     "Dry run: {units} units, periods: {periods}; nothing written."),
     "created_periods": ("Đợt mới: {names}", "New periods: {names}"),
-    "failed": ("Không ghi gì: {n} lỗi.", "Nothing written: {n} errors."),
+    "failed": ("Không ghi gì: {n} lỗi.", "Nothing written: {n} error(s)."),
     "cannot_write": ("Không ghi được tệp {path}: {reason}", "Cannot write {path}: {reason}"),
     "exported": ("Đã xuất chỉ tiêu kế hoạch {number} ra {path}.", "Exported the targets of plan {number} to {path}."),
 })

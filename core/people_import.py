@@ -53,6 +53,11 @@ M = Messages({
                   "The file {name} is password-protected: open it in Excel, remove the password and import again."),
     "no_sheet": ("Không có trang tính “{sheet}” trong tệp (có: {sheets}).", "No sheet “{sheet}” in the file (it has: {sheets})."),
     "empty": ("Trang tính “{sheet}” không có dữ liệu.", "The sheet “{sheet}” is empty."),
+    "no_rows": ("Trang tính “{sheet}” có dòng tiêu đề nhưng không có người nào bên dưới.",
+                "The sheet “{sheet}” has a header but no people under it."),
+    "errors_is_source": ("Tệp lỗi không được trùng với tệp đang nhập ({name}): hãy chọn tên khác để không ghi đè danh sách gốc.",
+                         "The errors file must not be the file being imported ({name}): choose another name so the "
+                         "original list is not overwritten."),
     "no_header": ("Không tìm thấy dòng tiêu đề trong trang “{sheet}”: cần ít nhất cột “Họ và tên” và một cột khác "
                   "(năm sinh, CCCD, điện thoại, thôn/xóm…).",
                   "No header row found in the sheet “{sheet}”: it needs a “Họ và tên” column and another known column "
@@ -437,6 +442,8 @@ def run_import(ws, path, sheet=None, commune=None, mapping=None, dry_run=False, 
 
 
 def _run_import(ws, path, sheet, commune, mapping, dry_run, errors_path, progress) -> ImportResult:
+    if errors_path and Path(errors_path).resolve() == Path(path).resolve():
+        raise UserError(M("errors_is_source", name=Path(path).name), field="errors")
     clock = time.perf_counter()
     sheets, sheet_name, rows = read_sheet(path, sheet)
     read_time = time.perf_counter() - clock
@@ -456,6 +463,8 @@ def _run_import(ws, path, sheet, commune, mapping, dry_run, errors_path, progres
         default_commune = commune if isinstance(commune, int) else ws.units.find(commune)["id"]
     checker = PersonChecker(ws, default_commune)
     found = data_rows(rows, layout, mapping)
+    if not found:
+        raise UserError(M("no_rows", sheet=sheet_name), field="sheet")
     progress.report(0, len(found), M("progress_check", n=len(found)))
 
     result = ImportResult(dry_run=dry_run)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from core.errors import UserError
 from core.i18n import Messages
+from core.text import clean
 
 M = Messages({
     "converted": ("Số cũ {old} đã được đổi sang đầu số mới: {new}.", "The old number {old} was converted to {new}."),
@@ -74,7 +75,7 @@ def parse_phone(raw, *, allow_landline: bool = False, field: str | None = None) 
     if raw is None or str(raw).strip() == "":
         return PhoneResult()
     label = field or M("field")
-    shown = str(raw).strip()
+    shown = clean(raw)
     text = _digits(raw)
     if not text.isdigit():
         return PhoneResult(problem=M("not_digits", field=label, raw=shown))

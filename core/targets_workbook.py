@@ -28,7 +28,10 @@ from core.target_table import parse_count
 from core.text import clean, fold
 
 M = Messages({
-    "no_file": ("Không mở được tệp {path}: {reason}", "Cannot open {path}: {reason}"),
+    "no_file": ("Không tìm thấy tệp {path}.", "There is no file {path}."),
+    "not_workbook": ("Không mở được tệp {path}: đây không phải bảng tính Excel/LibreOffice (xlsx, xls, ods) hoặc tệp "
+                     "có mật khẩu.", "Cannot open {path}: it is not an Excel/LibreOffice workbook (xlsx, xls, ods) "
+                     "or it is password-protected."),
     "no_sheet": ("Tệp không có trang “{sheet}”. Các trang: {sheets}.",
                  "The file has no sheet “{sheet}”. Sheets: {sheets}."),
     "no_header": ("Không tìm thấy dòng tiêu đề có cột đơn vị (ví dụ “Huyện, thành phố”, “Đơn vị”, “Xã, phường”)"
@@ -124,10 +127,12 @@ class TargetsImportResult:
 def _read(path, sheet: str | None):
     """(sheet names, {name: (grid from A1, merged ranges)}) for the chosen sheet, or all when sheet is None."""
     from python_calamine import CalamineWorkbook
+    if not Path(path).is_file():
+        raise UserError(M("no_file", path=path), field="path")
     try:
         book = CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises its own types for missing, locked or non-Excel files
-        raise UserError(M("no_file", path=Path(path).name, reason=exc)) from None
+    except Exception:  # calamine raises its own types for locked or non-Excel files
+        raise UserError(M("not_workbook", path=Path(path).name), field="path") from None
     try:
         names = [m.name for m in book.sheets_metadata
                  if str(m.visible).endswith(".Visible") and str(m.typ).endswith("WorkSheet")] or book.sheet_names

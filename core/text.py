@@ -17,9 +17,12 @@ _LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}
 
 
 def clean(value) -> str:
-    """NFC-normalise, trim and collapse inner spaces. None becomes ''."""
+    """NFC-normalise, trim and collapse inner spaces. None becomes ''; a whole number from a spreadsheet
+    cell (2030.0) is written as typed (2030)."""
     if value is None:
         return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
     return _SPACES.sub(" ", unicodedata.normalize("NFC", str(value))).strip()
 
 

@@ -29,3 +29,7 @@ def test_names_sort_by_given_name_then_middle_then_family_in_vietnamese_order():
 
 def test_tone_marks_sort_second():
     assert sorted(["Sơn Hạ", "Sơn Hà", "Sơn Ha", "Sơn Hả"], key=name_sort_key) == ["Sơn Ha", "Sơn Hà", "Sơn Hả", "Sơn Hạ"]
+
+
+def test_whole_numbers_from_spreadsheet_cells_read_as_typed():
+    assert clean(2030.0) == "2030" and clean(912345678.0) == "912345678" and clean(1.5) == "1.5"
