@@ -222,6 +222,26 @@ def read_sheet(path, sheet: str | None = None) -> tuple[list[str], str, list[lis
     return names, name, rows
 
 
+def read_layout(path, sheet: str | None = None) -> tuple[list[str], str, list[list], "Layout"]:
+    """(sheet names, sheet, rows, layout). With no sheet named, the first sheet whose header is found: a cover
+    or instructions sheet often comes first. A failure carries .sheets, so the clerk can pick another."""
+    try:
+        sheets, name, rows = read_sheet(path, sheet)
+        return sheets, name, rows, find_layout(rows, name)
+    except UserError as first:
+        if first.field == "path":
+            raise
+        names = list(python_calamine.load_workbook(str(path)).sheet_names)
+        for other in ([] if sheet is not None else names[1:]):
+            try:
+                _, name, rows = read_sheet(path, other)
+                return names, name, rows, find_layout(rows, name)
+            except UserError:
+                continue
+        first.sheets = names
+        raise
+
+
 def _text(v) -> str:
     return v if isinstance(v, str) else ("" if v in ("", None) else str(v))
 
@@ -377,8 +397,7 @@ def remembered_mapping(ws, layout: Layout) -> dict[str, int] | None:
 
 
 def preview(ws, path, sheet=None, sample_size: int = 10) -> ImportPreview:
-    sheets, name, rows = read_sheet(path, sheet)
-    layout = find_layout(rows, name)
+    sheets, name, rows, layout = read_layout(path, sheet)
     mapping = remembered_mapping(ws, layout)
     remembered = mapping is not None
     mapping = mapping or layout.mapping
@@ -445,9 +464,8 @@ def _run_import(ws, path, sheet, commune, mapping, dry_run, errors_path, progres
     if errors_path and Path(errors_path).resolve() == Path(path).resolve():
         raise UserError(M("errors_is_source", name=Path(path).name), field="errors")
     clock = time.perf_counter()
-    sheets, sheet_name, rows = read_sheet(path, sheet)
+    sheets, sheet_name, rows, layout = read_layout(path, sheet)
     read_time = time.perf_counter() - clock
-    layout = find_layout(rows, sheet_name)
     mapping = dict(mapping or remembered_mapping(ws, layout) or layout.mapping)
     if "full_name" not in mapping:
         raise UserError(M("no_name_column"), field="mapping")

@@ -225,3 +225,19 @@ def test_footers_are_found_with_tone_marks_and_subtotals_do_not_end_the_list(off
     assert (result.rows, result.created, result.rejected) == (4, 4, 0), result.problems
     assert {p["full_name"] for p in office.people.rows(office.people.ids({}))} == {
         "Lê Văn Một", "Tống Công Minh", "Lê Văn Ba", "Tống Sơn Tùng"}
+
+
+def test_the_list_is_found_behind_a_cover_sheet(office, tmp_path):
+    book = openpyxl.Workbook()
+    book.active.title = "Hướng dẫn"
+    book.active.append(["Điền danh sách ở trang sau"])
+    sheet = book.create_sheet("DS xã Sơn Hà")
+    sheet.append(["Họ và tên", "Năm sinh", "Thôn", "Xã"])
+    sheet.append(["Lê Văn A", 1980, "Thôn 1", "Sơn Hà"])
+    path = tmp_path / "x.xlsx"
+    book.save(path)
+    assert office.people.preview_import(path).sheet == "DS xã Sơn Hà"
+    assert office.people.import_file(path).created == 1
+    with pytest.raises(UserError) as err:  # the clerk named the cover sheet: told so, with the sheets to pick
+        office.people.preview_import(path, sheet="Hướng dẫn")
+    assert err.value.sheets == ["Hướng dẫn", "DS xã Sơn Hà"]

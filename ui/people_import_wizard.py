@@ -109,6 +109,11 @@ class FilePage(QWizardPage):
     def _preview_failed(self, exc) -> None:
         if isinstance(exc, UserError):   # not a workbook, encrypted, no header…: one sentence, nothing written
             self.error.setText(exc.message)
+            sheets = getattr(exc, "sheets", None)
+            if sheets and self.sheet.count() == 0:  # let the clerk pick the sheet that holds the list
+                self.sheet.blockSignals(True)
+                self.sheet.addItems(sheets)
+                self.sheet.blockSignals(False)
         else:
             show_error(self, exc)
 
