@@ -49,6 +49,7 @@ def register(sub, groups) -> None:
     how.add_argument("--search", metavar="TEXT", help="everyone the search finds")
     how.add_argument("--person", metavar="ID", nargs="+", action="extend", help="these people (ids); repeat or list several")
     how.add_argument("--all-in-commune", action="store_true", help="everyone of the conference's commune not yet invited")
+    how.add_argument("--import-job", type=int, metavar="JOB_ID", help="the people an import created (an imported list)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_invite)
 
@@ -135,6 +136,8 @@ def cmd_invite(args, ws) -> int:
             raise UserError(M("bad_person", value=bad)) from None
     elif args.search:
         ids = ws.people.ids({"search": args.search})
+    elif args.import_job:
+        ids = ws.people.ids({"import_job_id": args.import_job})
     else:
         ids = ws.invitations.uninvited_in_commune(args.conference_id)
     if not ids:

@@ -111,3 +111,23 @@ def test_undo_import_from_the_command_line(db, tmp_path, capsys):
     assert json.loads(out) == []
     code, _, err = run(capsys, db, "undo-import", str(job))
     assert code == 1
+
+
+def test_invite_an_imported_list(db, tmp_path, capsys):
+    """`invite --import-job` invites the people an import created (the issue's 'from an imported list')."""
+    import openpyxl
+    book = openpyxl.Workbook()
+    book.active.append(["Họ và tên", "Năm sinh", "Thôn", "Xã"])
+    book.active.append(["Lê Văn Mới", 1980, "Thôn Mới", "Sơn Hà"])
+    book.active.append(["Lê Thị Mới", 1982, "Thôn Mới", "Sơn Hà"])
+    book.save(tmp_path / "list.xlsx")
+    code, out, err = run(capsys, db, "import", "people", str(tmp_path / "list.xlsx"), "--json")
+    assert code == 0, err
+    job = json.loads(out)["job_id"]
+    code, out, err = run(capsys, db, "schedule", "--kind", "customer", "--from", "2026-12-01", "--to", "2026-12-31",
+                         "--per-period", "1", "--commune", "Sơn Hà", "--json")
+    assert code == 0, err
+    conf = json.loads(run(capsys, db, "conferences", "--json")[1])[0]["id"]
+    code, out, err = run(capsys, db, "invite", str(conf), "--import-job", str(job), "--json")
+    assert code == 0, err
+    assert sorted(i["full_name"] for i in json.loads(out)) == ["Lê Thị Mới", "Lê Văn Mới"]

@@ -348,3 +348,22 @@ def test_import_wizard_says_why_a_file_cannot_be_read(qtbot, page, tmp_path):
     assert wizard.file_page.error.text()                      # one clear sentence
     assert page.ws.people.count({}) == len(NAMES)
 
+
+
+def test_invite_dialog_invites_an_imported_list(qtbot, page, messages, tmp_path):
+    """'Danh sách đã nhập' narrows the filtered list to the people an import created."""
+    import openpyxl
+    from ui.invite_dialog import InviteDialog
+    ws = page.ws
+    book = openpyxl.Workbook()
+    book.active.append(["Họ và tên", "Năm sinh", "Xã"])
+    book.active.append(["Lê Văn Mới", 1980, ws.units.communes()[0]["name"]])
+    book.save(tmp_path / "list.xlsx")
+    job = ws.people.import_file(tmp_path / "list.xlsx").job_id
+    conf, _ = ws.conferences.add("customer", ws.units.communes()[0]["id"], "2026-03-05", time="08:00")
+    dialog = InviteDialog(page.main, conference_id=conf, parent=page)
+    qtbot.addWidget(dialog)
+    dialog.f_job.setCurrentIndex(dialog.f_job.findData(job))
+    assert dialog.list_filters() == {"import_job_id": job} and dialog.invite_filtered.isEnabled()
+    dialog.invite_filtered.click()
+    assert [r["full_name"] for r in ws.invitations.list(conf)] == ["Lê Văn Mới"]

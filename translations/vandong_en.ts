@@ -871,12 +871,7 @@ The app keeps running.</translation>
         <translation>Merge the other records into the selected person</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Đóng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>{text} ({n})</source>
         <translation>{text} ({n})</translation>
     </message>
@@ -1417,12 +1412,12 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+268"/>
+        <location line="+273"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-272"/>
         <source>Trang tính</source>
         <translation>Sheet</translation>
     </message>
@@ -1452,7 +1447,7 @@ The app keeps running.</translation>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Kiểm tra các cột</source>
         <translation>Check the columns</translation>
     </message>
@@ -1497,8 +1492,8 @@ The app keeps running.</translation>
         <translation>Click “Import” to write to the list. The whole import is one transaction and can be undone.</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+142"/>
+        <location line="-126"/>
+        <location line="+147"/>
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
@@ -1707,30 +1702,30 @@ With warnings: {warnings}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-59"/>
         <source>Năm sinh</source>
         <translation>Born</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+43"/>
-        <location line="+9"/>
+        <location line="+49"/>
+        <location line="+10"/>
         <source>Thôn</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+41"/>
+        <location line="-58"/>
+        <location line="+47"/>
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-45"/>
         <source>Chọn tất cả</source>
         <translation>Tick all</translation>
     </message>
@@ -1741,6 +1736,16 @@ With warnings: {warnings}</translation>
     </message>
     <message>
         <location line="+20"/>
+        <source>Mọi danh sách</source>
+        <translation>All lists</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} (nhập ngày {date}, {n} người mới)</source>
+        <translation>{file} (imported {date}, {n} new people)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Tất cả các xã</source>
         <translation>All communes</translation>
     </message>
@@ -1768,6 +1773,11 @@ With warnings: {warnings}</translation>
         <location line="+1"/>
         <source>Nhóm đối tượng</source>
         <translation>Target group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh sách đã nhập</source>
+        <translation>Imported list</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1805,12 +1815,7 @@ With warnings: {warnings}</translation>
         <translation>Invite the {n} people selected on the People page</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Đóng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Hội nghị</source>
         <translation>Conference</translation>
     </message>
@@ -1820,7 +1825,7 @@ With warnings: {warnings}</translation>
         <translation>All villages</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{n} người khớp bộ lọc</source>
         <translation>{n} people match the filter</translation>
     </message>
@@ -1949,18 +1954,18 @@ The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>BHXH tự nguyện</source>
         <translation>Voluntary social insurance</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+105"/>
+        <location line="-104"/>
+        <location line="+104"/>
         <source>BHYT hộ gia đình</source>
         <translation>Household health insurance</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-92"/>
         <source>Hằng tháng</source>
         <translation>Monthly</translation>
     </message>
@@ -2005,12 +2010,7 @@ The details were written to {log}.</translation>
         <translation>Outcome for the selected person</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Đóng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Được mời: {invited}   Có mặt: {attended}   Đăng ký: {registered}   Cần vận động tiếp: {follow_up}</source>
         <translation>Invited: {invited}   Present: {attended}   Registered: {registered}   Follow-up: {follow_up}</translation>
     </message>
@@ -2081,7 +2081,7 @@ The details were written to {log}.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>

@@ -112,9 +112,15 @@ class InviteDialog(QDialog):
         row.addWidget(self.invite_checked)
         box.addLayout(row)
 
-        # tab 2: a filtered list (village, status, target group)
+        # tab 2: a filtered list (village, status, target group, an imported list)
         people = self.ws.people
-        self.f_commune, self.f_village, self.f_status, self.f_group = (QComboBox() for _ in range(4))
+        self.f_commune, self.f_village, self.f_status, self.f_group, self.f_job = (QComboBox() for _ in range(5))
+        self.f_job.addItem(self.tr("Mọi danh sách"), None)
+        for job in people.import_jobs():
+            if not job["undone_at"]:
+                self.f_job.addItem(self.tr("{file} (nhập ngày {date}, {n} người mới)").format(
+                    file=job["file_name"], date=formatting.date(job["at"]), n=formatting.number(job["created"])),
+                    job["id"])
         self.f_commune.addItem(self.tr("Tất cả các xã"), None)
         for c in self.ws.units.communes():
             self.f_commune.addItem(c["name"], c["id"])
@@ -125,7 +131,7 @@ class InviteDialog(QDialog):
         for code, label in labels(getattr(people, "TARGET_GROUPS", None)).items():
             self.f_group.addItem(label, code)
         self.f_commune.currentIndexChanged.connect(self._filter_commune_changed)
-        for combo in (self.f_village, self.f_status, self.f_group):
+        for combo in (self.f_village, self.f_status, self.f_group, self.f_job):
             combo.currentIndexChanged.connect(self._update_filter_count)
         self.filter_count = QLabel()
         self.invite_filtered = QPushButton(self.tr("Mời tất cả những người này"))
@@ -136,6 +142,7 @@ class InviteDialog(QDialog):
         form.addRow(self.tr("Thôn"), self.f_village)
         form.addRow(self.tr("Trạng thái"), self.f_status)
         form.addRow(self.tr("Nhóm đối tượng"), self.f_group)
+        form.addRow(self.tr("Danh sách đã nhập"), self.f_job)
         form.addRow(self.filter_count)
         form.addRow(self.invite_filtered)
         self._filter_commune_changed()
@@ -235,7 +242,8 @@ class InviteDialog(QDialog):
 
     def list_filters(self) -> dict:
         values = {"commune_id": self.f_commune.currentData(), "village_id": self.f_village.currentData(),
-                  "status": self.f_status.currentData(), "target_group": self.f_group.currentData()}
+                  "status": self.f_status.currentData(), "target_group": self.f_group.currentData(),
+                  "import_job_id": self.f_job.currentData()}
         return {k: v for k, v in values.items() if v not in (None, "")}
 
     def _update_filter_count(self, *_args) -> None:
