@@ -119,7 +119,9 @@ def field_for(label) -> str | None:
         if last == "nu":
             return "birth_female"
         return "birth"
-    if has("ho va ten", "ho ten", "ho va ten khach hang", "ten khach hang") or text in ("ten", "ho va"):
+    if has("ten dem", "ten lot", "ho dem", "ho lot", "ho va dem") or text in ("ho", "ho va"):
+        return "family_name"
+    if has("ho va ten", "ho ten", "ho va ten khach hang", "ten khach hang") or text == "ten":
         return "full_name"
     if has("gioi tinh") or text in ("gioi", "phai"):
         return "gender"
@@ -252,6 +254,10 @@ def _guess(labels: list[str]) -> dict[str, int]:
         f = field_for(lab)
         if f and f != "_stt" and f not in mapping:
             mapping[f] = col
+    if "family_name" in mapping:  # 'Họ và tên đệm' | 'Tên': the bare 'Tên' column is the given name
+        given = [col for col, lab in enumerate(labels) if _words(lab) == "ten"]
+        if given:
+            mapping["full_name"] = given[0]
     return mapping
 
 

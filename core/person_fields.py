@@ -43,6 +43,7 @@ M = Messages({
 # Field code -> (Vietnamese label, English label); the order is the order of forms and import mappings.
 FIELDS = {
     "full_name": ("Họ và tên", "Full name"),
+    "family_name": ("Họ và tên đệm (khi tên để cột riêng)", "Family and middle names (given name in its own column)"),
     "birth": ("Ngày/năm sinh", "Birth date or year"),
     "birth_male": ("Năm sinh (Nam)", "Birth year (male)"),
     "birth_female": ("Năm sinh (Nữ)", "Birth year (female)"),
@@ -324,7 +325,9 @@ class PersonChecker:
         problems: dict[str, str] = {}
         warnings: dict[str, str] = {}
         get = raw.get
-        name, folded, sort, problem = self._name(get("full_name"))
+        family = get("family_name")  # lists that split 'Họ và tên đệm' | 'Tên': the full name is both
+        name, folded, sort, problem = self._name(f"{clean(family)} {clean(get('full_name'))}" if family
+                                                 else get("full_name"))
         if problem:
             problems["full_name"] = problem
         out = {"full_name": name, "name_folded": folded, "name_sort": sort}

@@ -45,6 +45,19 @@ _PREFIX = re.compile(
 _CODE = re.compile(r"^[A-Za-z0-9-]{1,20}$")
 
 
+_TYPE_SYNONYMS = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", "tx.": "thị xã", "h.": "huyện", "x.": "xã",
+                  "p.": "phường", "tt": "thị trấn", "tt.": "thị trấn", "tdp": "tổ dân phố"}
+
+
+def type_word(name: str) -> str | None:
+    """The unit type a name begins with ('Huyện Lục Nam' -> 'huyện', 'TP. Bắc Giang' -> 'thành phố'), or None."""
+    found = _PREFIX.match(clean(name).lower())
+    if not found:
+        return None
+    word = found.group(1)
+    return _TYPE_SYNONYMS.get(word, word)
+
+
 def starts_with_unit_word(text: str) -> bool:
     """'Thôn Bà Nà', 'XÃ SƠN HÀ', 'Tổ dân phố 3': the text begins with a unit type word."""
     return bool(_PREFIX.match(clean(text)))
@@ -217,7 +230,9 @@ class Units:
                 by_key.setdefault(unit_key(u["name"]), []).append(u)
 
         def match(name: str) -> list[dict]:
-            matches = by_key.get(unit_key(name), [])
+            written = type_word(name)  # 'Huyện Sơn Hà' is not 'Xã Sơn Hà'; 'Sơn Hà' may be either
+            matches = [u for u in by_key.get(unit_key(name), [])
+                       if written is None or type_word(u["name"]) in (None, written)]
             if len(matches) > 1:  # 'Huyện Sơn Động' and 'Xã Sơn Động': the full written name decides
                 exact = [u for u in matches if clean(u["name"]).lower() == clean(name).lower()]
                 return exact or list(matches)

@@ -241,3 +241,11 @@ def test_the_list_is_found_behind_a_cover_sheet(office, tmp_path):
     with pytest.raises(UserError) as err:  # the clerk named the cover sheet: told so, with the sheets to pick
         office.people.preview_import(path, sheet="Hướng dẫn")
     assert err.value.sheets == ["Hướng dẫn", "DS xã Sơn Hà"]
+
+
+def test_a_list_that_splits_family_and_given_names_imports_whole_names(office, tmp_path):
+    path = write(tmp_path / "x.xlsx", [["STT", "Họ và tên đệm", "Tên", "Năm sinh", "Thôn", "Xã"],
+                                       [1, "Lê Thị", "Hoa", 1980, "Thôn 1", "Sơn Hà"],
+                                       [2, "Trần", "Bình", 1981, "Thôn 1", "Sơn Hà"]])
+    assert office.people.import_file(path).created == 2
+    assert sorted(p["full_name"] for p in office.people.rows(office.people.ids({}))) == ["Lê Thị Hoa", "Trần Bình"]

@@ -93,3 +93,14 @@ def test_add_official_commune_and_office_profile(office):
     assert ws.office["signer_name"] == "Bạch Thị Yến Thoa"
     with pytest.raises(UserError):
         ws.units.update_office(name="")
+
+
+def test_a_different_type_word_does_not_match(office):
+    """'Huyện Sơn Hà' must not land on 'Xã Sơn Hà' (a district's figures on a commune); no type word matches
+    either, and abbreviations are the same word."""
+    ws = office
+    assert ws.units.match("Huyện Sơn Hà") == [] and ws.units.match("Phường Sơn Hà") == []
+    assert [u["name"] for u in ws.units.match("Sơn Hà")] == ["Xã Sơn Hà"]
+    assert [u["name"] for u in ws.units.match("X. Sơn Hà")] == ["Xã Sơn Hà"]
+    district, _ = ws.units.add("district", "Thành phố Bắc Giang", ws.units.province()["id"])
+    assert [u["id"] for u in ws.units.match("TP. Bắc Giang", ("district",))] == [district]
