@@ -55,6 +55,10 @@ M = Messages({
     "empty": ("Trang tính “{sheet}” không có dữ liệu.", "The sheet “{sheet}” is empty."),
     "no_rows": ("Trang tính “{sheet}” có dòng tiêu đề nhưng không có người nào bên dưới.",
                 "The sheet “{sheet}” has a header but no people under it."),
+    "errors_unwritable": ("Không ghi được tệp lỗi {path}: thư mục không có, không được phép ghi, hoặc tệp đang mở "
+                          "trong Excel. Chưa nhập gì.",
+                          "Cannot write the errors file {path}: the folder does not exist, is not writable, or the file "
+                          "is open in Excel. Nothing was imported."),
     "errors_is_source": ("Tệp lỗi không được trùng với tệp đang nhập ({name}): hãy chọn tên khác để không ghi đè danh sách gốc.",
                          "The errors file must not be the file being imported ({name}): choose another name so the "
                          "original list is not overwritten."),
@@ -707,6 +711,8 @@ def write_errors(path, source_name: str, sheet_name: str, layout: Layout, reject
     from openpyxl.styles import Font
 
     path = Path(path)
+    if not path.parent.is_dir():  # a mistyped folder: say so rather than make folders the clerk did not ask for
+        raise UserError(M("errors_unwritable", path=path), field="errors")
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet((sheet_name or "Sheet1")[:31])
     sheet.append([M("errors_title", name=source_name)])
@@ -722,6 +728,8 @@ def write_errors(path, source_name: str, sheet_name: str, layout: Layout, reject
         values = [v if v != "" else None for v in row[:width]] + [None] * (width - len(row))
         values = [v.isoformat() if isinstance(v, (dt.time, dt.timedelta)) else v for v in values]
         sheet.append(values + [sheet_row, reason])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    book.save(path)
+    try:
+        book.save(path)
+    except OSError:
+        raise UserError(M("errors_unwritable", path=path), field="errors") from None
     return path

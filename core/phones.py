@@ -60,7 +60,7 @@ class PhoneResult:
 def _digits(raw) -> str:
     if isinstance(raw, float) and raw.is_integer():  # a number cell from Excel: 912345678.0
         raw = int(raw)
-    text = _SEPARATORS.sub("", str(raw).strip())
+    text = _SEPARATORS.sub("", str(raw).strip().lstrip("'"))  # '0905… : Excel's text mark typed in by hand
     if text.endswith(".0") and text[:-2].isdigit():
         text = text[:-2]
     if text.startswith("+84"):

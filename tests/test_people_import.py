@@ -249,3 +249,11 @@ def test_a_list_that_splits_family_and_given_names_imports_whole_names(office, t
                                        [2, "Trần", "Bình", 1981, "Thôn 1", "Sơn Hà"]])
     assert office.people.import_file(path).created == 2
     assert sorted(p["full_name"] for p in office.people.rows(office.people.ids({}))) == ["Lê Thị Hoa", "Trần Bình"]
+
+
+def test_an_errors_file_that_cannot_be_written_is_one_sentence_and_nothing_is_imported(office, messy, tmp_path):
+    with pytest.raises(UserError, match="Không ghi được tệp lỗi"):
+        office.people.import_file(messy, errors_path=tmp_path / "no-such-folder" / "loi.xlsx")
+    assert office.people.count() == 0 and not (tmp_path / "no-such-folder").exists()
+    with pytest.raises(UserError, match="trùng với tệp đang nhập"):
+        office.people.import_file(messy, errors_path=messy)

@@ -88,3 +88,8 @@ def test_messages_follow_the_language():
 
 def test_is_valid_mobile():
     assert is_valid_mobile("0912345678") and not is_valid_mobile("0952345678") and not is_valid_mobile("912345678")
+
+
+def test_a_typed_text_mark_before_the_number_is_ignored():
+    from core.phones import parse_phone
+    assert parse_phone("'0905123456").phone == "0905123456"
