@@ -6,6 +6,7 @@ import sys
 from core import formatting
 from core.errors import UserError
 from core.i18n import Messages
+from core.target_table import TOTAL
 
 M = Messages({
     "no_plans": ("Chưa có kế hoạch nào.", "No plans yet."),
@@ -16,6 +17,8 @@ M = Messages({
     "summary_dry": ("Chạy thử: {units} đơn vị, đợt: {periods}; chưa ghi gì.",
                     "Dry run: {units} units, periods: {periods}; nothing written."),
     "created_periods": ("Đợt mới: {names}", "New periods: {names}"),
+    "progress_head": ("Kế hoạch {number}: đã đăng ký / chỉ tiêu theo xã và kỳ ({periods}), cộng, tỉ lệ",
+                      "Plan {number}: registered / target per commune and period ({periods}), total, share"),
     "failed": ("Không ghi gì: {n} lỗi.", "Nothing written: {n} error(s)."),
     "cannot_write": ("Không ghi được tệp {path}: {reason}", "Cannot write {path}: {reason}"),
     "exported": ("Đã xuất chỉ tiêu kế hoạch {number} ra {path}.", "Exported the targets of plan {number} to {path}."),
@@ -26,6 +29,12 @@ def register(sub, groups) -> None:
     p = sub.add_parser("plans", help="list the plans with their dates and periods")
     p.add_argument("--json", action="store_true", help="print the plans as JSON")
     p.set_defaults(func=cmd_plans)
+
+    p = sub.add_parser("progress", help="registrations at conferences against the plan's targets, per commune and period")
+    p.add_argument("--plan", required=True, metavar="NUMBER", help="the plan's number, e.g. 25/KH-BHXH")
+    p.add_argument("--indicator", default="vsi_new", metavar="CODE", help="vsi_new (default) or hhi_new")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.set_defaults(func=cmd_progress)
 
     p = groups["import"].add_parser(
         "targets", help="import a plan's targets from the province's Excel table (Phụ lục 01 shape)",
@@ -62,6 +71,38 @@ def cmd_plans(args, ws) -> int:
         print(M("plan_line", number=p["number"], title=p["title"], start=formatting.date(p["start_date"]) or "…",
                 end=formatting.date(p["end_date"]) or "…", n=len(p["periods"]),
                 periods=", ".join(x["name"] for x in p["periods"]) or "—"))
+    return 0
+
+
+def cmd_progress(args, ws) -> int:
+    """Each commune's target per period (and in all) beside the registrations counted toward it."""
+    from cli import print_json
+    plan = ws.plans.find(args.plan)
+    table = ws.plans.target_table(plan["id"], args.indicator, include_villages=False)
+    achieved = ws.plans.achieved(plan["id"], args.indicator)
+    periods = table.periods
+    units = []
+    for row in table.rows:
+        if row.kind != "commune":
+            continue
+        done = achieved.get(row.unit_id, {})
+        target = row.effective(TOTAL) or 0
+        units.append({"unit": row.name,
+                      "periods": [{"period": p["name"], "target": row.effective(p["id"]) or 0,
+                                   "achieved": done.get(p["id"], 0)} for p in periods],
+                      "target": target, "achieved": sum(done.values()),
+                      "percent": round(100 * sum(done.values()) / target, 1) if target else None})
+    if args.json:
+        print_json({"plan": plan["number"], "indicator": args.indicator,
+                    "periods": [p["name"] for p in periods], "units": units})
+        return 0
+    print(M("progress_head", number=plan["number"], periods=", ".join(p["name"] for p in periods)))
+    for u in units:
+        cells = " ".join(f"{formatting.number(x['achieved'])}/{formatting.number(x['target'])}".rjust(11)
+                         for x in u["periods"])
+        total = f"{formatting.number(u['achieved'])}/{formatting.number(u['target'])}".rjust(13)
+        share = formatting.percent(u["percent"] / 100) if u["percent"] is not None else "—"
+        print(f"{u['unit']:<22}{cells}{total}  {share:>6}")
     return 0
 
 

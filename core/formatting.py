@@ -22,6 +22,12 @@ def number(value) -> str:
     return format_decimal(value, locale=locale())
 
 
+def percent(fraction: float) -> str:
+    """0.125 -> '12,5%' in Vietnamese."""
+    from babel.numbers import format_percent
+    return format_percent(fraction, "#,##0.#%", locale=locale())
+
+
 def as_date(value) -> dt.date | None:
     """A date from a date, a datetime or the stored 'yyyy-mm-dd'; None when empty; ValueError otherwise."""
     if value is None or value == "":

@@ -363,6 +363,15 @@ class Plans:
         return self.ws.query("SELECT * FROM targets WHERE plan_id = ? AND indicator_id = ? AND deleted = 0",
                              [plan_id, indicator["id"]])
 
+    def achieved(self, plan_id: int, indicator_code: str = "vsi_new") -> dict[int, dict[int, int]]:
+        """Registrations counted toward the plan: {commune id: {period id: count}} for the indicator, each in the
+        period of its date, for the commune of the person (core.attendance.registrations_by_commune)."""
+        out: dict[int, dict[int, int]] = {}
+        for r in self.ws.attendance.registrations_by_commune(plan_id=plan_id):
+            if r["indicator"] == indicator_code and r["commune_id"] is not None:
+                out.setdefault(r["commune_id"], {})[r["period_id"]] = r["count"]
+        return out
+
     def target_table(self, plan_id: int, indicator_code: str = "vsi_new", include_villages: bool = True
                      ) -> TargetTable:
         """Units in tree order × [baselines by date, periods, total, cumulative], with children sums,

@@ -144,3 +144,41 @@ def test_outcome_needs_the_person_present(door):
     ws, conf, ids, *_ = door
     with pytest.raises(UserError):
         ws.attendance.record_outcome(conf, ids[0], ["hhi"], payment_months=3)
+
+
+def test_registrations_count_toward_the_plans_targets_on_the_plan_page_and_cli(door, qtbot, capsys, tmp_path):
+    """A registration at a conference counts for the person's commune in the period of its date: core
+    (Plans.achieved), the targets grid's tooltips and summary line, and `progress` on the CLI."""
+    from cli import build_parser, run
+    ws, conf, ids, codes, _, _ = door
+    son_ha = ws.units.find("Sơn Hà")["id"]
+    plan, _ = ws.plans.create("25/KH-BHXH", start_date="2025-10-01", end_date="2025-12-31")
+    oct_, _ = ws.plans.add_period(plan, "Tháng 10", "2025-10-01", "2025-10-31")
+    nov, _ = ws.plans.add_period(plan, "Tháng 11", "2025-11-01", "2025-11-30")
+    ws.plans.set_targets(plan, "vsi_new", [(son_ha, oct_, 5), (son_ha, nov, 8)])
+    for code in codes[:2]:
+        ws.attendance.check_in(conf, code)
+    ws.attendance.record_outcome(conf, ids[0], ["vsi", "hhi"], monthly_income=2_000_000, payment_months=1)
+    ws.attendance.record_outcome(conf, ids[1], ["hhi"], payment_months=3)
+    assert ws.plans.achieved(plan, "vsi_new") == {son_ha: {nov: 1}}
+    assert ws.plans.achieved(plan, "hhi_new") == {son_ha: {nov: 2}}
+
+    import ui_support
+    from ui.pages.plan import PlanPage
+    page = ui_support.open_page(qtbot, ws, PlanPage)
+    model = page.model
+    row = next(r for r in range(model.rowCount() - 1) if model.unit(r)["id"] == son_ha)
+    col = next(c for c in range(1, model.columnCount()) if model.column_key(c) == nov)
+    from ui.qt import Qt
+    assert "Đã đăng ký tại hội nghị: 1" in model.data(model.index(row, col), Qt.ItemDataRole.ToolTipRole)
+    assert "1 / chỉ tiêu 13" in page.achieved_label.text()
+
+    path = tmp_path / "o.sqlite"  # the CLI on a file copy of the same office
+    ws.db.conn.backup(__import__("sqlite3").connect(str(path)))
+    args = build_parser().parse_args(["--db", str(path), "progress", "--plan", "25/KH-BHXH", "--json"])
+    assert run(args) == 0
+    import json
+    out = json.loads(capsys.readouterr().out)
+    son_ha_row = next(u for u in out["units"] if u["unit"] == "Xã Sơn Hà")
+    assert son_ha_row["target"] == 13 and son_ha_row["achieved"] == 1
+    assert [p["achieved"] for p in son_ha_row["periods"]] == [0, 1]

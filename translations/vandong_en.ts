@@ -2706,7 +2706,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ui/pages/plan.py" line="+27"/>
+        <location filename="../ui/pages/plan.py" line="+28"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -2751,7 +2751,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Emulation</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>Chưa có kế hoạch. Bấm “Thêm kế hoạch” để bắt đầu.</source>
         <translation>No plan yet. Click “Add plan” to start.</translation>
     </message>
@@ -2766,7 +2766,17 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>issued on {date}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+37"/>
+        <source>Đã đăng ký tại hội nghị trong các kỳ của kế hoạch: {done} / chỉ tiêu {target}</source>
+        <translation>Registered at conferences within the plan&apos;s periods: {done} / target {target}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> — rê chuột lên ô để xem từng xã, từng kỳ.</source>
+        <translation> — hover over a cell for each commune and period.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Xoá kế hoạch số {number} cùng các kỳ/đợt và chỉ tiêu của nó?</source>
         <translation>Delete plan {number} with its periods/waves and targets?</translation>
     </message>
@@ -3384,7 +3394,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>TargetsModel</name>
     <message>
-        <location filename="../ui/targets_grid.py" line="+149"/>
+        <location filename="../ui/targets_grid.py" line="+169"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
@@ -3408,24 +3418,29 @@ The file holds each person&apos;s phone number (personal data): give it only to 
     <message>
         <location line="+8"/>
         <location line="+51"/>
-        <location line="+147"/>
+        <location line="+152"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-202"/>
         <source>{unit} – {column}</source>
         <translation>{unit} – {column}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Tổng các đơn vị cấp dưới: {total}</source>
         <translation>Sum of sub-units: {total}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Chưa nhập; đang hiện tổng các đơn vị cấp dưới.</source>
         <translation>Not entered; showing the sum of the sub-units.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã đăng ký tại hội nghị: {n}</source>
+        <translation>Registered at conferences: {n}</translation>
     </message>
     <message>
         <location line="+36"/>

@@ -55,6 +55,26 @@ class TargetsModel(QAbstractTableModel):
         self.show_villages = True
         self._saved_values: dict = {}
         self.default_reference_date: str | None = None
+        self.achieved: dict[int, dict[int, int]] = {}  # registrations toward the plan: {commune id: {period id: n}}
+
+    def set_achieved(self, achieved: dict[int, dict[int, int]]) -> None:
+        self.achieved = achieved
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1),
+                                  [Qt.ItemDataRole.ToolTipRole])
+
+    def achieved_in(self, row: int, col: int) -> int | None:
+        """Registrations counted for this cell: a commune's period (or all its periods in the total columns);
+        the root and the totals row add up every commune."""
+        ckey = self.column_key(col)
+        if ckey is None or (not isinstance(ckey, int) and ckey not in (TOTAL, CUMULATIVE)):
+            return None
+        unit = self.unit(row) if 0 <= row < len(self._rows) else None
+        if unit is not None and unit["kind"] == "village":
+            return None
+        communes = [self.achieved.get(unit["id"], {})] if unit and unit["kind"] == "commune" else \
+            list(self.achieved.values())
+        return sum(n for periods in communes for p, n in periods.items() if not isinstance(ckey, int) or p == ckey)
 
     # --- loading and state ------------------------------------------------------------------------
     def load(self, table: TargetTable | None, default_reference_date: str | None = None,
@@ -244,12 +264,17 @@ class TargetsModel(QAbstractTableModel):
                 return DERIVED      # a parent showing its children's sum (nothing entered for it)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
+            lines = []
             total = self.mismatch(row, col)
             if total is not None:
-                return tr("TargetsModel", "Tổng các đơn vị cấp dưới: {total}").format(total=formatting.number(total))
-            if self.key(row, col) and self.own(row, col) is None and self.value(row, col) is not None:
-                return tr("TargetsModel", "Chưa nhập; đang hiện tổng các đơn vị cấp dưới.")
-            return None
+                lines.append(tr("TargetsModel", "Tổng các đơn vị cấp dưới: {total}").format(
+                    total=formatting.number(total)))
+            elif self.key(row, col) and self.own(row, col) is None and self.value(row, col) is not None:
+                lines.append(tr("TargetsModel", "Chưa nhập; đang hiện tổng các đơn vị cấp dưới."))
+            achieved = self.achieved_in(row, col) if self.achieved else None
+            if achieved is not None:
+                lines.append(tr("TargetsModel", "Đã đăng ký tại hội nghị: {n}").format(n=formatting.number(achieved)))
+            return "\n".join(lines) or None
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

@@ -11,6 +11,7 @@ import datetime as dt
 from core import formatting
 from core.changes import Changes
 from core.errors import UserError
+from core.target_table import TOTAL
 from ui.models import Column, RecordRole, RowsModel
 from ui.operations import Op
 from ui.pages.base import Page
@@ -126,6 +127,7 @@ class PlanPage(Page):
         self.grid.setModel(self.model)
         self.state_label = muted(QLabel())
         self.hint = muted(QLabel())
+        self.achieved_label = QLabel()  # registrations counted toward the plan's targets
         self.message = ErrorLabel()
         self.save_button = QPushButton()
         self.discard_button = QPushButton()
@@ -144,6 +146,7 @@ class PlanPage(Page):
         row.addWidget(self.export_button)
         tl.addLayout(row)
         tl.addWidget(self.grid, 1)
+        tl.addWidget(self.achieved_label)
         tl.addWidget(self.hint)
         tl.addWidget(self.message)
         row = QHBoxLayout()
@@ -294,7 +297,24 @@ class PlanPage(Page):
             table = self.ws.plans.target_table(plan["id"], self._indicator_code)
             self.model.load(table, self._default_reference_date(plan), show_villages=self.villages.isChecked())
         self._shown_targets = plan["id"] if plan else None
+        self._show_achieved()
         self._update_state(self.model.dirty)
+
+    def _show_achieved(self) -> None:
+        """How many registered at conferences within the plan's periods, against the periods' targets."""
+        plan = self.plan
+        achieved = self.ws.plans.achieved(plan["id"], self._indicator_code) if plan and self._indicator_code else {}
+        self.model.set_achieved(achieved)
+        table = self.model.saved
+        if table is None or not table.periods:
+            self.achieved_label.setText("")
+            return
+        done = sum(n for periods in achieved.values() for n in periods.values())
+        target = table.totals.get(TOTAL)
+        text = tr("PlanPage", "Đã đăng ký tại hội nghị trong các kỳ của kế hoạch: {done} / chỉ tiêu {target}")
+        share = f" ({formatting.percent(done / target)})" if target else ""
+        self.achieved_label.setText(text.format(done=formatting.number(done), target=formatting.number(target or 0))
+                                    + share + tr("PlanPage", " — rê chuột lên ô để xem từng xã, từng kỳ."))
 
     # --- refresh from elsewhere -------------------------------------------------------------------
     def refresh(self, changes: Changes) -> None:
@@ -304,6 +324,8 @@ class PlanPage(Page):
             self._load_plans()
         elif (changes.targets or changes.units or changes.config) and not self.model.dirty:
             self._load_targets()
+        elif changes.attendance or changes.people:
+            self._show_achieved()
 
     # --- plans ------------------------------------------------------------------------------------
     def new_plan(self) -> None:
