@@ -21,6 +21,18 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch):
     i18n.set_language("vi")
 
 
+@pytest.fixture(autouse=True)
+def _delete_closed_widgets():
+    """After a GUI test, delete the widgets it closed (pytest-qt only schedules it): a later language switch sends
+    LanguageChange to every live widget, and one left over would reach a workspace already closed."""
+    yield
+    import sys
+    if "PySide6.QtCore" in sys.modules:  # only where a test used Qt: the core tests never load it
+        from PySide6.QtCore import QCoreApplication, QEvent
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def ws():
     """An empty, migrated in-memory workspace with no office."""

@@ -207,11 +207,8 @@ def test_member_roles_are_saved_in_vietnamese_whatever_the_ui_language(qtbot, da
     'Cộng tác viên', and that member is a collector."""
     from ui import i18n
     from ui.group_dialogs import MemberDialog
-    from ui.qt import QCoreApplication, QEvent
     ws = data
     agency_id, _ = ws.groups.add("agency", "Bưu điện thử")
-    # pages of earlier tests (on closed workspaces) must be gone before LanguageChange reaches every widget
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert i18n.switch("en")
     try:
         dialog = MemberDialog(ws, ws.groups.get(agency_id))
