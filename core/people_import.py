@@ -72,6 +72,10 @@ M = Messages({
     "dup_existing": ("Đã có trong danh sách (mã {id}).", "Already in the registry (id {id})."),
     "ambiguous": ("Trùng với nhiều người đã có (mã {ids}): hãy ghi số CCCD để phân biệt.",
                   "Matches several people already in the registry (ids {ids}): add the citizen ID to tell them apart."),
+    "id_other_name": ("Số CCCD {number} đã có với tên “{name}” (mã {id}), dòng này ghi “{row_name}”: đã coi là cùng "
+                      "một người, hãy kiểm tra lại.",
+                      "Citizen ID {number} already belongs to “{name}” (id {id}); this row says “{row_name}”: taken "
+                      "as the same person, please check."),
     "possible_dup": ("Có thể trùng với người đã có (mã {id}).", "May be the same person as id {id}."),
     "errors_title": ("Các dòng chưa nhập được từ “{name}”: sửa theo cột “Lý do” rồi nhập lại tệp này.",
                      "Rows not imported from “{name}”: fix them as the “Reason” column says, then import this file again."),
@@ -426,16 +430,16 @@ FTS_DOC = ("p.name_folded || ' ' || coalesce((SELECT name_folded FROM units WHER
 
 
 def _known_people(ws, checked) -> tuple[dict, dict]:
-    """(citizen ID -> person id, (folded name, birth year, village id) -> [(person id, citizen ID, full name)]) for the live
+    """(citizen ID -> (person id, full name), (folded name, birth year, village id) -> [(person id, citizen ID, full name)]) for the live
     people whose ID or folded name appears among the checked rows: index lookups, not a scan of the registry."""
     if not ws.db.execute("SELECT 1 FROM people WHERE deleted = 0 LIMIT 1").fetchone():
         return {}, {}
     numbers = sorted({v["citizen_id"] for _, _, v, _ in checked if v["citizen_id"]})
     keys = sorted({(v["name_folded"], v["birth_year"], v["village_id"]) for _, _, v, _ in checked
                    if v["_new_village"] is None}, key=str)  # a village new in this file has nobody yet
-    by_id = {number: pid for pid, number in ws.db.execute(
-        "SELECT id, citizen_id FROM people WHERE citizen_id IN (SELECT value FROM json_each(?)) AND deleted = 0",
-        [json.dumps(numbers)])}
+    by_id = {number: (pid, name) for pid, number, name in ws.db.execute(
+        "SELECT id, citizen_id, full_name FROM people WHERE citizen_id IN (SELECT value FROM json_each(?))"
+        " AND deleted = 0", [json.dumps(numbers)])}
     by_key: dict[tuple, list] = {}
     for pid, number, folded, year, village, full_name in ws.db.execute(
             "SELECT p.id, p.citizen_id, p.name_folded, p.birth_year, p.village_id, p.full_name FROM json_each(?) k"
@@ -530,8 +534,13 @@ def _run_import(ws, path, sheet, commune, mapping, dry_run, errors_path, progres
                 result.notes.append((sheet_row, M("dup_file", row=file_ids[number])))
                 continue
             file_ids[number] = sheet_row
-            pid = by_id.get(number)
-            if pid is not None:
+            known = by_id.get(number)
+            if known is not None:
+                pid, name = known
+                if fold(name) != values["name_folded"]:  # the ID decides, but the clerk should look at it
+                    result.warnings += 1
+                    result.notes.append((sheet_row, M("id_other_name", number=number, name=name, id=pid,
+                                                      row_name=values["full_name"])))
                 updates.append((pid, values))
                 continue
             others = [p for p, c, _ in by_key.get(key, ()) if not c]

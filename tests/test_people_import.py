@@ -257,3 +257,13 @@ def test_an_errors_file_that_cannot_be_written_is_one_sentence_and_nothing_is_im
     assert office.people.count() == 0 and not (tmp_path / "no-such-folder").exists()
     with pytest.raises(UserError, match="trùng với tệp đang nhập"):
         office.people.import_file(messy, errors_path=messy)
+
+
+def test_a_known_id_with_another_name_is_that_person_with_a_warning(office, tmp_path):
+    pid, _, _ = office.people.add({"full_name": "Phạm Đức An", "citizen_id": "051080001234", "commune": "Sơn Hà"})
+    path = write(tmp_path / "x.xlsx", [["Họ và tên", "Số CCCD", "Điện thoại", "Xã"],
+                                       ["Phạm Đức Anh", "051080001234", "0905777123", "Sơn Hà"]])
+    result = office.people.import_file(path)
+    assert (result.created, result.updated, result.warnings) == (0, 1, 1)
+    assert any("Phạm Đức An" in note and "Phạm Đức Anh" in note for _, note in result.notes)
+    assert office.people.get(pid)["full_name"] == "Phạm Đức An"  # the registry's name is kept
