@@ -1559,12 +1559,7 @@ The app keeps running.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Cảnh báo</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <location line="+84"/>
+        <location line="+107"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
@@ -1599,7 +1594,12 @@ The app keeps running.</translation>
         <translation>This import has been undone.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="-71"/>
+        <source>Lưu ý</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>Đọc được {rows} dòng người.
 Sẽ thêm mới: {created}
 Trùng với người đã có: {duplicates}

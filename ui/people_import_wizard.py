@@ -246,7 +246,7 @@ class DryRunPage(QWizardPage):
         self.result = result
         self.counts.setText(counts_text(result, dry_run=True))
         rows = [(r, tr("ImportWizard", "Từ chối"), m) for r, m in (_get(result, "problems") or [])]
-        rows += [(r, tr("ImportWizard", "Cảnh báo"), m) for r, m in (_get(result, "notes") or [])]
+        rows += [(r, tr("ImportWizard", "Lưu ý"), m) for r, m in (_get(result, "notes") or [])]
         rows = sorted(rows, key=lambda x: x[0])[:MAX_DETAILS]
         self.details.setRowCount(len(rows))
         for i, (row, kind, message) in enumerate(rows):
