@@ -132,7 +132,8 @@ def field_for(label) -> str | None:
     if has("ho va ten", "ho ten", "ho va ten khach hang", "ten khach hang") or text == "ten":
         return "full_name"
     if has("gioi tinh") or text in ("gioi", "phai"):
-        return "gender"
+        last = text.split()[-1]  # 'Giới tính' over two tick columns 'Nam' | 'Nữ'
+        return {"nam": "gender_male", "nu": "gender_female"}.get(last, "gender")
     if has("ghi chu"):
         return "notes"
     if has("nghe nghiep", "nghe", "cong viec", "viec lam"):

@@ -24,6 +24,7 @@ M = Messages({
     "name_long": ("Họ và tên dài quá 100 ký tự.", "The full name is longer than 100 characters."),
     "birth_bad": ("Không đọc được ngày/năm sinh “{value}”.", "The birth date or year “{value}” cannot be read."),
     "birth_range": ("Năm sinh {value} không hợp lệ (từ 1900 đến {now}).", "The birth year {value} is not valid (1900 to {now})."),
+    "gender_both": ("Giới tính được đánh dấu ở cả cột Nam và cột Nữ.", "Gender is ticked in both the male and the female column."),
     "birth_both": ("Năm sinh ghi ở cả cột Nam và cột Nữ.", "The birth year is in both the male and the female column."),
     "gender_bad": ("Không hiểu giới tính “{value}” (Nam hoặc Nữ).", "Unknown gender “{value}” (Nam or Nữ)."),
     "status_bad": ("Không hiểu trạng thái “{value}”.", "Unknown status “{value}”."),
@@ -48,6 +49,8 @@ FIELDS = {
     "birth_male": ("Năm sinh (Nam)", "Birth year (male)"),
     "birth_female": ("Năm sinh (Nữ)", "Birth year (female)"),
     "gender": ("Giới tính", "Gender"),
+    "gender_male": ("Giới tính: Nam (cột đánh dấu)", "Gender: male (tick column)"),
+    "gender_female": ("Giới tính: Nữ (cột đánh dấu)", "Gender: female (tick column)"),
     "citizen_id": ("Số CCCD/ĐDCN", "Citizen ID"),
     "phone": ("Số điện thoại", "Phone"),
     "village": ("Thôn/xóm", "Village"),
@@ -229,6 +232,11 @@ def tidy_name(name) -> str:
     return text.title() if text.isupper() or text.islower() else text
 
 
+def _ticked(value) -> bool:
+    """A tick in a Nam | Nữ column: any mark ('x', '✓', 1), not an empty cell or 0."""
+    return value not in (None, "", 0) and clean(value) not in ("", "0")
+
+
 class PersonChecker:
     """Checks people against the office's units; preloads communes and villages once."""
 
@@ -335,6 +343,11 @@ class PersonChecker:
         gender, ok = self._memo(self._memo_gender, get("gender"), parse_gender)
         if not ok:
             problems["gender"] = M("gender_bad", value=clean(get("gender")))
+        male_tick, female_tick = _ticked(get("gender_male")), _ticked(get("gender_female"))  # 'Giới tính' over Nam | Nữ
+        if male_tick and female_tick:
+            problems["gender"] = M("gender_both")
+        elif male_tick or female_tick:
+            gender = gender or ("M" if male_tick else "F")
         birth = get("birth")
         male, female = get("birth_male"), get("birth_female")
         if male not in (None, "") and female not in (None, ""):

@@ -267,3 +267,15 @@ def test_a_known_id_with_another_name_is_that_person_with_a_warning(office, tmp_
     assert (result.created, result.updated, result.warnings) == (0, 1, 1)
     assert any("Phạm Đức An" in note and "Phạm Đức Anh" in note for _, note in result.notes)
     assert office.people.get(pid)["full_name"] == "Phạm Đức An"  # the registry's name is kept
+
+
+def test_gender_given_as_two_tick_columns(office, tmp_path):
+    """'Giới tính' merged over 'Nam' | 'Nữ', ticked with x: read as the gender; both ticked is refused."""
+    rows = [["STT", "Họ và tên", "Giới tính", None, "Năm sinh", "Xã"], [None, None, "Nam", "Nữ", None, None],
+            [1, "Lê Văn A", "x", None, 1980, "Sơn Hà"], [2, "Lê Thị B", None, "x", 1982, "Sơn Hà"],
+            [3, "Lê Thị C", "x", "x", 1982, "Sơn Hà"]]
+    path = write(tmp_path / "x.xlsx", rows, merges=("A1:A2", "B1:B2", "C1:D1", "E1:E2", "F1:F2"))
+    result = office.people.import_file(path)
+    assert (result.created, result.rejected) == (2, 1) and result.problems[0][0] == 5
+    assert {p["full_name"]: p["gender"] for p in office.people.rows(office.people.ids({}))} == {
+        "Lê Văn A": "M", "Lê Thị B": "F"}
