@@ -69,7 +69,6 @@ M = Messages({
     "no_name_column": ("Chưa chọn cột “Họ và tên”.", "The “Họ và tên” (full name) column is not mapped."),
     "bad_column": ("Cột số {col} không có trong trang tính.", "Column {col} is not in the sheet."),
     "dup_file": ("Trùng với dòng {row} trong cùng tệp.", "Same person as row {row} of this file."),
-    "dup_existing": ("Đã có trong danh sách (mã {id}).", "Already in the registry (id {id})."),
     "ambiguous": ("Trùng với nhiều người đã có (mã {ids}): hãy ghi số CCCD để phân biệt.",
                   "Matches several people already in the registry (ids {ids}): add the citizen ID to tell them apart."),
     "id_other_name": ("Số CCCD {number} đã có với tên “{name}” (mã {id}), dòng này ghi “{row_name}”: đã coi là cùng "
