@@ -91,3 +91,17 @@ def messages(monkeypatch):
         monkeypatch.setattr(QMessageBox, kind, record(kind))
     monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
     return shown
+
+
+@pytest.fixture
+def yes(monkeypatch):
+    """Questions are answered Yes; the texts of questions and warnings are recorded."""
+    from ui.qt import QMessageBox
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: asked.append(text))
+    return asked

@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 import ui_support  # noqa: E402
-from ui.qt import QDate, QDialogButtonBox, QMessageBox, Qt  # noqa: E402
+from ui.qt import QDate, QDialogButtonBox, Qt  # noqa: E402
 
 HAS_DEMO = importlib.util.find_spec("core.demo") is not None
 
@@ -19,16 +19,6 @@ def open_page(qtbot, ws):
     return ui_support.open_page(qtbot, ws, ConferencesPage, 1200, 760)
 
 
-@pytest.fixture
-def yes(monkeypatch):
-    asked = []
-
-    def question(parent, title, text, *args, **kwargs):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-    monkeypatch.setattr(QMessageBox, "question", question)
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: asked.append(text))
-    return asked
 
 
 @pytest.fixture

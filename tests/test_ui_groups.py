@@ -10,7 +10,7 @@ pytest.importorskip("pytestqt")
 
 from core.changes import Changes  # noqa: E402
 import ui_support  # noqa: E402
-from ui.qt import QMessageBox, Qt  # noqa: E402
+from ui.qt import Qt  # noqa: E402
 
 HAS_DEMO = importlib.util.find_spec("core.demo") is not None
 
@@ -20,13 +20,6 @@ def open_page(qtbot, ws):
     return ui_support.open_page(qtbot, ws, GroupsPage, 1100, 700)
 
 
-@pytest.fixture
-def yes(monkeypatch):
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda p, t, text, *a, **k: asked.append(text)
-                        or QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QMessageBox, "warning", lambda p, t, text, *a, **k: asked.append(text))
-    return asked
 
 
 @pytest.fixture
