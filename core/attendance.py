@@ -8,10 +8,10 @@ by name ('matches').
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from core import formatting
 from core import invitations as inv
 from core.changes import Changes
 from core.config import defaults
@@ -20,6 +20,7 @@ from core.formatting import date as show_date
 from core.formatting import number
 from core.i18n import Messages
 from core.text import clean, fold
+from storage.records import now
 
 M = Messages({
     "checked_in": ("Đã điểm danh: {name}.", "Checked in: {name}."),
@@ -84,10 +85,6 @@ def rate(key: str, on_date: str):
     return max(valid, key=lambda r: r["valid_from"])["value"]
 
 
-def _local_now() -> str:
-    return dt.datetime.now().isoformat(sep=" ", timespec="seconds")
-
-
 class Attendance:
     SCHEMES = SCHEMES
     METHODS = METHODS
@@ -145,15 +142,17 @@ class Attendance:
         return found
 
     def _mark(self, conference_id: int, person_id: int, full_name: str, invitation_id, method: str) -> CheckinResult:
-        rows = self.ws.query("SELECT * FROM attendance WHERE conference_id = ? AND person_id = ?",
-                             [conference_id, person_id])
-        if rows and not rows[0]["deleted"]:
-            at = rows[0]["checked_in_at"]
-            return CheckinResult("already-checked-in", person_id, full_name,
-                                 M("already", name=full_name, time=at[11:16]), checked_in_at=at)
-        at = _local_now()
-        values = {"checked_in_at": at, "checked_in_by": self.ws.actor, "method": method, "invitation_id": invitation_id}
+        # Read inside the write transaction: a second scan of the same code at once finds the first one's row.
         with self.ws.transaction():
+            rows = self.ws.query("SELECT * FROM attendance WHERE conference_id = ? AND person_id = ?",
+                                 [conference_id, person_id])
+            if rows and not rows[0]["deleted"]:
+                at = rows[0]["checked_in_at"]
+                return CheckinResult("already-checked-in", person_id, full_name,
+                                     M("already", name=full_name, time=formatting.clock_time(at)), checked_in_at=at)
+            at = now()  # UTC, shown in local time
+            values = {"checked_in_at": at, "checked_in_by": self.ws.actor, "method": method,
+                      "invitation_id": invitation_id}
             if rows:  # checked in once, undone: the same row comes back
                 self.ws.update("attendance", rows[0]["id"], {**values, "deleted": 0})
             else:

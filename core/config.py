@@ -11,6 +11,7 @@ from core.errors import UserError
 from core.i18n import Messages
 from core.resources import RESOURCES
 from core.text import clean
+from storage.identity import builtin_uuid
 
 M = Messages({
     "name_required": ("Tên chỉ tiêu không được để trống.", "The indicator name must not be empty."),
@@ -29,12 +30,9 @@ class Config:
     def seed(self) -> None:
         """Called inside the transaction that creates the office."""
         data = defaults()
-        for order, ind in enumerate(data["indicators"]):
-            self.ws.insert("indicators", {**ind, "sort_order": order})
-        for order, kind in enumerate(data["conference_kinds"]):
-            self.ws.db.execute(
-                "INSERT INTO conference_kinds (code, name, default_invitees, sort_order) VALUES (?, ?, ?, ?)",
-                [kind["code"], kind["name"], kind["default_invitees"], order])
+        for table in ("indicators", "conference_kinds"):  # built-in: the same UUID in every office
+            for order, item in enumerate(data[table]):
+                self.ws.insert(table, {**item, "uuid": builtin_uuid(table, item["code"]), "sort_order": order})
 
     def indicators(self) -> list[dict]:
         return self.ws.query("SELECT * FROM indicators WHERE deleted = 0 ORDER BY sort_order, id")
@@ -47,7 +45,7 @@ class Config:
         code, name = clean(code), clean(name)
         if not name:
             raise UserError(M("name_required"), field="name")
-        if self.ws.query("SELECT 1 FROM indicators WHERE code = ?", [code]):
+        if self.ws.query("SELECT 1 FROM indicators WHERE code = ? AND deleted = 0", [code]):
             raise UserError(M("code_taken", code=code), field="code")
         order = len(self.indicators())
         with self.ws.transaction():
@@ -55,7 +53,7 @@ class Config:
         return Changes.of("config", "targets")
 
     def conference_kinds(self) -> list[dict]:
-        return self.ws.query("SELECT * FROM conference_kinds ORDER BY sort_order, id")
+        return self.ws.query("SELECT * FROM conference_kinds WHERE deleted = 0 ORDER BY sort_order, id")
 
     def conference_kind(self, code: str) -> dict | None:
         rows = self.ws.query("SELECT * FROM conference_kinds WHERE code = ?", [code])

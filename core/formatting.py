@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from babel.dates import format_date as _format_date
+from babel.dates import format_time as _format_time
 from babel.numbers import format_decimal
 
 from core import i18n
@@ -57,3 +58,23 @@ def long_date(value, place: str | None = None) -> str:
 
 def month_name(year: int, month: int) -> str:
     return f"Tháng {month}/{year}" if i18n.language() == "vi" else _format_date(dt.date(year, month, 1), "MMMM yyyy", locale=locale())
+
+
+def local_moment(value) -> dt.datetime | None:
+    """An event time as stored (UTC, ISO) in this PC's local time. A naive value is taken as local already."""
+    if value is None or value == "":
+        return None
+    moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+    return moment.astimezone() if moment.tzinfo else moment
+
+
+def clock_time(value) -> str:
+    """An event time (UTC in the database) as the local hour: '08:05'."""
+    moment = local_moment(value)
+    return _format_time(moment, "HH:mm", locale=locale()) if moment else ""
+
+
+def date_time(value) -> str:
+    """An event time (UTC in the database) in local time: '05/01/2026 08:05'."""
+    moment = local_moment(value)
+    return f"{date(moment)} {clock_time(moment)}" if moment else ""

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import json
 
-from core import people_import, people_search
+from core import formatting, people_import, people_search
 from core.changes import Changes
 from core.errors import UserError, ValidationError
 from core.i18n import Messages
 from core.person_fields import FIELDS, GENDERS, STATUS_PATH, STATUSES, TARGET_GROUPS, PersonChecker
 from core.progress import NO_PROGRESS
-from storage.records import now
+from storage import records
 
 M = Messages({
     "unknown": ("Không có người số {id}.", "No person with id {id}."),
@@ -237,35 +237,38 @@ class People:
         if not jobs:
             raise UserError(M("job_unknown", id=job_id))
         if jobs[0]["undone_at"]:
-            raise UserError(M("job_undone", id=job_id, at=jobs[0]["undone_at"]))
-        used = self.ws.db.execute(
-            "SELECT count(DISTINCT p.id) FROM people p WHERE p.import_job_id = ? AND p.deleted = 0 AND ("
+            raise UserError(M("job_undone", id=job_id, at=formatting.date_time(jobs[0]["undone_at"])))
+        made = "SELECT person_id FROM person_imports WHERE import_job_id = ?"
+        used = self.ws.query(
+            f"SELECT count(*) n FROM people p WHERE p.id IN ({made}) AND p.deleted = 0 AND ("
             " EXISTS (SELECT 1 FROM invitations WHERE person_id = p.id AND deleted = 0)"
             " OR EXISTS (SELECT 1 FROM attendance WHERE person_id = p.id AND deleted = 0)"
-            " OR EXISTS (SELECT 1 FROM registrations WHERE person_id = p.id AND deleted = 0))", [job_id]).fetchone()[0]
+            " OR EXISTS (SELECT 1 FROM registrations WHERE person_id = p.id AND deleted = 0))", [job_id])[0]["n"]
         if used:
             raise UserError(M("job_used", id=job_id, n=used))
-        entry = self.ws.query("SELECT old_values, new_values FROM audit_log WHERE action = 'import'"
-                              " AND table_name = 'import_jobs' AND record_id = ? ORDER BY id DESC LIMIT 1", [job_id])
-        restore = json.loads(entry[0]["old_values"])["updated"] if entry else {}
-        villages = json.loads(entry[0]["new_values"]).get("villages", []) if entry else []
-        stamp = now()
         with self.ws.transaction():
-            removed = self.ws.db.execute(
-                "UPDATE people SET deleted = 1, version = version + 1, updated_at = ? WHERE import_job_id = ?"
-                " AND deleted = 0", [stamp, job_id]).rowcount
-            for pid, change in restore.items():
+            # what the import filled in, from its audit entry (storage.records.bulk_update)
+            entry = self.ws.query("SELECT old_values FROM audit_log WHERE table_name = 'people'"
+                                  " AND action = 'import_update' AND json_extract(new_values, '$.job') = ?", [job_id])
+            filled = json.loads(entry[0]["old_values"])["records"] if entry else {}
+            summary = self.ws.query("SELECT new_values FROM audit_log WHERE action = 'import'"
+                                    " AND table_name = 'import_jobs' AND record_id = ?", [job_id])
+            villages = json.loads(summary[0]["new_values"]).get("villages", []) if summary else []
+            ids = [r["person_id"] for r in self.ws.query(made, [job_id])]
+            removed = records.bulk_delete(self.ws.db, "people", ids, actor=self.ws.actor, action="undo_import",
+                                          note={"job": job_id})
+            back = []
+            for pid, change in filled.items():
                 row = self.ws.get("people", int(pid))
-                back = {f: old for f, old in change["old"].items() if row[f] == change["new"][f]}
-                if back:
-                    self.ws.update("people", int(pid), back)
+                fields = {f: old for f, old in change["old"].items() if row[f] == change["new"][f]}
+                if fields:  # only where nobody changed them since
+                    back.append((int(pid), fields))
+            records.bulk_update(self.ws.db, "people", back, actor=self.ws.actor, action="undo_import",
+                                note={"job": job_id})
             for vid in villages:
                 if not self.ws.query("SELECT 1 FROM people WHERE village_id = ? AND deleted = 0 LIMIT 1", [vid]) and \
                         not self.ws.query("SELECT 1 FROM conferences WHERE village_id = ? AND deleted = 0", [vid]):
                     self.ws.delete("units", vid)
-            self.ws.db.execute("UPDATE import_jobs SET undone_at = ? WHERE id = ?", [stamp, job_id])
-            self.ws.db.execute(
-                "INSERT INTO audit_log (at, actor, action, table_name, record_id, old_values, new_values)"
-                " VALUES (?, ?, 'undo_import', 'import_jobs', ?, NULL, ?)",
-                [stamp, self.ws.actor, job_id, json.dumps({"tombstoned": removed, "restored": len(restore)})])
+            records.mark_job_undone(self.ws.db, job_id, actor=self.ws.actor,
+                                    note={"tombstoned": removed, "restored": len(back)})
         return Changes.of("people", "units")

@@ -4,8 +4,9 @@ The sheet is read with python-calamine (about ten times faster than openpyxl). T
 rows, including two-row headers whose merged top cells calamine gives only in their top-left cell. Columns
 are mapped by their Vietnamese names and variants; the mapping the clerk confirms is remembered per layout.
 Rows are checked with core.person_fields.PersonChecker against preloaded units and people (no query per row),
-then written in one transaction with executemany; an import job records the import and one audit entry
-holds what it changed, so undo_import can take it back.
+then matched against the registry and written in one transaction that takes the write lock first (two imports
+of the same list at once create each person once), through storage's bulk writes: an import job records the
+import, the audit entries list every person it created or filled in, so undo_import can take it back.
 
 Duplicates (decided here, the issue leaves the details open):
 - a row whose citizen ID is already in the office is that person: empty fields of the person are filled from
@@ -29,7 +30,6 @@ import gc
 import hashlib
 import json
 import operator
-import os
 import re
 import time
 from dataclasses import asdict, dataclass, field
@@ -43,7 +43,7 @@ from core.person_fields import FIELDS, PersonChecker
 from core.progress import NO_PROGRESS
 from core.text import clean, fold
 from core.units import starts_with_unit_word
-from storage.records import now
+from storage import records
 
 M = Messages({
     "no_file": ("Không tìm thấy tệp {path}.", "The file {path} does not exist."),
@@ -422,11 +422,9 @@ def preview(ws, path, sheet=None, sample_size: int = 10) -> ImportPreview:
 
 # --- checking and writing ------------------------------------------------------------------------------------
 _FILLABLE = ("birth_year", "birth_date", "gender", "phone", "village_id", "address", "occupation", "target_group")
-_INSERT_COLUMNS = ("uuid", "full_name", "name_folded", "name_sort", "birth_year", "birth_date", "gender",
+_INSERT_COLUMNS = ("full_name", "name_folded", "name_sort", "birth_year", "birth_date", "gender",
                    "citizen_id", "phone", "commune_id", "village_id", "address", "occupation", "target_group",
-                   "source_list", "notes", "status", "origin", "version", "updated_at", "deleted", "import_job_id")
-FTS_DOC = ("p.name_folded || ' ' || coalesce((SELECT name_folded FROM units WHERE id = p.village_id), '')"
-            " || ' ' || coalesce((SELECT name_folded FROM units WHERE id = p.commune_id), '')")
+                   "source_list", "notes", "status")
 
 
 def _known_people(ws, checked) -> tuple[dict, dict]:
@@ -448,17 +446,6 @@ def _known_people(ws, checked) -> tuple[dict, dict]:
             " WHERE p.deleted = 0", [json.dumps(keys)]):
         by_key.setdefault((folded, year, village), []).append((pid, number, full_name))
     return by_id, by_key
-
-
-def _uuids(n: int) -> list[str]:
-    """n random version-4 UUIDs, sorted: appending in order keeps the uuid index's inserts sequential."""
-    raw = os.urandom(16 * n).hex()
-    out = []
-    for i in range(0, 32 * n, 32):
-        s = raw[i:i + 32]
-        out.append(f"{s[:8]}-{s[8:12]}-4{s[13:16]}-{'89ab'[int(s[16], 16) & 3]}{s[17:20]}-{s[20:]}")
-    out.sort()
-    return out
 
 
 def run_import(ws, path, sheet=None, commune=None, mapping=None, dry_run=False, errors_path=None,
@@ -518,6 +505,51 @@ def _run_import(ws, path, sheet, commune, mapping, dry_run, errors_path, progres
             checked.append((i + 1, row, values, warnings))
     result.rows = len(found)
 
+    if dry_run:
+        new_rows, fills = _match(ws, checked, rejected, result)
+        _finish_check(result, rejected, new_rows, fills, errors_path, path, sheet_name, layout, clock, read_time)
+        return result
+
+    # The registry is matched inside the write transaction (which takes the write lock first): two imports of
+    # the same list at once then create each person once, the second finding the first's people.
+    with ws.transaction():
+        new_rows, fills = _match(ws, checked, rejected, result)
+        _finish_check(result, rejected, new_rows, fills, errors_path, path, sheet_name, layout, clock, read_time)
+        progress.report(len(found), len(found), M("progress_write"))
+        clock = time.perf_counter()
+        job_id = records.add_import_job(ws.db, {
+            "kind": "people", "file_name": Path(path).name, "sheet": sheet_name, "rows": result.rows,
+            "created": result.created, "updated": result.updated, "rejected": result.rejected}, actor=ws.actor)
+        used = {v["_new_village"] for v in new_rows} | {f.get("village_id") for _, f, _ in fills}
+        village_ids = _add_villages(ws, {k: n for k, n in checker.new_villages.items() if k in used})
+        _write_new(ws, job_id, new_rows, village_ids, clean(Path(path).stem))
+        for _, fill, _ in fills:
+            if isinstance(fill.get("village_id"), tuple):
+                fill["village_id"] = village_ids[fill["village_id"]]
+        records.bulk_update(ws.db, "people", [(pid, fill) for pid, fill, _ in fills], actor=ws.actor,
+                            action="import_update", note={"job": job_id})
+        records.audit(ws.db, ws.actor, "import", "import_jobs", job_id, None, None, {
+            "file": Path(path).name, "sheet": sheet_name, "rows": result.rows, "created": result.created,
+            "updated": result.updated, "duplicates": result.duplicates, "rejected": result.rejected,
+            "villages": sorted(village_ids.values())})
+        ws.set_setting(SETTING_PREFIX + layout.key, json.dumps(mapping))
+    result.timings["write"] = time.perf_counter() - clock
+    result.job_id = job_id
+    return result
+
+
+def _finish_check(result, rejected, new_rows, fills, errors_path, path, sheet_name, layout, clock, read_time):
+    rejected.sort(key=lambda r: r[0])
+    result.rejected = len(rejected)
+    result.problems = [(r, reason) for r, _, reason in rejected]
+    if errors_path and rejected:
+        result.errors_path = str(write_errors(errors_path, Path(path).name, sheet_name, layout, rejected))
+    result.timings["check"] = time.perf_counter() - clock - read_time
+
+
+def _match(ws, checked, rejected, result) -> tuple[list[dict], list[tuple[int, dict, dict]]]:
+    """Match the checked rows against the registry and against each other: the new people, and the fills of
+    known people (only their empty fields: (person id, values to write, old values)). Counts into result."""
     # The people already there that the file may name: by citizen ID, and by name + birth year + village.
     by_id, by_key = _known_people(ws, checked)
     file_ids: dict[str, int] = {}
@@ -569,9 +601,6 @@ def _run_import(ws, path, sheet, commune, mapping, dry_run, errors_path, progres
             result.warnings += 1
             result.notes.extend((sheet_row, w) for w in warnings.values())
         new_rows.append(values)
-    rejected.sort(key=lambda r: r[0])
-    result.rejected = len(rejected)
-    result.problems = [(r, reason) for r, _, reason in rejected]
     result.new_villages = len({v["_new_village"] for v in new_rows if v["_new_village"]} |
                               {v["_new_village"] for _, v in updates if v["_new_village"]})
 
@@ -596,75 +625,32 @@ def _run_import(ws, path, sheet, commune, mapping, dry_run, errors_path, progres
                 result.duplicates += 1
     result.updated = len(fills)
     result.created = len(new_rows)
-
-    if errors_path and rejected:
-        result.errors_path = str(write_errors(errors_path, Path(path).name, sheet_name, layout, rejected))
-    result.timings["check"] = time.perf_counter() - clock - read_time
-    if dry_run:
-        return result
-
-    progress.report(len(found), len(found), M("progress_write"))
-    clock = time.perf_counter()
-    source = clean(Path(path).stem)
-    with ws.transaction():
-        stamp = now()
-        job_id = ws.db.execute(
-            "INSERT INTO import_jobs (at, actor, kind, file_name, sheet, rows, created, updated, rejected)"
-            " VALUES (?, ?, 'people', ?, ?, ?, ?, ?, ?)",
-            [stamp, ws.actor, Path(path).name, sheet_name, result.rows, result.created, result.updated,
-             result.rejected]).lastrowid
-        village_ids = {}
-        for vkey, vname in checker.new_villages.items():
-            used = any(v["_new_village"] == vkey for v in new_rows) or any(
-                f.get("village_id") == vkey for _, f, _ in fills)
-            if used:
-                village_ids[vkey] = ws.units._insert_unit("village", vname, vkey[0])
-        _write_new(ws, job_id, new_rows, village_ids, source, stamp)
-        restore = {}
-        for pid, fill, old in fills:
-            if isinstance(fill.get("village_id"), tuple):
-                fill["village_id"] = village_ids[fill["village_id"]]
-            sets = ", ".join(f"{f} = ?" for f in fill)
-            ws.db.execute(f"UPDATE people SET {sets}, version = version + 1, updated_at = ? WHERE id = ?",
-                          [*fill.values(), stamp, pid])
-            restore[pid] = {"old": old, "new": fill}
-        ws.db.execute("INSERT INTO audit_log (at, actor, action, table_name, record_id, record_uuid, old_values,"
-                      " new_values) VALUES (?, ?, 'import', 'import_jobs', ?, NULL, ?, ?)",
-                      [stamp, ws.actor, job_id, json.dumps({"updated": restore}, ensure_ascii=False, default=str),
-                       json.dumps({"file": Path(path).name, "sheet": sheet_name, "rows": result.rows,
-                                   "created": result.created, "updated": result.updated,
-                                   "duplicates": result.duplicates, "rejected": result.rejected,
-                                   "villages": sorted(village_ids.values())}, ensure_ascii=False)])
-        ws.set_setting(SETTING_PREFIX + layout.key, json.dumps(mapping))
-    result.timings["write"] = time.perf_counter() - clock
-    result.job_id = job_id
-    return result
+    return new_rows, fills
 
 
-def _write_new(ws, job_id: int, new_rows: list[dict], village_ids: dict, source: str, stamp: str) -> None:
-    """Insert checked rows (PersonChecker output) as people of the job, then index them for search at once."""
-    origin = ws.origin
+def _add_villages(ws, wanted: dict) -> dict:
+    """The villages a list names that were not there when it was checked: {(commune id, key): name} -> ids.
+    Looked up again inside the write transaction (another import may have made one meanwhile)."""
+    out = {}
+    for key, name in wanted.items():
+        there = ws.units.match(name, ("village",), key[0])
+        out[key] = there[0]["id"] if there else ws.units.insert_unit("village", name, key[0])
+    return out
+
+
+def _write_new(ws, job_id: int, new_rows: list[dict], village_ids: dict, source: str) -> list[int]:
+    """Insert checked rows (PersonChecker output) as people of the job (storage indexes them for search)."""
     tuples = []
-    for u, v in zip(_uuids(len(new_rows)), new_rows):
+    for v in new_rows:
         village = village_ids[v["_new_village"]] if v["_new_village"] else v["village_id"]
-        tuples.append((u, v["full_name"], v["name_folded"], v["name_sort"],
+        tuples.append((v["full_name"], v["name_folded"], v["name_sort"],
                        v["birth_year"], v["birth_date"], v["gender"], v["citizen_id"], v["phone"],
                        v["commune_id"], village, v["address"], v["occupation"], v["target_group"],
-                       v["source_list"] or source, v["notes"], v.get("status") or "prospect",
-                       origin, 1, stamp, 0, job_id))
-    first = (ws.db.execute("SELECT max(id) FROM people").fetchone()[0] or 0) + 1
-    _bulk_insert(ws, tuples)
-    # The search index in one statement, its documents (FTS_DOC) built here from the units' folded names: ~50 ms
-    # less than two unit look-ups a row in SQL. The rows got ids first, first + 1, … (max(id) + 1 each, no
-    # AUTOINCREMENT); should that not hold, SQL builds the documents from the rows themselves.
-    if ws.db.execute("SELECT max(id) FROM people").fetchone()[0] == first + len(tuples) - 1:
-        folded = dict(ws.db.execute("SELECT id, name_folded FROM units").fetchall())
-        docs = [f"{t[2]} {folded.get(t[10]) or ''} {folded.get(t[9]) or ''}" for t in tuples]
-        ws.db.execute("INSERT INTO people_fts (rowid, doc) SELECT key + ?, value FROM json_each(?)",
-                      [first, json.dumps(docs, ensure_ascii=False)])
-    else:
-        ws.db.execute(f"INSERT INTO people_fts (rowid, doc) SELECT p.id, {FTS_DOC} FROM people p"
-                      " WHERE p.import_job_id = ? AND p.deleted = 0", [job_id])
+                       v["source_list"] or source, v["notes"], v.get("status") or "prospect"))
+    ids = records.bulk_insert(ws.db, "people", _INSERT_COLUMNS, tuples, actor=ws.actor, origin=ws.origin,
+                              action="import_insert", note={"job": job_id})
+    records.link_imported(ws.db, job_id, ids)
+    return ids
 
 
 def bulk_add(ws, raws, source_list: str = "", kind: str = "bulk", progress=NO_PROGRESS) -> int:
@@ -681,35 +667,12 @@ def bulk_add(ws, raws, source_list: str = "", kind: str = "bulk", progress=NO_PR
             where = f"{n + 1}: {' '.join(problems.values())}"
             raise ValidationError(where, [(str(n + 1), m) for m in problems.values()])
         rows.append(values)
-    stamp = now()
     with ws.transaction():
-        job_id = ws.db.execute(
-            "INSERT INTO import_jobs (at, actor, kind, file_name, rows, created) VALUES (?, ?, ?, ?, ?, ?)",
-            [stamp, ws.actor, kind, source_list, len(rows), len(rows)]).lastrowid
-        village_ids = {key: ws.units._insert_unit("village", name, key[0]) for key, name in checker.new_villages.items()}
-        _write_new(ws, job_id, rows, village_ids, clean(source_list), stamp)
+        job_id = records.add_import_job(ws.db, {"kind": kind, "file_name": source_list, "rows": len(rows),
+                                                "created": len(rows)}, actor=ws.actor)
+        village_ids = _add_villages(ws, checker.new_villages)
+        _write_new(ws, job_id, rows, village_ids, clean(source_list))
     return job_id
-
-
-def _bulk_insert(ws, tuples: list[tuple]) -> None:
-    """executemany into people (tuples in _INSERT_COLUMNS order). A load that is large next to what is there
-    drops the secondary indexes and builds them again afterwards (sorting once beats as many random b-tree
-    inserts); all inside the caller's transaction."""
-    if not tuples:
-        return
-    sql = f"INSERT INTO people ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})"
-    existing = ws.db.execute("SELECT count(*) FROM people").fetchone()[0]
-    indexes = []
-    # Measured: 100.000 rows into 500.000 people take ~7 s with the indexes kept and ~3 s rebuilt.
-    if len(tuples) >= 5000 and len(tuples) * 8 >= existing:
-        # (keeping the cheap ones - job id, village - measured slower than rebuilding them too)
-        indexes = ws.query("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'people'"
-                           " AND sql IS NOT NULL")
-        for ix in indexes:
-            ws.db.execute(f"DROP INDEX [{ix['name']}]")
-    ws.db.conn.executemany(sql, tuples)
-    for ix in indexes:
-        ws.db.execute(ix["sql"])
 
 
 def write_errors(path, source_name: str, sheet_name: str, layout: Layout, rejected) -> Path:

@@ -88,11 +88,14 @@ def where(filters: dict | None) -> tuple[str, list]:
         value = filters.get(key)
         if value in (None, ""):
             continue
+        # which import made a person is local data (person_imports), not a column of the travelling row
+        column = "(SELECT import_job_id FROM person_imports WHERE person_id = p.id)" if key == "import_job_id" \
+            else f"p.{key}"
         if isinstance(value, (list, tuple, set)):
-            sql.append(f"p.{key} IN ({','.join('?' * len(value))})")
+            sql.append(f"{column} IN ({','.join('?' * len(value))})")
             params += list(value)
         else:
-            sql.append(f"p.{key} = ?")
+            sql.append(f"{column} = ?")
             params.append(value)
     cond = search_condition(filters.get("search") or "")
     if cond:
@@ -133,10 +136,7 @@ def search(ws, text: str, limit: int = 200, filters: dict | None = None) -> list
 
 
 def reindex(ws) -> int:
-    """Rebuild the search index from the people table (a repair, or after a writer that inserted people with an
-    import_job_id without indexing them). Returns the number of people indexed; inside one transaction."""
-    from core.people_import import FTS_DOC
+    """Rebuild the search index from the people table (a repair). Returns the number of people indexed."""
+    from storage.records import reindex_people
     with ws.transaction():
-        ws.db.execute("DELETE FROM people_fts")
-        ws.db.execute(f"INSERT INTO people_fts (rowid, doc) SELECT p.id, {FTS_DOC} FROM people p WHERE p.deleted = 0")
-    return ws.db.execute("SELECT count(*) FROM people WHERE deleted = 0").fetchone()[0]
+        return reindex_people(ws.db)

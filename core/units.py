@@ -12,7 +12,8 @@ from core.changes import Changes
 from core.errors import UserError
 from core.i18n import Messages
 from core.text import clean, fold
-from storage.records import now
+from storage import records
+from storage.identity import unit_uuid
 
 M = Messages({
     "office_exists": ("Cơ sở dữ liệu này đã có đơn vị “{name}”.", "This database already holds the office “{name}”."),
@@ -133,20 +134,19 @@ class Units:
         name = _require(name, "field.name")
         prov = find_province(_require(province, "field.province"))
         chosen = [find_official_commune(prov, c) for c in communes]
-        stamp = now()
         with self.ws.transaction():
-            self.ws.db.execute(
-                "INSERT INTO office (id, code, name, parent_name, address, province_code, province_name, place_name,"
-                " signer_authority, signer_title, signer_name, created_at, updated_at)"
-                " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [code, name, clean(parent_name), clean(address), prov["code"], prov["name"], clean(place_name),
-                 clean(signer_authority), clean(signer_title), clean(signer_name), stamp, stamp])
-            province_id = self._insert_unit("province", prov["name"], None, prov["code"])
+            records.create_office(self.ws.db, {
+                "code": code, "name": name, "parent_name": clean(parent_name), "address": clean(address),
+                "province_code": prov["code"], "province_name": prov["name"], "place_name": clean(place_name),
+                "signer_authority": clean(signer_authority), "signer_title": clean(signer_title),
+                "signer_name": clean(signer_name)}, actor=self.ws.actor)
+            self.ws._origin = ""  # the office's UUID is the origin from now on
+            province_id = self.insert_unit("province", prov["name"], None, prov["code"])
             seen = set()
             for order, c in enumerate(chosen):
                 if c["code"] not in seen:
                     seen.add(c["code"])
-                    self._insert_unit("commune", c["name"], province_id, c["code"], order)
+                    self.insert_unit("commune", c["name"], province_id, c["code"], order)
             self.ws.config.seed()
         return Changes.everything()
 
@@ -157,15 +157,22 @@ class Units:
         if "name" in clean_values:
             _require(clean_values["name"], "field.name")
         with self.ws.transaction():
-            self.ws.update("office", 1, {**clean_values, "updated_at": now()})
+            self.ws.update("office", 1, {**clean_values, "updated_at": records.now()})
         return Changes.of("office")
 
     # --- units ------------------------------------------------------------------------------------
-    def _insert_unit(self, kind: str, name: str, parent_id: int | None, official_code: int | None = None,
-                     sort_order: int = 0) -> int:
-        return self.ws.insert("units", {"kind": kind, "name": name, "name_folded": fold(name),
-                                        "official_code": official_code, "parent_id": parent_id,
-                                        "sort_order": sort_order})
+    def insert_unit(self, kind: str, name: str, parent_id: int | None, official_code: int | None = None,
+                    sort_order: int = 0) -> int:
+        """Write one unit inside the caller's transaction (no checks: callers check). An official unit has the
+        same UUID in every office; one deleted here before comes back to life rather than being made twice."""
+        uuid = unit_uuid(kind, official_code)
+        values = {"kind": kind, "name": name, "name_folded": fold(name), "official_code": official_code,
+                  "parent_id": parent_id, "sort_order": sort_order}
+        old = self.ws.query("SELECT id FROM units WHERE uuid = ?", [uuid])
+        if old:
+            self.ws.update("units", old[0]["id"], {**values, "deleted": 0})
+            return old[0]["id"]
+        return self.ws.insert("units", {"uuid": uuid, **values})
 
     def get(self, unit_id: int) -> dict | None:
         return self.ws.get("units", unit_id)
@@ -251,7 +258,7 @@ class Units:
         if any(unit_key(s["name"]) == unit_key(name) and s["kind"] == kind for s in siblings):
             raise UserError(M("duplicate_child", parent=parent["name"] if parent else "", name=name), field="name")
         with self.ws.transaction():
-            unit_id = self._insert_unit(kind, name, parent_id, official_code, len(siblings))
+            unit_id = self.insert_unit(kind, name, parent_id, official_code, len(siblings))
         return unit_id, Changes.of("units")
 
     def add_village(self, commune_id: int, name: str) -> tuple[int, Changes]:

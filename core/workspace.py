@@ -3,16 +3,16 @@
     ws = Workspace.open(path)
     ws.units.communes(); ws.plans.list(); ws.conferences.schedule(...); ws.people.search("duc")
 
-Managers are created on first use from the modules named in MANAGERS, each taking the workspace.
-Writes go through ws.insert/update/delete inside `with ws.transaction():`, which stamps sync columns and
-writes the audit log (storage.records).
+Each manager is a typed attribute, made on first use (so starting the app imports only what it shows).
+Writes go through ws.insert/update/delete (storage.records, the one write path) inside `with ws.transaction():`,
+which takes the write lock first, stamps the sync columns and the change counter and writes the audit log.
 """
 from __future__ import annotations
 
-import contextlib
 import getpass
-import importlib
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
@@ -20,16 +20,15 @@ from storage import records
 from storage.connection import memory
 from storage.database import migrate, open_database
 
-MANAGERS = {
-    "units": "core.units:Units",
-    "config": "core.config:Config",
-    "plans": "core.plans:Plans",
-    "conferences": "core.conferences:Conferences",
-    "groups": "core.groups:Groups",
-    "people": "core.people:People",
-    "invitations": "core.invitations:Invitations",
-    "attendance": "core.attendance:Attendance",
-}
+if TYPE_CHECKING:
+    from core.attendance import Attendance
+    from core.conferences import Conferences
+    from core.config import Config
+    from core.groups import Groups
+    from core.invitations import Invitations
+    from core.people import People
+    from core.plans import Plans
+    from core.units import Units
 
 
 class Workspace:
@@ -37,12 +36,15 @@ class Workspace:
         self.db = db
         self.path = path
         self.actor = actor or _user_name()
-        self._managers: dict[str, object] = {}
         self._origin = ""
 
     @classmethod
-    def open(cls, path: str | Path, *, actor: str | None = None) -> "Workspace":
-        return cls(open_database(path), path=Path(path), actor=actor)
+    def open(cls, path: str | Path, *, actor: str | None = None, query_only: bool = False) -> "Workspace":
+        """query_only: a connection that may only read (the window thread's: its writes go to the worker)."""
+        db = open_database(path)
+        if query_only:
+            db.execute("PRAGMA query_only=ON")
+        return cls(db, path=Path(path), actor=actor)
 
     @classmethod
     def in_memory(cls, *, actor: str = "test") -> "Workspace":
@@ -51,14 +53,46 @@ class Workspace:
     def close(self) -> None:
         self.db.close()
 
-    def __getattr__(self, name: str):
-        spec = MANAGERS.get(name)
-        if spec is None:
-            raise AttributeError(name)
-        if name not in self._managers:
-            module_name, class_name = spec.split(":")
-            self._managers[name] = getattr(importlib.import_module(module_name), class_name)(self)
-        return self._managers[name]
+    # --- managers ---------------------------------------------------------------------------------
+    @cached_property
+    def units(self) -> "Units":
+        from core.units import Units
+        return Units(self)
+
+    @cached_property
+    def config(self) -> "Config":
+        from core.config import Config
+        return Config(self)
+
+    @cached_property
+    def plans(self) -> "Plans":
+        from core.plans import Plans
+        return Plans(self)
+
+    @cached_property
+    def conferences(self) -> "Conferences":
+        from core.conferences import Conferences
+        return Conferences(self)
+
+    @cached_property
+    def groups(self) -> "Groups":
+        from core.groups import Groups
+        return Groups(self)
+
+    @cached_property
+    def people(self) -> "People":
+        from core.people import People
+        return People(self)
+
+    @cached_property
+    def invitations(self) -> "Invitations":
+        from core.invitations import Invitations
+        return Invitations(self)
+
+    @cached_property
+    def attendance(self) -> "Attendance":
+        from core.attendance import Attendance
+        return Attendance(self)
 
     # --- the office -------------------------------------------------------------------------------
     @property
@@ -68,17 +102,15 @@ class Workspace:
 
     @property
     def origin(self) -> str:
-        """The office code stamped on records made here (cached: it is read on every insert)."""
+        """The office's own UUID, stamped on records made here (cached: it is read on every insert)."""
         if not self._origin:
             office = self.office
-            self._origin = office["code"] if office else ""
+            self._origin = office["uuid"] if office else ""
         return self._origin
 
     # --- writing ----------------------------------------------------------------------------------
-    @contextlib.contextmanager
     def transaction(self):
-        with self.db.atomic():
-            yield
+        return records.transaction(self.db)
 
     def insert(self, table: str, values: dict) -> int:
         return records.insert(self.db, table, values, actor=self.actor, origin=self.origin)
@@ -100,11 +132,8 @@ class Workspace:
         return rows[0]["value"] if rows else default
 
     def set_setting(self, key: str, value: str) -> None:
-        old = self.setting(key)
-        if old == value:
-            return
-        self.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, value])
-        records.audit(self.db, self.actor, "update", "settings", None, key, {"value": old}, {"value": value})
+        with self.transaction():
+            records.set_setting(self.db, key, value, actor=self.actor)
 
 
 def _user_name() -> str:

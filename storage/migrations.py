@@ -343,3 +343,186 @@ def m0004_people_fewer_indexes(db):
     """people_merged (m0003) is used by no query (merges are found through the people they keep, and a partial
     index cannot serve the foreign-key check), yet every large import rebuilds it: drop it."""
     db.execute("DROP INDEX IF EXISTS people_merged")
+
+
+# --- m0005: identities that travel, the change counter, live-only natural keys ---------------------------------
+_M0005_BUILTIN = {  # the codes seeded in every office when m0005 shipped (storage.identity.BUILTIN_CODES)
+    "indicators": ("vsi_new", "hhi_new"),
+    "conference_kinds": ("customer", "policy_qa", "small_group", "launch", "training"),
+}
+_M0005_REBUILT = ("indicators", "baselines", "targets", "conference_kinds", "group_units", "member_units",
+                  "invitations", "attendance", "registrations", "follow_ups", "people")
+_M0005_ALTERED = ("units", "plans", "periods", "groups", "group_members", "conferences")
+_M0005_KEYS = [  # unique among live rows
+    ("indicators_code", "indicators", "code"),
+    ("baselines_key", "baselines", "plan_id, unit_id, indicator_id, reference_date"),
+    ("targets_key", "targets", "plan_id, unit_id, indicator_id, period_id"),
+    ("group_units_key", "group_units", "group_id, unit_id"),
+    ("member_units_key", "member_units", "member_id, unit_id"),
+    ("invitations_key", "invitations", "conference_id, person_id"),
+    ("invitations_code", "invitations", "code"),
+    ("attendance_key", "attendance", "conference_id, person_id"),
+    ("registrations_key", "registrations", "person_id, conference_id, scheme"),
+    ("follow_ups_key", "follow_ups", "person_id, conference_id"),
+]
+_M0005_FTS_DOC = _PEOPLE_DOC  # frozen with the migration
+
+
+def _m0005_table_sql(db, table: str) -> str:
+    """m0002's CREATE TABLE with the table-level UNIQUE keys and people.import_job_id taken out and the change
+    counter added (the same text in every database, so a regex over it is exact)."""
+    import re
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()[0]
+    sql = re.sub(r",\s*UNIQUE \([^)]*\)", "", sql)
+    sql = sql.replace(",\n    import_job_id INTEGER REFERENCES import_jobs(id)", "")
+    if table == "conference_kinds":  # it had no sync columns; its code stays UNIQUE (conferences refer to it)
+        sql = sql.replace("id INTEGER PRIMARY KEY,", "id INTEGER PRIMARY KEY," + SYNC + ",", 1)
+    else:
+        sql = sql.replace("code TEXT NOT NULL UNIQUE", "code TEXT NOT NULL")
+    sql = sql.replace("deleted INTEGER NOT NULL DEFAULT 0", "deleted INTEGER NOT NULL DEFAULT 0,\n"
+                      "    change_seq INTEGER NOT NULL DEFAULT 0", 1)
+    return sql.replace(f"CREATE TABLE {table} (", f"CREATE TABLE {table}_new (", 1)
+
+
+def _m0005_rebuild(db, table: str, stamp: str) -> None:
+    indexes = [sql for (name, sql) in db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", [table])
+        if name != "people_job"]
+    old = [r[1] for r in db.execute(f"PRAGMA table_info([{table}])")]
+    db.execute(_m0005_table_sql(db, table))
+    new = [r[1] for r in db.execute(f"PRAGMA table_info([{table}_new])")]
+    kept = [c for c in new if c in old]
+    extra = {"uuid": "lower(hex(randomblob(16)))", "origin": "''", "version": "1", "updated_at": repr(stamp),
+             "deleted": "0", "change_seq": "1"}
+    added = [c for c in new if c not in old]
+    db.execute(f"INSERT INTO [{table}_new] ({', '.join(kept + added)})"
+               f" SELECT {', '.join(kept + [extra[c] for c in added])} FROM [{table}]")
+    db.execute(f"DROP TABLE [{table}]")
+    db.execute(f"ALTER TABLE [{table}_new] RENAME TO [{table}]")
+    for sql in indexes:
+        db.execute(sql)
+
+
+def _m0005_stable_uuids(db) -> dict[str, str]:
+    """Official units and built-in config get their deterministic UUIDs; returns old -> new."""
+    from storage.identity import builtin_uuid, new_uuid, official_unit_uuid
+    renamed: dict[str, str] = {}
+    taken: set[str] = set()
+
+    def give(table, row_id, old, new):
+        if new in taken:  # a second row for the same official unit (a re-added tombstone): keeps its own
+            return
+        taken.add(new)
+        renamed[old] = new
+        db.execute(f"UPDATE [{table}] SET uuid = ? WHERE id = ?", [new, row_id])
+
+    for row_id, old, kind, code in db.execute(
+            "SELECT id, uuid, kind, official_code FROM units WHERE official_code IS NOT NULL"
+            " AND kind IN ('province', 'commune') ORDER BY deleted, id").fetchall():
+        give("units", row_id, old, official_unit_uuid(kind, code))
+    for table, codes in _M0005_BUILTIN.items():
+        for row_id, old, code in db.execute(f"SELECT id, uuid, code FROM [{table}] ORDER BY deleted, id").fetchall():
+            if code in codes:
+                give(table, row_id, old, builtin_uuid(table, code))
+            elif table == "conference_kinds":  # the placeholder from the rebuild becomes a real UUID
+                db.execute("UPDATE conference_kinds SET uuid = ? WHERE id = ?", [new_uuid(), row_id])
+    return renamed
+
+
+def _m0005_checkins_to_utc(db) -> None:
+    """Check-in times were naive local time: from now on every event time is UTC (shown in local time)."""
+    import datetime as dt
+    for row_id, at in db.execute("SELECT id, checked_in_at FROM attendance").fetchall():
+        try:
+            moment = dt.datetime.fromisoformat(at)
+        except (TypeError, ValueError):
+            continue
+        if moment.tzinfo is None:
+            moment = moment.astimezone()  # the PC's own zone, where the clerk typed it
+        utc = moment.astimezone(dt.timezone.utc).isoformat(timespec="milliseconds")
+        db.execute("UPDATE attendance SET checked_in_at = ? WHERE id = ?", [utc, row_id])
+
+
+def _m0005(db) -> None:
+    import datetime as dt
+    import uuid as uuidlib
+    stamp = dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds")
+    for trigger in ("people_fts_insert", "people_fts_update", "people_fts_delete", "people_fts_units"):
+        db.execute(f"DROP TRIGGER [{trigger}]")
+    _run(db, """
+CREATE TABLE local_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+INSERT INTO local_state (key, value) VALUES ('change_seq', 1);
+CREATE TABLE person_imports (
+    person_id INTEGER PRIMARY KEY REFERENCES people(id),
+    import_job_id INTEGER NOT NULL REFERENCES import_jobs(id)
+);
+CREATE INDEX person_imports_job ON person_imports(import_job_id);
+INSERT INTO person_imports (person_id, import_job_id) SELECT id, import_job_id FROM people WHERE import_job_id IS NOT NULL;
+ALTER TABLE office ADD COLUMN uuid TEXT NOT NULL DEFAULT ''
+""")
+    db.execute("UPDATE office SET uuid = ?", [str(uuidlib.uuid4())])
+    for table in _M0005_REBUILT:
+        _m0005_rebuild(db, table, stamp)
+    for table in _M0005_ALTERED:
+        db.execute(f"ALTER TABLE [{table}] ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0")
+        db.execute(f"UPDATE [{table}] SET change_seq = 1")
+    for table in _M0005_REBUILT + _M0005_ALTERED:
+        db.execute(f"CREATE INDEX [{table}_change] ON [{table}](change_seq)")
+    for name, table, columns in _M0005_KEYS:
+        db.execute(f"CREATE UNIQUE INDEX [{name}] ON [{table}]({columns}) WHERE deleted = 0")
+    renamed = _m0005_stable_uuids(db)
+    if renamed:
+        db.execute("CREATE TEMP TABLE m0005_renamed (old TEXT PRIMARY KEY, new TEXT)")
+        db.conn.executemany("INSERT INTO m0005_renamed VALUES (?, ?)", list(renamed.items()))
+        db.execute("UPDATE audit_log SET record_uuid = r.new FROM m0005_renamed r WHERE audit_log.record_uuid = r.old")
+        db.execute("DROP TABLE m0005_renamed")
+    office = db.execute("SELECT uuid FROM office").fetchone()
+    if office:  # the origin was the code the clerk typed; two offices can type the same one
+        for table in _M0005_REBUILT + _M0005_ALTERED:
+            db.execute(f"UPDATE [{table}] SET origin = ?", [office[0]])
+    _m0005_checkins_to_utc(db)
+    new_doc, p_doc = _M0005_FTS_DOC.format(p="new"), _M0005_FTS_DOC.format(p="p")
+    for statement in [
+        # A bulk write of people indexes its rows itself in one statement (storage.records.bulk_insert) and
+        # sets the flag while it writes; any other insert is indexed here.
+        f"""CREATE TRIGGER people_fts_insert AFTER INSERT ON people
+        WHEN new.deleted = 0 AND NOT EXISTS (SELECT 1 FROM local_state WHERE key = 'people_fts_deferred') BEGIN
+            INSERT INTO people_fts (rowid, doc) VALUES (new.id, {new_doc});
+        END""",
+        f"""CREATE TRIGGER people_fts_update AFTER UPDATE OF name_folded, village_id, commune_id, deleted ON people
+        BEGIN
+            DELETE FROM people_fts WHERE rowid = old.id;
+            INSERT INTO people_fts (rowid, doc) SELECT new.id, {new_doc} WHERE new.deleted = 0;
+        END""",
+        """CREATE TRIGGER people_fts_delete AFTER DELETE ON people BEGIN
+            DELETE FROM people_fts WHERE rowid = old.id;
+        END""",
+        f"""CREATE TRIGGER people_fts_units AFTER UPDATE OF name_folded ON units BEGIN
+            DELETE FROM people_fts WHERE rowid IN (SELECT id FROM people WHERE village_id = new.id OR commune_id = new.id);
+            INSERT INTO people_fts (rowid, doc) SELECT p.id, {p_doc} FROM people p
+                WHERE (p.village_id = new.id OR p.commune_id = new.id) AND p.deleted = 0;
+        END""",
+    ]:
+        db.execute(statement)
+
+
+@MIGRATIONS(transactional=False)
+def m0005_identities(db):
+    """Identities that travel (deterministic UUIDs, the office's UUID as origin), the change counter, natural
+    keys unique among live rows only, conference kinds with sync columns, import links kept local, check-in
+    times in UTC. Tables are rebuilt, which needs foreign keys off, which SQLite allows only outside a
+    transaction: so this step opens its own, and checks the foreign keys before committing."""
+    import sqlite3
+    if "change_seq" in {r[1] for r in db.execute("PRAGMA table_info(units)")}:
+        return  # applied, but the record of it was lost (a crash between the two)
+    if db.conn.in_transaction:
+        db.conn.commit()
+    db.execute("PRAGMA foreign_keys=OFF")
+    try:
+        with db.atomic():
+            _m0005(db)
+            broken = db.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise sqlite3.IntegrityError(f"m0005 would break references: {broken[:5]}")
+    finally:
+        db.execute("PRAGMA foreign_keys=ON")

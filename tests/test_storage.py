@@ -57,7 +57,7 @@ def test_insert_update_delete_stamp_sync_columns_and_audit(office):
     commune = ws.units.find("Sơn Hà")
     vid, _ = ws.units.add_village(commune["id"], "  Thôn  Gò Da ")
     row = ws.get("units", vid)
-    assert row["name"] == "Thôn Gò Da" and row["version"] == 1 and row["origin"] == "SH" and len(row["uuid"]) == 36
+    assert row["name"] == "Thôn Gò Da" and row["version"] == 1 and row["origin"] == ws.office["uuid"] and len(row["uuid"]) == 36
     ws.units.rename(vid, "Thôn Gò Da 2")
     row2 = ws.get("units", vid)
     assert row2["version"] == 2 and row2["updated_at"] >= row["updated_at"]

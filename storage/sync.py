@@ -1,0 +1,100 @@
+"""References between travelling rows, turned into UUIDs and back, read from the schema itself.
+
+A package carries UUIDs only: every column of a travelling table that refers to another row (its foreign keys,
+from `PRAGMA foreign_key_list`, text keys such as a conference's kind code included) is written as the UUID of
+the row it points at, and read back into this office's own ids (or codes).
+
+    resolver = Resolver(db)
+    portable = resolver.to_uuids("conferences", row)     # commune_id -> the commune's UUID, kind -> the kind's
+    local = resolver.from_uuids("conferences", portable)  # and back
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from storage.schema import TRAVELLING
+
+
+@dataclass(frozen=True)
+class Reference:
+    column: str   # the referring column, e.g. conferences.commune_id
+    table: str    # the table it points at, e.g. units
+    key: str      # the column of that table it holds: 'id', or a text key such as conference_kinds.code
+
+
+class UnknownReference(LookupError):
+    """A row points at a record this office does not have (by local key or by UUID)."""
+
+    def __init__(self, table: str, column: str, value):
+        super().__init__(f"{table}.{column} = {value!r}")
+        self.table, self.column, self.value = table, column, value
+
+
+def references(db: sqlite_utils.Database, table: str) -> tuple[Reference, ...]:
+    rows = db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall()
+    # (id, seq, table, from, to, on_update, on_delete, match); 'to' is None for the primary key
+    return tuple(Reference(r[3], r[2], r[4] or "id") for r in rows)
+
+
+class Resolver:
+    """Turns references into UUIDs and back, reading each target table's keys once (packages hold many rows)."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+        self._to_uuid: dict[tuple[str, str], dict] = {}
+        self._from_uuid: dict[tuple[str, str], dict] = {}
+        self._refs: dict[str, tuple[Reference, ...]] = {}
+
+    def references(self, table: str) -> tuple[Reference, ...]:
+        if table not in self._refs:
+            self._refs[table] = references(self.db, table)
+        return self._refs[table]
+
+    def _maps(self, ref: Reference) -> tuple[dict, dict]:
+        pair = (ref.table, ref.key)
+        if pair not in self._to_uuid:
+            rows = self.db.execute(f"SELECT [{ref.key}], uuid FROM [{ref.table}]").fetchall()
+            self._to_uuid[pair] = dict(rows)
+            self._from_uuid[pair] = {u: k for k, u in rows}
+        return self._to_uuid[pair], self._from_uuid[pair]
+
+    def to_uuids(self, table: str, row: dict) -> dict:
+        out = dict(row)
+        for ref in self.references(table):
+            value = row.get(ref.column)
+            if value is not None:
+                found = self._maps(ref)[0].get(value)
+                if found is None:
+                    raise UnknownReference(table, ref.column, value)
+                out[ref.column] = found
+        return out
+
+    def from_uuids(self, table: str, row: dict) -> dict:
+        out = dict(row)
+        for ref in self.references(table):
+            value = row.get(ref.column)
+            if value is not None:
+                found = self._maps(ref)[1].get(value)
+                if found is None:
+                    raise UnknownReference(table, ref.column, value)
+                out[ref.column] = found
+        return out
+
+    def forget(self, table: str) -> None:
+        """Rows were added to table (a merge inserting parents before children): read its keys again."""
+        for cache in (self._to_uuid, self._from_uuid):
+            for pair in [p for p in cache if p[0] == table]:
+                del cache[pair]
+
+
+def travelling_references() -> dict[str, tuple[Reference, ...]]:
+    """Every travelling table's references, on a fresh schema (for tests and the package writer)."""
+    from storage.connection import memory
+    from storage.database import migrate
+    db = migrate(memory())
+    try:
+        return {t: references(db, t) for t in TRAVELLING}
+    finally:
+        db.close()

@@ -1,0 +1,160 @@
+"""The data layer's rules: identities that travel, one write path, the change counter, live-only natural keys."""
+import ast
+import json
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from core.people_import import bulk_add
+from core.workspace import Workspace
+from storage import records
+from storage.identity import builtin_uuid, official_unit_uuid
+from storage.schema import LOCAL, SYNC_COLUMNS, TRAVELLING
+from storage.sync import Resolver, UnknownReference, references
+
+ROOT = Path(__file__).resolve().parent.parent
+COMMUNES = ["Sơn Hà", "Sơn Hạ", "Sơn Kỳ"]
+
+
+def _office(code, communes=COMMUNES):
+    ws = Workspace.in_memory()
+    ws.units.init_office(code=code, name=f"BHXH {code}", province="Quảng Ngãi", communes=communes)
+    return ws
+
+
+def test_no_write_sql_outside_storage():
+    write = re.compile(r"\b(INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\[?\w+\]?\s+SET|DELETE\s+FROM|REPLACE\s+INTO)\b",
+                       re.IGNORECASE)
+    found = []
+    for folder in ("core", "cli", "ui"):
+        for path in (ROOT / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str) and write.search(node.value):
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not found, f"write SQL outside storage/: {found}"
+
+
+def test_the_write_sql_check_would_see_one():
+    # the pattern the test above looks for, on the statement storage itself writes
+    assert re.search(r"UPDATE\s+\[?\w+\]?\s+SET", "UPDATE people SET deleted = 1")
+
+
+def test_storage_imports_nothing_from_core():
+    bad = []
+    for path in (ROOT / "storage").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            bad += [f"{path.name}: {n}" for n in names if n == "core" or n.startswith("core.")]
+    assert not bad
+
+
+def test_every_table_is_travelling_or_local_and_travelling_ones_carry_the_sync_columns(ws):
+    tables = {r["name"] for r in ws.query("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                          " AND name NOT LIKE 'people_fts%' AND name NOT LIKE 'sqlite_%'")}
+    assert tables == set(TRAVELLING) | set(LOCAL), "a new table must say whether it travels (storage/schema.py)"
+    for table in TRAVELLING:
+        columns = {r["name"] for r in ws.query(f"PRAGMA table_info([{table}])")}
+        assert set(SYNC_COLUMNS) <= columns, table
+        indexed = {r["name"] for r in ws.query(f"PRAGMA index_list([{table}])")}
+        assert f"{table}_change" in indexed, f"{table}: changes since N need an index on change_seq"
+
+
+def test_travelling_rows_refer_only_to_travelling_rows(ws):
+    for table in TRAVELLING:
+        for ref in references(ws.db, table):
+            assert ref.table in TRAVELLING, f"{table}.{ref.column} points at local {ref.table}"
+    assert {r.column for r in references(ws.db, "conferences")} >= {"kind", "commune_id", "plan_id"}
+
+
+def test_two_offices_agree_on_official_units_and_built_in_config():
+    a, b = _office("SH"), _office("XY", list(reversed(COMMUNES)))
+    try:
+        for table, key in (("units", "official_code"), ("indicators", "code"), ("conference_kinds", "code")):
+            sql = f"SELECT {key} k, uuid FROM {table} WHERE {key} IS NOT NULL"
+            assert dict((r["k"], r["uuid"]) for r in a.query(sql)) == dict((r["k"], r["uuid"]) for r in b.query(sql))
+        son_ha = a.units.find("Sơn Hà")
+        assert son_ha["uuid"] == official_unit_uuid("commune", son_ha["official_code"])
+        assert a.config.indicator("vsi_new")["uuid"] == builtin_uuid("indicators", "vsi_new")
+        village_a, _ = a.units.add_village(son_ha["id"], "Thôn 1")
+        village_b, _ = b.units.add_village(b.units.find("Sơn Hà")["id"], "Thôn 1")
+        assert a.get("units", village_a)["uuid"] != b.get("units", village_b)["uuid"], "villages are local creations"
+        assert a.office["uuid"] != b.office["uuid"]
+        assert {r["origin"] for r in a.query("SELECT origin FROM units")} == {a.office["uuid"]}
+    finally:
+        a.close()
+        b.close()
+
+
+def test_a_deleted_official_commune_added_again_comes_back_with_its_identity(office):
+    son_ky = office.units.find("Sơn Kỳ")
+    office.units.delete(son_ky["id"])
+    again, _ = office.units.add_official_commune("Sơn Kỳ")
+    assert again == son_ky["id"] and office.get("units", again)["deleted"] == 0
+
+
+def test_a_write_outside_a_transaction_raises(office):
+    with pytest.raises(records.OutsideTransaction):
+        office.insert("units", {"kind": "village", "name": "A", "name_folded": "a", "parent_id": 2})
+    with pytest.raises(records.OutsideTransaction):
+        records.bulk_insert(office.db, "people", ("full_name", "name_folded", "name_sort"), [("A", "a", "a")],
+                            actor="t", origin="o")
+    assert not office.query("SELECT 1 FROM units WHERE name = 'A'")
+
+
+def test_the_change_counter_stamps_every_write_and_only_grows(office):
+    start = records.change_counter(office.db)
+    vid, _ = office.units.add_village(office.units.find("Sơn Hà")["id"], "Thôn Gò Da")
+    inserted = office.get("units", vid)["change_seq"]
+    office.units.rename(vid, "Thôn Gò Da 2")
+    renamed = office.get("units", vid)["change_seq"]
+    bulk_add(office, [{"full_name": "Nguyễn Văn An", "commune": "Sơn Hà"},
+                            {"full_name": "Trần Thị Bình", "commune": "Sơn Hà"}])
+    bulk = {r["change_seq"] for r in office.query("SELECT change_seq FROM people")}
+    assert start < inserted < renamed < min(bulk) == max(bulk) == records.change_counter(office.db)
+    since = office.query("SELECT count(*) n FROM people WHERE change_seq > ?", [renamed])[0]["n"]
+    assert since == 2
+
+
+def test_a_bulk_write_lists_every_id_in_its_audit_entry(office):
+    job = bulk_add(office, [{"full_name": f"Nguyễn Văn {n}", "commune": "Sơn Hà"}
+                                for n in ("An", "Bình", "Cường", "Dũng", "Đức", "Hà", "Hải")])
+    entry = office.query("SELECT new_values FROM audit_log WHERE table_name = 'people' AND action = 'import_insert'")
+    listed = records.ids_of(json.loads(entry[-1]["new_values"])["ids"])
+    assert sorted(listed) == sorted(r["id"] for r in office.query("SELECT id FROM people"))
+    linked = office.query("SELECT person_id FROM person_imports WHERE import_job_id = ?", [job])
+    assert sorted(r["person_id"] for r in linked) == sorted(listed)
+
+
+def test_natural_keys_count_live_rows_only(office):
+    indicator = office.config.indicator("vsi_new")["id"]
+    with office.transaction():
+        plan = office.insert("plans", {"number": "25/KH-BHXH"})
+        key = {"plan_id": plan, "unit_id": office.units.find("Sơn Hà")["id"], "indicator_id": indicator,
+               "reference_date": "2025-01-01"}
+        first = office.insert("baselines", {**key, "value": 1})
+        with pytest.raises(sqlite3.IntegrityError):
+            with office.transaction():
+                office.insert("baselines", {**key, "value": 2})
+        office.delete("baselines", first)
+        office.insert("baselines", {**key, "value": 3})  # the tombstone does not block a new live row
+    assert [r["value"] for r in office.query("SELECT value FROM baselines WHERE deleted = 0")] == [3]
+
+
+def test_every_reference_resolves_to_a_uuid_and_back(demo):
+    resolver = Resolver(demo.db)
+    checked = 0
+    for table in TRAVELLING:
+        refs = references(demo.db, table)
+        for row in demo.query(f"SELECT * FROM [{table}]"):
+            portable = resolver.to_uuids(table, row)
+            for ref in refs:
+                if row[ref.column] is not None:
+                    assert len(portable[ref.column]) == 36 and portable[ref.column] != row[ref.column]
+                    checked += 1
+            assert resolver.from_uuids(table, portable) == row
+    assert checked > 1000
+    with pytest.raises(UnknownReference):
+        resolver.from_uuids("conferences", {"commune_id": "00000000-0000-4000-8000-000000000000"})
