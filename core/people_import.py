@@ -37,6 +37,7 @@ from pathlib import Path
 
 import python_calamine
 
+from core.changes import Changes
 from core.errors import UserError
 from core.i18n import Messages
 from core.person_fields import FIELDS, PersonChecker
@@ -193,9 +194,11 @@ class ImportResult:
     problems: list = field(default_factory=list)   # [(sheet row, reason)] of rejected rows
     notes: list = field(default_factory=list)      # [(sheet row, warning)]
     timings: dict = field(default_factory=dict)    # seconds per phase: read, check, write (for bench/people.py)
+    changes: Changes = field(default_factory=Changes)  # what the import wrote (nothing for a dry run)
 
     def to_dict(self) -> dict:
         data = asdict(self)
+        del data["changes"]
         data["problems"] = [{"row": r, "reason": m} for r, m in self.problems]
         data["notes"] = [{"row": r, "warning": m} for r, m in self.notes]
         return data
@@ -535,6 +538,7 @@ def _run_import(ws, path, sheet, commune, mapping, dry_run, errors_path, progres
         ws.set_setting(SETTING_PREFIX + layout.key, json.dumps(mapping))
     result.timings["write"] = time.perf_counter() - clock
     result.job_id = job_id
+    result.changes = Changes.of("people", "units") if village_ids else Changes.of("people")
     return result
 
 

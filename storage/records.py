@@ -301,8 +301,9 @@ def add_import_job(db: sqlite_utils.Database, values: dict, *, actor: str) -> in
 def link_imported(db: sqlite_utils.Database, job_id: int, person_ids: Sequence[int]) -> None:
     """Which import made each person (local: the job stays here even when the people travel)."""
     _require_transaction(db, "person_imports")
-    db.conn.executemany("INSERT OR REPLACE INTO person_imports (person_id, import_job_id) VALUES (?, ?)",
-                        ((pid, job_id) for pid in person_ids))
+    # one statement over the ids (an executemany of 100.000 pairs took ~0,7 s)
+    db.execute("INSERT INTO person_imports (person_id, import_job_id) SELECT value, ? FROM json_each(?)",
+               [job_id, json.dumps(list(person_ids))])
 
 
 def mark_job_undone(db: sqlite_utils.Database, job_id: int, *, actor: str, note: dict) -> str:

@@ -61,22 +61,18 @@ class Resolver:
         return self._to_uuid[pair], self._from_uuid[pair]
 
     def to_uuids(self, table: str, row: dict) -> dict:
-        out = dict(row)
-        for ref in self.references(table):
-            value = row.get(ref.column)
-            if value is not None:
-                found = self._maps(ref)[0].get(value)
-                if found is None:
-                    raise UnknownReference(table, ref.column, value)
-                out[ref.column] = found
-        return out
+        return self._convert(table, row, 0)
 
     def from_uuids(self, table: str, row: dict) -> dict:
+        return self._convert(table, row, 1)
+
+    def _convert(self, table: str, row: dict, direction: int) -> dict:
+        """direction 0: local key -> UUID; 1: UUID -> local key."""
         out = dict(row)
         for ref in self.references(table):
             value = row.get(ref.column)
             if value is not None:
-                found = self._maps(ref)[1].get(value)
+                found = self._maps(ref)[direction].get(value)
                 if found is None:
                     raise UnknownReference(table, ref.column, value)
                 out[ref.column] = found

@@ -158,3 +158,44 @@ def test_every_reference_resolves_to_a_uuid_and_back(demo):
     assert checked > 1000
     with pytest.raises(UnknownReference):
         resolver.from_uuids("conferences", {"commune_id": "00000000-0000-4000-8000-000000000000"})
+
+
+def test_apply_remote_writes_the_version_the_merge_decided_and_audits_it_as_sync(office):
+    other_office = "0b6c9b1e-3f51-4b8e-9d8e-7a1c2b3d4e5f"
+    son_ha = office.units.find("Sơn Hà")
+    resolver = Resolver(office.db)
+    incoming = {"uuid": "5d0f7c1a-8e2b-4c3d-9f40-112233445566", "origin": other_office, "version": 3,
+                "updated_at": "2026-11-30T02:00:00.000+00:00", "deleted": 0, "kind": "village", "name": "Thôn Gò Da",
+                "name_folded": "thon go da", "official_code": None, "parent_id": son_ha["uuid"], "sort_order": 0}
+    with pytest.raises(records.OutsideTransaction):
+        records.apply_remote(office.db, "units", resolver.from_uuids("units", incoming))
+    before = records.change_counter(office.db)
+    with office.transaction():
+        vid = records.apply_remote(office.db, "units", resolver.from_uuids("units", incoming))
+    row = office.get("units", vid)
+    assert (row["parent_id"], row["origin"], row["version"], row["updated_at"]) == (
+        son_ha["id"], other_office, 3, "2026-11-30T02:00:00.000+00:00")
+    assert row["change_seq"] > before, "what came by sync travels on to the next office"
+    with office.transaction():
+        again = records.apply_remote(office.db, "units", resolver.from_uuids(
+            "units", {**incoming, "version": 5, "name": "Thôn Gò Da Mới", "deleted": 1}))
+    row = office.get("units", vid)
+    assert again == vid and (row["version"], row["name"], row["deleted"]) == (5, "Thôn Gò Da Mới", 1)
+    log = office.query("SELECT actor, action FROM audit_log WHERE table_name = 'units' AND record_id = ? ORDER BY id",
+                       [vid])
+    assert [(e["actor"], e["action"]) for e in log] == [("sync", "sync_insert"), ("sync", "sync_update")]
+
+
+def test_bulk_update_audits_old_and_new_values_and_bumps_versions(office):
+    job = bulk_add(office, [{"full_name": "Nguyễn Văn An", "commune": "Sơn Hà"},
+                            {"full_name": "Trần Thị Bình", "commune": "Sơn Hà"}])
+    ids = [r["person_id"] for r in office.query("SELECT person_id FROM person_imports WHERE import_job_id = ?", [job])]
+    with office.transaction():
+        records.bulk_update(office.db, "people", [(ids[0], {"phone": "0905123456"}), (ids[1], {"occupation": "Nông"})],
+                            actor="test", note={"why": "test"})
+    rows = {r["id"]: r for r in office.query("SELECT * FROM people")}
+    assert rows[ids[0]]["phone"] == "0905123456" and rows[ids[0]]["version"] == 2
+    entry = office.query("SELECT old_values, new_values FROM audit_log WHERE action = 'bulk_update'")[-1]
+    trail = json.loads(entry["old_values"])["records"]
+    assert trail[str(ids[0])] == {"old": {"phone": ""}, "new": {"phone": "0905123456"}}
+    assert json.loads(entry["new_values"])["why"] == "test"
