@@ -2,19 +2,22 @@
 
 Each area registers its commands from its own module (COMMAND_MODULES). A handler takes (args, ws) and
 returns an exit code; the shared runner opens the workspace, prints one-line errors and sets exit codes:
-0 success, 1 refused or bad input (UserError), 2 bad command line (argparse), 3 unexpected error (logged).
+0 success, 1 refused or bad input (UserError; a damaged, read-only or foreign database file), 2 bad command line
+(argparse), 3 unexpected error (logged; the line names the log, not the error's text).
 """
 from __future__ import annotations
 
 import argparse
 import importlib
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
 from core import i18n
-from core.errors import UserError
+from core.errors import UserError, describe
 from core.i18n import Messages
+from storage.errors import StorageError
 
 COMMAND_MODULES = ["cli.office_cmds", "cli.plan_cmds", "cli.conference_cmds", "cli.people_cmds"]
 
@@ -22,7 +25,6 @@ M = Messages({
     "error": ("lỗi: {message}", "error: {message}"),
     "no_db": ("Không có cơ sở dữ liệu {path}. Tạo mới bằng lệnh “init” (hoặc “demo”), hay kiểm tra lại --db.",
               "There is no database {path}. Create one with “init” (or “demo”), or check --db."),
-    "unexpected": ("lỗi không mong muốn: {message} (chi tiết trong {log})", "unexpected error: {message} (details in {log})"),
 })
 
 
@@ -78,20 +80,24 @@ def run(args) -> int:
             return args.func(args, None)
         ws = open_workspace(args)
         return args.func(args, ws)
-    except UserError as exc:
+    except (UserError, StorageError) as exc:  # StorageError: a damaged, read-only or foreign file, found at open
         if new_file and ws is not None:  # a refused `init` leaves no half-made database behind
             ws.close()
             ws = None
             _remove_database(db_path(args))
-        print(M("error", message=exc.message), file=sys.stderr)
+        print(M("error", message=describe(exc)), file=sys.stderr)
         return 1
     except BrokenPipeError:  # the reader went away (`… | head`): nothing left to say
         sys.stderr.close()
         return 1
     except Exception as exc:  # the one place the CLI catches everything: log it, say it in one line
-        from core.logs import log_exception, log_path
+        from core.logs import log_exception
+        from storage.database import classify
         log_exception("CLI " + " ".join(sys.argv[1:]), exc)
-        print(M("unexpected", message=exc, log=log_path()), file=sys.stderr)
+        if isinstance(exc, sqlite3.DatabaseError) and classify(exc, db_path(args)):  # damaged or read-only, met
+            print(M("error", message=describe(exc, db_path(args))), file=sys.stderr)  # by a query: refused
+            return 1
+        print(describe(exc), file=sys.stderr)  # names the log, which has the details
         return 3
     finally:
         if ws is not None:

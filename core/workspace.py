@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
+from core.errors import as_user_error
 from storage import records
 from storage.connection import memory
 from storage.database import migrate, open_database
+from storage.errors import StorageError
 
 if TYPE_CHECKING:
     from core.attendance import Attendance
@@ -40,10 +42,13 @@ class Workspace:
 
     @classmethod
     def open(cls, path: str | Path, *, actor: str | None = None, query_only: bool = False) -> "Workspace":
-        """query_only: a connection that may only read (the window thread's: its writes go to the worker)."""
-        db = open_database(path)
-        if query_only:
-            db.execute("PRAGMA query_only=ON")
+        """query_only: a connection that may only read (the window thread's: its writes go to the worker).
+        A file that cannot be used (damaged, foreign, newer, read-only and needing an upgrade) is a UserError
+        worded in the chosen language."""
+        try:
+            db = open_database(path, query_only=query_only)
+        except StorageError as exc:
+            raise as_user_error(exc) from exc
         return cls(db, path=Path(path), actor=actor)
 
     @classmethod

@@ -26,12 +26,22 @@ def demo_db_path() -> Path:
     return data_dir() / "demo-son-ha.sqlite"
 
 
-def connect(path: str | Path) -> sqlite_utils.Database:
-    """Open (or create) the database with WAL, foreign keys and a busy timeout. Does not migrate."""
+def connect(path: str | Path, *, read_only: bool = False) -> sqlite_utils.Database:
+    """Open (or create) the database with WAL, foreign keys and a busy timeout. Does not migrate.
+
+    read_only: for a file we may not write. SQLite would still make -wal and -shm files beside a WAL database
+    (and leave them there), or fail in a read-only folder; `immutable=1` reads the file alone. It is used only
+    when no -wal or -journal exists, i.e. nobody has changes to it that are not in the file yet."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), timeout=10)
-    conn.execute("PRAGMA journal_mode=WAL")
+    if read_only:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        if not any(Path(f"{path}{extra}").exists() for extra in ("-wal", "-journal")):
+            uri += "&immutable=1"
+        conn = sqlite3.connect(uri, uri=True, timeout=10)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), timeout=10)
+        conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=10000")
     conn.execute("PRAGMA synchronous=NORMAL")

@@ -41,16 +41,6 @@ def test_the_write_sql_check_would_see_one():
     assert re.search(r"UPDATE\s+\[?\w+\]?\s+SET", "UPDATE people SET deleted = 1")
 
 
-def test_storage_imports_nothing_from_core():
-    bad = []
-    for path in (ROOT / "storage").rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
-                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
-            bad += [f"{path.name}: {n}" for n in names if n == "core" or n.startswith("core.")]
-    assert not bad
-
-
 def test_every_table_is_travelling_or_local_and_travelling_ones_carry_the_sync_columns(ws):
     tables = {r["name"] for r in ws.query("SELECT name FROM sqlite_master WHERE type = 'table'"
                                           " AND name NOT LIKE 'people_fts%' AND name NOT LIKE 'sqlite_%'")}

@@ -21,3 +21,22 @@ def test_core_and_storage_do_not_import_qt():
 def test_cli_commands_do_not_import_qt():
     code = "import sys, cli; cli.build_parser(); sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)"
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
+
+
+def test_storage_does_not_import_core():
+    """storage/ raises typed errors and core words them: no import of core (nor ui, cli) anywhere in storage/,
+    not even inside a function, and importing every storage module loads no core module."""
+    import ast
+    found = []
+    for path in sorted((ROOT / "storage").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else []
+            found += [f"{path.name}: {n}" for n in names if n.split(".")[0] in ("core", "ui", "cli")]
+    assert not found, found
+    modules = [f"storage.{m.name}" for m in pkgutil.iter_modules([str(ROOT / "storage")])]
+    code = ("import importlib, sys\n"
+            f"for m in {modules!r}: importlib.import_module(m)\n"
+            "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in ('core', 'ui', 'cli'))))")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.strip() == "", result.stdout + result.stderr

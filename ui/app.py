@@ -82,7 +82,9 @@ def choose_db(db: str | None, demo: bool) -> Path:
         return Path(db)
     if demo:
         path = demo_db_path()
-        if not path.exists() or path.stat().st_size == 0:
+        if path.exists() and path.stat().st_size == 0:  # our own demo, made by a run that died first: make it again
+            path.unlink()
+        if not path.exists():
             from core.demo import create_demo
             create_demo(path).close()
         return path
@@ -96,11 +98,13 @@ def run_app(db: str | None = None, lang: str | None = None, demo: bool = False) 
     i18n.switch(lang or i18n.saved_language())
     exit_when_shown = os.environ.get("VANDONG_EXIT_WHEN_SHOWN") == "1"
 
+    from core.errors import describe
     from core.workspace import Workspace
+    from storage.errors import StorageError
     try:
         ws = Workspace.open(choose_db(db, demo))
-    except UserError as exc:  # DatabaseTooNew is one
-        tell(tr("App", "Không mở được dữ liệu"), exc.message)
+    except (UserError, StorageError) as exc:  # damaged, read-only (needing an upgrade), foreign, too new
+        tell(tr("App", "Không mở được dữ liệu"), describe(exc))
         return 1
     if ws.office is None and not exit_when_shown:
         from ui.first_run import FirstRunDialog

@@ -143,12 +143,16 @@ class Op(QObject):
 
 
 def show_error(parent, exc: BaseException) -> None:
-    """A refused action shows its message; anything unexpected is logged and shown briefly."""
-    if isinstance(exc, UserError):
-        QMessageBox.warning(parent, tr("Op", "Không thực hiện được"), exc.message)
+    """A refused action shows its message, and so does a damaged or read-only database met by a query; anything
+    unexpected is logged and shown as one sentence naming the log (never the exception's text)."""
+    from core.errors import describe
+    from storage.database import classify
+    from storage.errors import StorageError
+    window = parent.window() if hasattr(parent, "window") else None
+    path = getattr(getattr(window, "ws", None), "path", None)  # the open database, to word an sqlite3 error
+    if isinstance(exc, (UserError, StorageError)) or (path is not None and classify(exc, path)):
+        QMessageBox.warning(parent, tr("Op", "Không thực hiện được"), describe(exc, path))
         return
-    from core.logs import log_exception, log_path
+    from core.logs import log_exception
     log_exception("operation", exc)
-    QMessageBox.critical(parent, tr("Op", "Lỗi không mong muốn"),
-                         tr("Op", "Đã xảy ra lỗi: {error}\nChi tiết đã được ghi vào {log}.").format(
-                             error=exc, log=log_path()))
+    QMessageBox.critical(parent, tr("Op", "Lỗi không mong muốn"), describe(exc))
