@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from core import formatting, scheduling
-from core.changes import Changes
+from core.changes import Added, AddedMany, Changes
 from core.errors import UserError, ValidationError
 from core.i18n import Messages
 from core.text import clean
@@ -199,16 +199,16 @@ class Conferences:
 
     # --- one conference ---------------------------------------------------------------------------
     def add(self, kind, commune_id, date, time="", venue="", village_id=None, expected_invitees=None,
-            organiser_group_id=None, host="", status="planned", plan_id=None, title="", notes=""):
+            organiser_group_id=None, host="", status="planned", plan_id=None, title="", notes="") -> Added:
         values = self.validate(dict(kind=kind, commune_id=commune_id, date=date, time=time, venue=venue,
                                     village_id=village_id, expected_invitees=expected_invitees,
                                     organiser_group_id=organiser_group_id, host=host, status=status,
                                     plan_id=plan_id, title=title, notes=notes))
         with self.ws.transaction():
             conference_id = self.ws.insert("conferences", values)
-        return conference_id, Changes.of("conferences")
+        return Added(conference_id, Changes.of("conferences"))
 
-    def add_many(self, rows: list[dict]) -> tuple[list[int], Changes]:
+    def add_many(self, rows: list[dict]) -> AddedMany:
         """Validate every row first (errors name the row), then write them all in one transaction."""
         cleaned = []
         for n, row in enumerate(rows, 1):
@@ -219,7 +219,7 @@ class Conferences:
                                       [(f"{n}:{field}", msg) for field, msg in exc.problems], field=exc.field)
         with self.ws.transaction():
             ids = [self.ws.insert("conferences", values) for values in cleaned]
-        return ids, Changes.of("conferences")
+        return AddedMany(ids, Changes.of("conferences"))
 
     def _require(self, conference_id) -> dict:
         row = self.ws.get("conferences", conference_id)
@@ -241,6 +241,18 @@ class Conferences:
             changed = self.ws.update("conferences", conference_id, values)
         return Changes.of("conferences") if changed else Changes()
 
+    def set_status(self, conference_ids, status: str) -> Changes:
+        """Give several conferences one status (held, postponed, …), all or none."""
+        status = clean(status)
+        if status not in STATUSES:
+            raise UserError(M("status_invalid", field=M("field.status"), value=status, codes=", ".join(STATUSES)),
+                            field="status")
+        changes = Changes()
+        with self.ws.transaction():
+            for conference_id in dict.fromkeys(conference_ids):
+                changes |= self.update(conference_id, status=status)
+        return changes
+
     def delete(self, conference_id) -> Changes:
         self._require(conference_id)
         n = self.ws.query("SELECT count(*) n FROM invitations WHERE conference_id = ? AND deleted = 0",
@@ -250,6 +262,14 @@ class Conferences:
         with self.ws.transaction():
             self.ws.delete("conferences", conference_id)
         return Changes.of("conferences")
+
+    def delete_many(self, conference_ids) -> Changes:
+        """Delete several conferences, all or none: one that has invitations refuses the lot (its message)."""
+        ids = list(dict.fromkeys(conference_ids))
+        with self.ws.transaction():
+            for conference_id in ids:
+                self.delete(conference_id)
+        return Changes.of("conferences") if ids else Changes()
 
     def get(self, conference_id) -> dict | None:
         """The conference with its display names, or None when there is none (or it was deleted)."""
@@ -294,7 +314,7 @@ class Conferences:
 
         `venue` may hold {commune} ('xã Sơn Hà'); empty gives 'Hội trường UBND {commune}'.
         preview=True returns the proposed rows and writes nothing; else writes them all in one transaction
-        and returns (ids, Changes).
+        and returns AddedMany(ids, changes).
         """
         problems: list[tuple[str, str]] = []
         days = {}
@@ -348,5 +368,5 @@ class Conferences:
         if preview:  # validated too, so a bad time or invitee count shows before the clerk confirms
             return [{**r, **self.validate(r)} for r in proposed]
         if not proposed:
-            return [], Changes()
+            return AddedMany([], Changes())
         return self.add_many([{f: r.get(f) for f in FIELDS} for r in proposed])

@@ -7,7 +7,7 @@ then filled), it is reported instead: list()/get() carry 'too_small' and validat
 """
 from __future__ import annotations
 
-from core.changes import Changes
+from core.changes import Added, Changes
 from core.errors import UserError
 from core.i18n import Messages
 from core.phones import normalize_phone
@@ -82,14 +82,14 @@ class Groups:
                 raise UserError(M("duplicate", field=M("field.name"), name=g["name"]), field="name")
         return name
 
-    def add(self, kind, name, phone="", address="", notes="") -> tuple[int, Changes]:
+    def add(self, kind, name, phone="", address="", notes="") -> Added:
         kind = self._check_kind(kind)
         name = self._check_name(kind, name)
         phone, _ = normalize_phone(phone, allow_landline=True, label=M("field.phone"))  # warning: shown by the form
         with self.ws.transaction():
             group_id = self.ws.insert("groups", {"kind": kind, "name": name, "phone": phone,
                                                  "address": clean(address), "notes": clean(notes)})
-        return group_id, Changes.of("groups")
+        return Added(group_id, Changes.of("groups"))
 
     def _require(self, group_id) -> dict:
         row = self.ws.get("groups", group_id)
@@ -181,12 +181,12 @@ class Groups:
                 values[f] = clean(fields[f])
         return values
 
-    def add_member(self, group_id, full_name, role="", position="", phone="", notes="") -> tuple[int, Changes]:
+    def add_member(self, group_id, full_name, role="", position="", phone="", notes="") -> Added:
         self._require(group_id)
         values = self._member_values(dict(full_name=full_name, role=role, position=position, phone=phone, notes=notes))
         with self.ws.transaction():
             member_id = self.ws.insert("group_members", {"group_id": group_id, **values})
-        return member_id, Changes.of("groups")
+        return Added(member_id, Changes.of("groups"))
 
     def _require_member(self, member_id) -> dict:
         row = self.ws.get("group_members", member_id)
@@ -205,6 +205,20 @@ class Groups:
         with self.ws.transaction():
             changed = self.ws.update("group_members", member_id, values)
         return Changes.of("groups") if changed else Changes()
+
+    def save_member(self, group_id, values: dict, *, member_id=None, unit_ids=None) -> Added:
+        """The member form's OK: add the member to the group (member_id None) or update it, and when unit_ids is
+        given make the units it is assigned to exactly those; both or neither."""
+        with self.ws.transaction():
+            if member_id is None:
+                member_id, changes = self.add_member(group_id, **values)
+            else:
+                if self._require_member(member_id)["group_id"] != group_id:
+                    raise UserError(M("unknown_member", id=member_id))
+                changes = self.update_member(member_id, **values)
+            if unit_ids is not None:
+                changes |= self.assign_member(member_id, unit_ids)
+        return Added(member_id, changes)
 
     def _check_member_free(self, member: dict) -> None:
         n = self.ws.query("SELECT count(*) n FROM people WHERE collector_id = ? AND deleted = 0", [member["id"]])[0]["n"]

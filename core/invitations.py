@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from typing import NamedTuple
 
 from core.changes import Changes
 from core.errors import UserError
@@ -59,6 +60,11 @@ def is_valid_code(code: str) -> bool:
     return len(code) == CODE_LENGTH and all(ch in ALPHABET for ch in code) and _check_symbol(code[:-1]) == code[-1]
 
 
+class Invited(NamedTuple):
+    made: list[dict]    # [{person_id, full_name, code}] of the invitations made
+    changes: Changes
+
+
 def conference(ws, conference_id) -> dict:
     rows = ws.query("SELECT c.*, u.name AS commune_name, k.name AS kind_name FROM conferences c"
                     " LEFT JOIN units u ON u.id = c.commune_id LEFT JOIN conference_kinds k ON k.code = c.kind"
@@ -80,7 +86,7 @@ class Invitations:
             if not self.ws.query("SELECT 1 FROM invitations WHERE code = ?", [code]):
                 return code
 
-    def invite(self, conference_id: int, person_ids) -> tuple[list[dict], Changes]:
+    def invite(self, conference_id: int, person_ids) -> Invited:
         """Invite people; returns [{person_id, full_name, code}] for the invitations made. One person already
         invited is refused (UserError naming them); in a batch, those already invited are skipped."""
         conference(self.ws, conference_id)
@@ -108,7 +114,7 @@ class Invitations:
                     self.ws.insert("invitations", {"conference_id": conference_id, "person_id": pid, "code": code})
                 self.ws.people.advance_status(pid, "invited")
                 made.append({"person_id": pid, "full_name": people[pid]["full_name"], "code": code})
-        return made, Changes.of("invitations", "people")
+        return Invited(made, Changes.of("invitations", "people"))
 
     def withdraw(self, invitation_id: int) -> Changes:
         self.require(invitation_id)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from core import formatting
-from core.changes import Changes
+from core.changes import Added, Changes
 from core.errors import UserError
 from core.i18n import Messages
 from core.target_table import TargetTable, compute
@@ -128,13 +128,13 @@ class Plans:
         return out
 
     def create(self, number, title="", issued_on=None, start_date=None, end_date=None, issuer="",
-               notes="") -> tuple[int, Changes]:
+               notes="") -> Added:
         values = self._clean_plan({"number": number, "title": title, "issued_on": issued_on,
                                    "start_date": start_date, "end_date": end_date, "issuer": issuer, "notes": notes})
         _order(values["start_date"], values["end_date"], "start_date", "end_date")
         with self.ws.transaction():
             plan_id = self.ws.insert("plans", values)
-        return plan_id, Changes.of("plans")
+        return Added(plan_id, Changes.of("plans"))
 
     def update(self, plan_id: int, **fields) -> Changes:
         plan = self.require(plan_id)
@@ -224,7 +224,7 @@ class Plans:
 
     def add_period(self, plan_id, name, start_date=None, end_date=None, kind="period", ceremony_date=None,
                    ceremony_time=None, ceremony_venue="", emulation_start=None, emulation_end=None
-                   ) -> tuple[int, Changes]:
+                   ) -> Added:
         plan = self.require(plan_id)
         values = self._clean_period({
             "name": name, "kind": kind, "start_date": start_date, "end_date": end_date,
@@ -235,7 +235,7 @@ class Plans:
         values["sort_order"] = len(self.periods(plan_id))
         with self.ws.transaction():
             period_id = self.ws.insert("periods", values)
-        return period_id, Changes.of("plans")
+        return Added(period_id, Changes.of("plans", "targets"))  # a new column in the targets table
 
     def update_period(self, period_id: int, **fields) -> Changes:
         period = self._period(period_id)
@@ -322,6 +322,17 @@ class Plans:
         with self.ws.transaction():
             changed = self.write_targets(plan_id, indicator["id"], checked)
         return Changes.of("targets") if changed else Changes()
+
+    def save_targets(self, plan_id, indicator_code, targets=(), baselines=()) -> Changes:
+        """The targets grid's Save: cells [(unit_id, period_id, value)] and baselines [(unit_id, reference_date,
+        value)] of one indicator, all or none (a refused cell, named, leaves everything as it was)."""
+        changes = Changes()
+        with self.ws.transaction():
+            if targets:
+                changes |= self.set_targets(plan_id, indicator_code, targets)
+            for unit_id, reference_date, value in baselines:
+                changes |= self.set_baseline(plan_id, unit_id, indicator_code, reference_date, value)
+        return changes
 
     # Low-level writers for already-checked values; callers hold the transaction (the import uses them).
     def write_targets(self, plan_id: int, indicator_id: int, cells) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from core import provinces as official
-from core.changes import Changes
+from core.changes import Added, Changes
 from core.errors import UserError
 from core.i18n import Messages
 from core.text import clean, fold
@@ -246,7 +246,7 @@ class Units:
             return list(matches)
         return match
 
-    def add(self, kind: str, name: str, parent_id: int | None, official_code: int | None = None) -> tuple[int, Changes]:
+    def add(self, kind: str, name: str, parent_id: int | None, official_code: int | None = None) -> Added:
         """Add a district, commune, village or custom unit. Villages must sit under a commune."""
         if kind not in KINDS:
             raise ValueError(kind)
@@ -259,12 +259,12 @@ class Units:
             raise UserError(M("duplicate_child", parent=parent["name"] if parent else "", name=name), field="name")
         with self.ws.transaction():
             unit_id = self.insert_unit(kind, name, parent_id, official_code, len(siblings))
-        return unit_id, Changes.of("units")
+        return Added(unit_id, Changes.of("units"))
 
-    def add_village(self, commune_id: int, name: str) -> tuple[int, Changes]:
+    def add_village(self, commune_id: int, name: str) -> Added:
         return self.add("village", name, commune_id)
 
-    def add_official_commune(self, name: str, parent_id: int | None = None) -> tuple[int, Changes]:
+    def add_official_commune(self, name: str, parent_id: int | None = None) -> Added:
         office = self.require_office()
         prov = {"code": office["province_code"], "name": office["province_name"]}
         commune = find_official_commune(prov, name)

@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 
 from core import i18n
+from core.changes import Changes
 from core.errors import UserError, ValidationError
 from core.scheduling import plan_dates, spread, windows, working_days
 
@@ -119,6 +120,40 @@ def test_delete_is_a_tombstone_and_refused_with_invitations(office, communes):
     assert "1 giấy mời" in exc.value.message and office.conferences.get(other)
 
 
+def _invite_someone(ws, conference_id):
+    with ws.transaction():
+        person = ws.insert("people", {"full_name": "Lê Văn A", "name_folded": "le van a", "name_sort": "a"})
+        ws.insert("invitations", {"conference_id": conference_id, "person_id": person, "code": "X1"})
+
+
+def test_delete_many_is_all_or_none(office, communes):
+    ha = communes["Xã Sơn Hà"]["id"]
+    ids = [office.conferences.add("customer", ha, f"2025-10-{day}")[0] for day in (15, 16, 17)]
+    _invite_someone(office, ids[2])
+    with pytest.raises(UserError) as exc:
+        office.conferences.delete_many(ids)
+    assert f"số {ids[2]}" in exc.value.message
+    assert [c["id"] for c in office.conferences.list()] == ids          # the first two were not deleted either
+    assert office.conferences.delete_many(ids[:2]) == Changes.of("conferences")
+    assert [c["id"] for c in office.conferences.list()] == ids[2:]
+    assert office.conferences.delete_many([]) == Changes()
+
+
+def test_set_status_marks_several_at_once_or_none(office, communes):
+    ha = communes["Xã Sơn Hà"]["id"]
+    ids = [office.conferences.add("customer", ha, f"2025-10-{day}")[0] for day in (15, 16)]
+    assert office.conferences.set_status(ids + ids[:1], "held").conferences
+    assert {c["status"] for c in office.conferences.list()} == {"held"}
+    assert office.conferences.get(ids[0])["version"] == 2                 # a repeated id is written once
+    assert office.conferences.set_status(ids, "held") == Changes()       # nothing to change
+    with pytest.raises(UserError) as exc:
+        office.conferences.set_status(ids, "done")
+    assert exc.value.field == "status"
+    with pytest.raises(UserError):
+        office.conferences.set_status([ids[0], 99999], "postponed")      # an unknown id: none is changed
+    assert office.conferences.get(ids[0])["status"] == "held"
+
+
 def test_list_filters_and_month(office, communes):
     ha, ky = communes["Xã Sơn Hà"]["id"], communes["Xã Sơn Kỳ"]["id"]
     office.conferences.add("customer", ha, "2025-10-15", time="14:00")
@@ -233,3 +268,16 @@ def test_warnings_for_small_groups_do_not_block(office, communes, son_ha):
     assert office.conferences.warnings({**values, "village_id": village_id, "expected_invitees": 8}) == {}
     assert office.conferences.warnings({"kind": "customer", "expected_invitees": 200}) == {}
     office.conferences.add(**values)  # advice only: saving still works
+
+
+def test_every_mutation_result_carries_its_changes(office, communes):
+    """One result shape: a Changes, or a result with a `changes` field that unpacks as (what was made, changes)."""
+    from core.changes import Added, AddedMany, changes_of
+    ha = communes["Xã Sơn Hà"]["id"]
+    added = office.conferences.add("customer", ha, "2025-10-15")
+    many = office.conferences.add_many([{"kind": "customer", "commune_id": ha, "date": "2025-10-16"}])
+    assert isinstance(added, Added) and isinstance(many, AddedMany)
+    results = [added, many, office.conferences.update(added.id, time="09:00"),
+               office.conferences.set_status(many.ids, "held"), office.conferences.delete(added.id)]
+    assert all(changes_of(r) == Changes.of("conferences") for r in results)
+    assert changes_of((1, {}, Changes.of("people"))) == Changes.of("people") and changes_of(None) is None

@@ -1,5 +1,6 @@
 import pytest
 
+from core.changes import Changes
 from core.errors import UserError
 
 
@@ -109,6 +110,46 @@ def test_steering_members_assigned_to_units(office, communes):
     assert member["position"] == "Phó Giám đốc BHXH cơ sở Sơn Hà" and member["units"] == "Xã Sơn Linh, Xã Sơn Kỳ"
     office.groups.assign_member(mid, [office.units.province()["id"]])  # any unit kind for a member
     assert office.groups.member_units(mid)[0]["kind"] == "province"
+
+
+def test_save_member_writes_the_member_and_its_units_together(office, communes):
+    bcd, _ = office.groups.add("steering_committee", "Ban Chỉ đạo")
+    mid, changes = office.groups.save_member(bcd, {"full_name": "Bạch Thị Yến Thoa", "phone": "0912345678"},
+                                             unit_ids=[communes["Xã Sơn Kỳ"]])
+    assert changes.groups and [u["name"] for u in office.groups.member_units(mid)] == ["Xã Sơn Kỳ"]
+    result = office.groups.save_member(bcd, {"position": "Phó Giám đốc"}, member_id=mid,
+                                       unit_ids=[communes["Xã Sơn Hà"], communes["Xã Sơn Linh"]])
+    assert result.id == mid and result.changes.groups
+    assert office.groups.member(mid)["units"] == "Xã Sơn Hà, Xã Sơn Linh"
+    assert office.groups.save_member(bcd, {"position": "Phó Giám đốc"}, member_id=mid).changes == Changes()
+    assert [u["name"] for u in office.groups.member_units(mid)] == ["Xã Sơn Hà", "Xã Sơn Linh"]   # None: kept
+
+
+@pytest.mark.parametrize("values, units", [
+    ({"full_name": "Lê Văn Tám", "phone": "0952345678"}, "ok"),   # a bad phone
+    ({"full_name": "Lê Văn Tám"}, "bad"),                          # a unit that does not exist
+])
+def test_save_member_refused_writes_neither(office, communes, values, units):
+    bcd, _ = office.groups.add("steering_committee", "Ban Chỉ đạo")
+    mid, _ = office.groups.save_member(bcd, {"full_name": "Bạch Thị Yến Thoa"}, unit_ids=[communes["Xã Sơn Kỳ"]])
+    audit = office.query("SELECT count(*) n FROM audit_log")[0]["n"]
+    unit_ids = [communes["Xã Sơn Hà"]] if units == "ok" else [communes["Xã Sơn Hà"], 99999]
+    with pytest.raises(UserError):
+        office.groups.save_member(bcd, values, unit_ids=unit_ids)             # a new member
+    with pytest.raises(UserError):
+        office.groups.save_member(bcd, values, member_id=mid, unit_ids=unit_ids)
+    assert [m["full_name"] for m in office.groups.members(bcd)] == ["Bạch Thị Yến Thoa"]
+    assert [u["name"] for u in office.groups.member_units(mid)] == ["Xã Sơn Kỳ"]
+    assert office.query("SELECT count(*) n FROM audit_log")[0]["n"] == audit
+
+
+def test_save_member_refuses_a_member_of_another_group(office):
+    one, _ = office.groups.add("association", "Hội Nông dân")
+    other, _ = office.groups.add("association", "Hội Phụ nữ")
+    mid, _ = office.groups.add_member(one, "Đinh Văn Ba")
+    with pytest.raises(UserError):
+        office.groups.save_member(other, {"full_name": "Đinh Văn Bá"}, member_id=mid)
+    assert office.groups.member(mid)["full_name"] == "Đinh Văn Ba"
 
 
 def test_update_and_delete(office, post, communes):

@@ -3,6 +3,7 @@ import json
 import pytest
 
 from core import i18n
+from core.changes import Changes
 from core.errors import UserError
 from core.target_table import CUMULATIVE, TOTAL, baseline_key, parse_count
 
@@ -96,6 +97,11 @@ def test_update_and_delete_period_tombstones_its_targets(office, plan):
     ws.plans.delete_period(period)
     assert ws.plans.periods(plan) == [] and ws.plans.targets(plan) == []
     assert ws.query("SELECT deleted FROM targets")[0]["deleted"] == 1
+
+
+def test_a_new_period_changes_the_targets_table_too(office, plan):
+    period, changes = office.plans.add_period(plan, "Đợt 1")
+    assert changes.plans and changes.targets           # a new column in the grid
 
 
 def test_delete_plan_tombstones_everything_it_holds(office, plan):
@@ -209,6 +215,23 @@ def test_clearing_and_rewriting_a_target_revives_the_tombstone_and_audits(office
     assert [a["action"] for a in audit] == ["insert", "delete", "update"]
     assert json.loads(audit[-1]["new_values"]) == {"value": 12, "deleted": 0}
     assert not ws.plans.set_targets(plan, "vsi_new", [(son_ha, p, 12)]).any()
+
+
+def test_save_targets_writes_cells_and_baselines_all_or_none(office, plan):
+    ws = office
+    ha, ha_ = communes(ws)["Xã Sơn Hà"], communes(ws)["Xã Sơn Hạ"]
+    p, _ = ws.plans.add_period(plan, "Đợt 1")
+    changes = ws.plans.save_targets(plan, "vsi_new", targets=[(ha, p, 10), (ha_, p, 7)],
+                                    baselines=[(ha, "2025-09-30", 200)])
+    assert changes == Changes.of("targets")
+    assert {(t["unit_id"], t["value"]) for t in ws.plans.targets(plan)} == {(ha, 10), (ha_, 7)}
+    assert [b["value"] for b in ws.plans.baselines(plan)] == [200]
+    audit = ws.query("SELECT count(*) n FROM audit_log")[0]["n"]
+    with pytest.raises(UserError, match="Xã Sơn Hạ"):              # the bad baseline is named
+        ws.plans.save_targets(plan, "vsi_new", targets=[(ha, p, 11)], baselines=[(ha_, "2025-09-30", -1)])
+    assert {t["value"] for t in ws.plans.targets(plan) if t["unit_id"] == ha} == {10}   # the good cell neither
+    assert ws.query("SELECT count(*) n FROM audit_log")[0]["n"] == audit
+    assert ws.plans.save_targets(plan, "vsi_new", targets=[(ha, p, 10)]) == Changes()   # as saved: no change
 
 
 def test_baseline_can_be_cleared_and_must_be_a_count(office, plan):

@@ -321,7 +321,7 @@ def test_status_change_runs_on_the_db_worker_in_the_real_window(qtbot, demo_path
     from ui.qt import QSettings
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
-    ws = Workspace.open(demo_path, actor="test")
+    ws = Workspace.open(demo_path, actor="test", query_only=True)
     window = MainWindow(ws)
     qtbot.addWidget(window)
     try:

@@ -538,7 +538,7 @@ def test_leaving_or_closing_with_unsaved_targets_asks_first(qtbot, demo_path, mo
     from ui.main_window import MainWindow
     from ui.qt import QMessageBox
 
-    window = MainWindow(Workspace.open(demo_path, actor="test"))
+    window = MainWindow(Workspace.open(demo_path, actor="test", query_only=True))
     qtbot.addWidget(window)
     page = window.show_page("plan")
     assert page.can_leave() and page.can_close()  # nothing pending: no question

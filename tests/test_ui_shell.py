@@ -6,6 +6,7 @@ import importlib.util
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from core.workspace import Workspace
 pytest.importorskip("pytestqt")
 
 from ui.qt import QSettings, Qt  # noqa: E402
+from ui_support import restart_event_loop  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 HAS_DEMO = importlib.util.find_spec("core.demo") is not None
@@ -51,8 +53,9 @@ def db_path(request, office_path):
 
 
 def open_window(qtbot, path):
+    """As the app opens it: the window's connection only reads, its writes are ops on the DB worker."""
     from ui.main_window import MainWindow
-    ws = Workspace.open(path, actor="test")
+    ws = Workspace.open(path, actor="test", query_only=True)
     window = MainWindow(ws)
     qtbot.addWidget(window)
     window.show()
@@ -165,9 +168,9 @@ def test_apply_refreshes_built_pages_and_status_bar(window, qtbot):
     units = window.show_page("units")
     calls = []
     units.refresh = calls.append
-    op = window.ws.units.update_office(name="BHXH Sơn Hà (thử)")
-    window.apply(op)
-    assert calls == [Changes.of("office")]
+    from ui.operations import units as ops
+    ops.update_office(units, values={"name": "BHXH Sơn Hà (thử)"}).success(window.apply).run()  # on the worker
+    qtbot.waitUntil(lambda: calls == [Changes.of("office")])
     assert "BHXH Sơn Hà (thử)" in window.office_label.text()
 
 
@@ -383,7 +386,7 @@ def test_process_creates_and_opens_the_demo_office(tmp_path):
 def _first_run_exec(fill: bool):
     """A stand-in for FirstRunDialog.exec: fill the form like a clerk (or cancel), no modal loop."""
     def exec_(dialog):
-        from ui.qt import QApplication, QTimer
+        from ui.qt import QApplication, QEventLoop, QTimer
         if not fill:
             dialog.reject()
             return dialog.result()
@@ -395,8 +398,11 @@ def _first_run_exec(fill: bool):
             for widget in QApplication.topLevelWidgets():
                 if widget.isVisible() and hasattr(widget, "office_label"):
                     widget.close()
+        dialog.accept()   # creates the office as an op on the dialog's DB worker: wait for it, as exec() would
+        deadline = time.monotonic() + 10
+        while dialog.result() != dialog.DialogCode.Accepted and time.monotonic() < deadline:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         QTimer.singleShot(50, close_main_window)
-        dialog.accept()
         return dialog.result()
     return exec_
 
@@ -409,6 +415,7 @@ def test_run_app_asks_for_the_office_on_first_run(qapp, tmp_path, monkeypatch, f
     monkeypatch.setattr(FirstRunDialog, "exec", _first_run_exec(fill))
     path = tmp_path / "new.sqlite"
     assert run_app(db=str(path)) == 0
+    restart_event_loop(qapp)
     ws = Workspace.open(path)
     try:
         if fill:

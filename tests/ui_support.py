@@ -1,7 +1,7 @@
 """What page tests share: a stand-in for the main window, and opening one page in it."""
 from __future__ import annotations
 
-from ui.qt import QMainWindow
+from ui.qt import QMainWindow, QTimer
 
 
 class FakeMain(QMainWindow):
@@ -35,3 +35,10 @@ def open_page(qtbot, ws, page_class, width: int = 1280, height: int = 760, show:
     if show:
         main.show()
     return page
+
+
+def restart_event_loop(app) -> None:
+    """After an in-process run_app(): it ends as the process would, with the application quit, and every later
+    event loop (qtbot.wait, the DB worker's queued signals) would return at once. One more exec() starts afresh."""
+    QTimer.singleShot(0, app.quit)
+    app.exec()

@@ -18,7 +18,7 @@ The app keeps running.</translation>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -26,7 +26,7 @@ The app keeps running.</translation>
 <context>
     <name>BulkScheduleDialog</name>
     <message>
-        <location filename="../ui/conference_dialogs.py" line="+362"/>
+        <location filename="../ui/conference_dialogs.py" line="+365"/>
         <source>Lập lịch hội nghị hàng loạt</source>
         <translation>Schedule conferences in bulk</translation>
     </message>
@@ -250,7 +250,7 @@ The app keeps running.</translation>
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../ui/checkin.py" line="+140"/>
+        <location filename="../ui/checkin.py" line="+144"/>
         <source>Sẵn sàng điểm danh</source>
         <translation>Ready for check-in</translation>
     </message>
@@ -300,13 +300,12 @@ The app keeps running.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+21"/>
+        <location line="+59"/>
         <source>Không điểm danh được</source>
         <translation>Check-in failed</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>Có {n} người trùng tên</source>
         <translation>{n} people share this name</translation>
     </message>
@@ -316,7 +315,7 @@ The app keeps running.</translation>
         <translation>Pick the person in the list and press Enter.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Đã điểm danh: {name}</source>
         <translation>Checked in: {name}</translation>
     </message>
@@ -376,8 +375,8 @@ The app keeps running.</translation>
         <translation>{time}  {name} (guest)</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+138"/>
+        <location line="-132"/>
+        <location line="+133"/>
         <source>{time}  {name}</source>
         <translation>{time}  {name}</translation>
     </message>
@@ -385,7 +384,7 @@ The app keeps running.</translation>
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../ui/conference_dialogs.py" line="-405"/>
+        <location filename="../ui/conference_dialogs.py" line="-406"/>
         <source>Sửa hội nghị</source>
         <translation>Edit conference</translation>
     </message>
@@ -580,7 +579,7 @@ The app keeps running.</translation>
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../ui/pages/conferences.py" line="+216"/>
+        <location filename="../ui/pages/conferences.py" line="+215"/>
         <source>Tất cả các xã</source>
         <translation>All communes</translation>
     </message>
@@ -625,22 +624,7 @@ The app keeps running.</translation>
         <translation>Delete conference</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Đang xoá hội nghị…</source>
-        <translation>Deleting conferences…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Đang cập nhật…</source>
-        <translation>Updating…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Đang tạo hội nghị…</source>
-        <translation>Creating conferences…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Đã tạo {count} hội nghị.</source>
         <translation>{count} conferences created.</translation>
     </message>
@@ -655,13 +639,13 @@ The app keeps running.</translation>
         <translation>Month</translation>
     </message>
     <message>
-        <location line="-423"/>
-        <location line="+424"/>
+        <location line="-418"/>
+        <location line="+419"/>
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-422"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -672,12 +656,12 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+425"/>
+        <location line="+420"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-418"/>
         <source>Thôn</source>
         <translation>Village</translation>
     </message>
@@ -698,17 +682,17 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+419"/>
+        <location line="+414"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-137"/>
         <source>{count} hội nghị trong tháng</source>
         <translation>{count} conferences this month</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+138"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
@@ -821,7 +805,7 @@ The app keeps running.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../ui/duplicates_dialog.py" line="+34"/>
+        <location filename="../ui/duplicates_dialog.py" line="+35"/>
         <source>Người có thể bị trùng</source>
         <translation>Possible duplicates</translation>
     </message>
@@ -896,7 +880,7 @@ The app keeps running.</translation>
         <translation>Merge duplicates</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Không gộp được</source>
         <translation>Merge failed</translation>
     </message>
@@ -904,7 +888,7 @@ The app keeps running.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/first_run.py" line="+29"/>
+        <location filename="../ui/first_run.py" line="+33"/>
         <source>Khai báo đơn vị</source>
         <translation>Set up the office</translation>
     </message>
@@ -1074,7 +1058,7 @@ The app keeps running.</translation>
 <context>
     <name>GroupForms</name>
     <message>
-        <location filename="../ui/group_dialogs.py" line="+56"/>
+        <location filename="../ui/group_dialogs.py" line="+59"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -1084,7 +1068,7 @@ The app keeps running.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Sửa nhóm</source>
         <translation>Edit group</translation>
     </message>
@@ -1115,18 +1099,18 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-47"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -1179,7 +1163,7 @@ The app keeps running.</translation>
 <context>
     <name>Groups</name>
     <message>
-        <location line="-184"/>
+        <location line="-186"/>
         <source>Tổ chức dịch vụ thu</source>
         <translation>Collection agency</translation>
     </message>
@@ -1288,13 +1272,7 @@ The app keeps running.</translation>
         <translation>Delete the group “{name}” and its members?</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+29"/>
-        <source>Đang xoá…</source>
-        <translation>Deleting…</translation>
-    </message>
-    <message>
-        <location line="-4"/>
+        <location line="+27"/>
         <source>Xoá thành viên</source>
         <translation>Delete member</translation>
     </message>
@@ -1304,12 +1282,7 @@ The app keeps running.</translation>
         <translation>Remove “{name}” from the group?</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Đang lưu…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
@@ -1346,13 +1319,13 @@ The app keeps running.</translation>
         <translation>Tick/untick all</translation>
     </message>
     <message>
-        <location line="-338"/>
-        <location line="+339"/>
+        <location line="-332"/>
+        <location line="+333"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-335"/>
         <source>Tên nhóm</source>
         <translation>Group name</translation>
     </message>
@@ -1383,7 +1356,7 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+331"/>
+        <location line="+325"/>
         <source>Địa bàn phụ trách</source>
         <translation>Units covered</translation>
     </message>
@@ -1391,7 +1364,7 @@ The app keeps running.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/people_import_wizard.py" line="+37"/>
+        <location filename="../ui/people_import_wizard.py" line="+38"/>
         <source>Chọn tệp Excel</source>
         <translation>Choose the Excel file</translation>
     </message>
@@ -1412,12 +1385,12 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+273"/>
+        <location line="+274"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-273"/>
         <source>Trang tính</source>
         <translation>Sheet</translation>
     </message>
@@ -1447,7 +1420,7 @@ The app keeps running.</translation>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>Kiểm tra các cột</source>
         <translation>Check the columns</translation>
     </message>
@@ -1492,8 +1465,7 @@ The app keeps running.</translation>
         <translation>Click “Import” to write to the list. The whole import is one transaction and can be undone.</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+147"/>
+        <location line="+21"/>
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
@@ -1513,7 +1485,7 @@ The app keeps running.</translation>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -1523,13 +1495,13 @@ The app keeps running.</translation>
         <translation>Added</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+84"/>
+        <location line="-87"/>
+        <location line="+87"/>
         <source>Từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-175"/>
         <source>Tìm thấy dòng tiêu đề ở dòng {row} của trang “{sheet}”; có {n} dòng người bên dưới.</source>
         <translation>Header found on row {row} of sheet “{sheet}”; {n} rows of people below it.</translation>
     </message>
@@ -1559,7 +1531,7 @@ The app keeps running.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
@@ -1574,12 +1546,12 @@ The app keeps running.</translation>
         <translation>Earlier imports:</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <source>Đang nhập…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Đã hoàn tác</source>
         <translation>Undone</translation>
     </message>
@@ -1594,12 +1566,12 @@ The app keeps running.</translation>
         <translation>This import has been undone.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-74"/>
         <source>Lưu ý</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+146"/>
         <source>Đọc được {rows} dòng người.
 Sẽ thêm mới: {created}
 Trùng với người đã có: {duplicates}
@@ -1664,21 +1636,11 @@ With warnings: {warnings}</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Đang thử nhập…</source>
-        <translation>Trying the import…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Đang nhập danh sách…</source>
-        <translation>Importing the list…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Không nhập được</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
@@ -1688,7 +1650,7 @@ With warnings: {warnings}</translation>
         <translation>Delete the people added by this import?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Không hoàn tác được</source>
         <translation>Undo failed</translation>
     </message>
@@ -1840,17 +1802,12 @@ With warnings: {warnings}</translation>
         <translation>Nobody chosen to invite.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Đang tạo giấy mời…</source>
-        <translation>Creating invitations…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Đã mời {n} người. Người đã được mời trước đó được bỏ qua.</source>
         <translation>{n} people invited. People invited earlier were skipped.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>{n} người đã được mời</source>
         <translation>{n} people invited</translation>
     </message>
@@ -1858,7 +1815,7 @@ With warnings: {warnings}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+144"/>
+        <location filename="../ui/main_window.py" line="+145"/>
         <source>Chưa khai báo đơn vị</source>
         <translation>No office set up yet</translation>
     </message>
@@ -1888,7 +1845,7 @@ The details were written to the log.</translation>
 <context>
     <name>Op</name>
     <message>
-        <location filename="../ui/operations.py" line="+108"/>
+        <location filename="../ui/operations/base.py" line="+151"/>
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
@@ -1898,7 +1855,7 @@ The details were written to the log.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+54"/>
         <source>Không thực hiện được</source>
         <translation>Not done</translation>
     </message>
@@ -1907,18 +1864,172 @@ The details were written to the log.</translation>
         <source>Lỗi không mong muốn</source>
         <translation>Unexpected error</translation>
     </message>
+</context>
+<context>
+    <name>Operations</name>
     <message>
-        <location line="+1"/>
-        <source>Đã xảy ra lỗi: {error}
-Chi tiết đã được ghi vào {log}.</source>
-        <translation>An error occurred: {error}
-The details were written to {log}.</translation>
+        <location filename="../ui/operations/attendance.py" line="+15"/>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>Đang điểm danh…</source>
+        <translation>Checking in…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đang lưu kết quả…</source>
+        <translation>Saving the outcome…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đang xuất danh sách…</source>
+        <translation>Exporting the list…</translation>
+    </message>
+    <message>
+        <location filename="../ui/operations/conferences.py" line="+11"/>
+        <source>Đang lưu hội nghị…</source>
+        <translation>Saving the conference…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đang tạo hội nghị…</source>
+        <translation>Creating conferences…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đang cập nhật…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đang xoá hội nghị…</source>
+        <translation>Deleting conferences…</translation>
+    </message>
+    <message>
+        <location filename="../ui/operations/groups.py" line="+11"/>
+        <source>Đang lưu nhóm…</source>
+        <translation>Saving the group…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <location filename="../ui/operations/people.py" line="+18"/>
+        <location filename="../ui/operations/plans.py" line="+16"/>
+        <location line="+10"/>
+        <location filename="../ui/operations/units.py" line="+37"/>
+        <source>Đang xoá…</source>
+        <translation>Deleting…</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Đang lưu thành viên…</source>
+        <translation>Saving the member…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../ui/operations/invitations.py" line="+16"/>
+        <location filename="../ui/operations/people.py" line="-9"/>
+        <location line="+4"/>
+        <location filename="../ui/operations/plans.py" line="-4"/>
+        <location filename="../ui/operations/settings.py" line="+9"/>
+        <location filename="../ui/operations/units.py" line="-23"/>
+        <source>Đang lưu…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../ui/operations/invitations.py" line="-5"/>
+        <source>Đang tạo giấy mời…</source>
+        <translation>Creating invitations…</translation>
+    </message>
+    <message>
+        <location filename="../ui/operations/people.py" line="+11"/>
+        <source>Đang gộp…</source>
+        <translation>Merging…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Đang tìm…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đang đọc tệp…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đang thử nhập…</source>
+        <translation>Trying the import…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đang nhập danh sách…</source>
+        <translation>Importing the list…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đang hoàn tác…</source>
+        <translation>Undoing…</translation>
+    </message>
+    <message>
+        <location filename="../ui/operations/plans.py" line="-10"/>
+        <source>Đang lưu kế hoạch…</source>
+        <translation>Saving the plan…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Đang lưu chỉ tiêu…</source>
+        <translation>Saving the targets…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đang xuất bảng chỉ tiêu…</source>
+        <translation>Exporting the targets…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đang đọc bảng…</source>
+        <translation>Reading the table…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đang kiểm tra bảng…</source>
+        <translation>Checking the table…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đang nhập chỉ tiêu…</source>
+        <translation>Importing the targets…</translation>
+    </message>
+    <message>
+        <location filename="../ui/operations/units.py" line="-4"/>
+        <source>Đang tạo đơn vị…</source>
+        <translation>Creating the office…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đang thêm thôn/tổ…</source>
+        <translation>Adding the village…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đang thêm xã…</source>
+        <translation>Adding the commune…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đang thêm địa bàn…</source>
+        <translation>Adding the unit…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đang đổi tên…</source>
+        <translation>Renaming…</translation>
     </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../ui/outcome_dialog.py" line="+31"/>
+        <location filename="../ui/outcome_dialog.py" line="+32"/>
         <source>Kết quả hội nghị — {name}</source>
         <translation>Conference outcomes — {name}</translation>
     </message>
@@ -2207,7 +2318,7 @@ The details were written to {log}.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../ui/pages/people.py" line="+127"/>
+        <location filename="../ui/pages/people.py" line="+131"/>
         <source>Tất cả các xã</source>
         <translation>All communes</translation>
     </message>
@@ -2227,12 +2338,7 @@ The details were written to {log}.</translation>
         <translation>All villages</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Đang tìm…</source>
-        <translation>Searching…</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+49"/>
         <source>{n} người</source>
         <translation>{n} people</translation>
     </message>
@@ -2242,12 +2348,12 @@ The details were written to {log}.</translation>
         <translation>People</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-196"/>
         <source>Tìm theo tên, số CCCD, số điện thoại hoặc thôn (gõ không dấu được)…</source>
         <translation>Search by name, citizen ID, phone or village (tone marks optional)…</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+198"/>
         <source>Hiện số CCCD đầy đủ</source>
         <translation>Show full citizen IDs</translation>
     </message>
@@ -2313,7 +2419,7 @@ The details were written to {log}.</translation>
         <translation>Delete the {n} selected people from the list?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Điểm danh cho hội nghị nào?</source>
         <translation>Check in for which conference?</translation>
     </message>
@@ -2333,12 +2439,7 @@ The details were written to {log}.</translation>
         <translation>follow-up-list.xlsx</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Đang xuất danh sách…</source>
-        <translation>Exporting the list…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
@@ -2353,7 +2454,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../ui/person_dialog.py" line="+145"/>
+        <location filename="../ui/person_dialog.py" line="+153"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -2473,7 +2574,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Edit person</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+120"/>
         <source>Có thể đã có trong danh sách</source>
         <translation>May already be in the list</translation>
     </message>
@@ -2501,7 +2602,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../ui/plan_dialogs.py" line="+15"/>
+        <location filename="../ui/plan_dialogs.py" line="+19"/>
         <source>Giai đoạn</source>
         <translation>Period</translation>
     </message>
@@ -2526,7 +2627,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.</source>
         <translation>The end date must be on or after the start date.</translation>
     </message>
@@ -2572,23 +2673,23 @@ The file holds each person&apos;s phone number (personal data): give it only to 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+60"/>
+        <location line="-61"/>
+        <location line="+62"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Sửa kỳ/đợt</source>
         <translation>Edit period/wave</translation>
     </message>
@@ -2658,7 +2759,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>The period must lie within the plan&apos;s dates ({start} – {end}).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Thêm chỉ tiêu</source>
         <translation>Add indicator</translation>
     </message>
@@ -2706,7 +2807,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ui/pages/plan.py" line="+28"/>
+        <location filename="../ui/pages/plan.py" line="+29"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -2781,13 +2882,12 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Delete plan {number} with its periods/waves and targets?</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+40"/>
+        <location line="+11"/>
         <source>Không xoá được</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="+3"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
@@ -2797,12 +2897,12 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Delete “{name}” and this period&apos;s targets?</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+44"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Chỉ tiêu chưa lưu</source>
         <translation>Unsaved targets</translation>
     </message>
@@ -2818,17 +2918,17 @@ The file holds each person&apos;s phone number (personal data): give it only to 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-86"/>
         <source>Ở lại</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{n} ô chưa lưu (nền xanh). Bấm “Lưu chỉ tiêu” để ghi.</source>
         <translation>{n} unsaved cells (blue). Click “Save targets” to write them.</translation>
     </message>
@@ -2853,12 +2953,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Đang xuất bảng chỉ tiêu…</source>
-        <translation>Exporting the targets…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Đã xuất bảng chỉ tiêu ra {path}.</source>
         <translation>Targets exported to {path}.</translation>
     </message>
@@ -3131,7 +3226,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>TargetsImport</name>
     <message>
-        <location filename="../ui/targets_import_wizard.py" line="+24"/>
+        <location filename="../ui/targets_import_wizard.py" line="+25"/>
         <source>Bỏ qua</source>
         <translation>Skip</translation>
     </message>
@@ -3196,12 +3291,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Đang đọc bảng…</source>
-        <translation>Reading the table…</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>dòng {row}</source>
         <translation>row {row}</translation>
     </message>
@@ -3316,17 +3406,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Đang kiểm tra bảng…</source>
-        <translation>Checking the table…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Đang nhập chỉ tiêu…</source>
-        <translation>Importing the targets…</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Có {n} lỗi; chưa ghi gì vào cơ sở dữ liệu. Sửa tệp Excel (hoặc vai trò các cột ở bước trước) rồi kiểm tra lại.</source>
         <translation>{n} errors; nothing written to the database. Correct the Excel file (or the column roles in the previous step) and check again.</translation>
     </message>
@@ -3366,7 +3446,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Periods added: {names}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Nhập chỉ tiêu từ Excel – kế hoạch {number}</source>
         <translation>Import targets from Excel – plan {number}</translation>
     </message>
@@ -3461,7 +3541,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>Units</name>
     <message>
-        <location filename="../ui/pages/units.py" line="+19"/>
+        <location filename="../ui/pages/units.py" line="+21"/>
         <source>Tỉnh/thành phố</source>
         <translation>Province</translation>
     </message>
@@ -3635,7 +3715,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>{communes} communes, {villages} villages</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Thêm thôn/tổ</source>
         <translation>Add village</translation>
     </message>
@@ -3655,27 +3735,12 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Village name</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Đang thêm thôn/tổ…</source>
-        <translation>Adding the village…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Đang thêm xã…</source>
-        <translation>Adding the commune…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>Thêm huyện/địa bàn khác</source>
         <translation>Add a district or other unit</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Đang thêm địa bàn…</source>
-        <translation>Adding the unit…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Đổi tên “{name}”</source>
         <translation>Rename “{name}”</translation>
     </message>
@@ -3685,12 +3750,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>New name</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Đang đổi tên…</source>
-        <translation>Renaming…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Xoá địa bàn</source>
         <translation>Delete unit</translation>
     </message>
@@ -3700,19 +3760,9 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Delete “{name}”? A unit that still has villages, targets or conferences cannot be deleted.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Đang xoá…</source>
-        <translation>Deleting…</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Đã lưu hồ sơ đơn vị.</source>
         <translation>Office profile saved.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Đang lưu…</source>
-        <translation>Saving…</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,7 @@ def run_app(db: str | None = None, lang: str | None = None, demo: bool = False) 
     from core.workspace import Workspace
     from storage.errors import StorageError
     try:
-        ws = Workspace.open(choose_db(db, demo))
+        ws = Workspace.open(choose_db(db, demo), query_only=True)  # the window only reads: writes are ops
     except (UserError, StorageError) as exc:  # damaged, read-only (needing an upgrade), foreign, too new
         tell(tr("App", "Không mở được dữ liệu"), describe(exc))
         return 1

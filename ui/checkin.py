@@ -1,19 +1,23 @@
 """Check-in at the door for one conference.
 
 One input keeps the focus the whole time: a USB barcode scanner "types" the invitation code and Enter; a clerk
-types part of a name instead and picks the invitee (arrow keys + Enter, or a double-click). A coloured banner
-says what happened in words big enough to read from a step away, and the room count updates live.
+types part of a name instead and picks the invitee (arrow keys + Enter, or a double-click). Each Enter is a
+check-in op on the DB worker (a few milliseconds); the input is cleared at once, so the next scan can arrive
+while the answer is on its way, and answers come back in scan order. A coloured banner says what happened in
+words big enough to read from a step away, and the room count updates live.
 Changes are handed to the main window once, when the screen closes, so the other pages don't reload their
 tables on every scan.
 """
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from core import formatting
 from core.changes import Changes
 from core.errors import UserError
 from core.text import fold
+from ui.operations import attendance as ops
 from ui.operations import show_error
 from ui.qt import (QDialog, QEvent, QFont, QFrame, QGuiApplication, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                    QListWidgetItem, QPushButton, QSplitter, Qt, QTimer, QVBoxLayout)
@@ -179,7 +183,7 @@ class CheckinScreen(QDialog):
                          reverse=True)
         self.recent.clear()
         for r in present:
-            self.recent.addItem(self.tr("{time}  {name}").format(time=str(r["checked_in_at"])[11:16],
+            self.recent.addItem(self.tr("{time}  {name}").format(time=formatting.clock_time(r["checked_in_at"]),
                                                                   name=r.get("full_name", "")))
 
     def _update_count(self) -> None:
@@ -194,37 +198,32 @@ class CheckinScreen(QDialog):
         if not text:
             return
         item = self.matches.currentItem() if self.matches.count() else None
-        try:
-            result = self.ws.attendance.check_in(self.conference_id, text)
-        except UserError as exc:
-            self._show_banner("unknown-code", self.tr("Không điểm danh được"), exc.message)
-            self._reset_input()
-            return
-        if result.status in ("unknown-code", "matches") and item is not None:
-            self._check_in_person(item.data(PersonRole))   # a typed name: the highlighted invitee
-            return
-        if result.status == "matches":
+        person_id = item.data(PersonRole) if item is not None else None   # a typed name: the highlighted invitee
+        self._reset_input()
+        ops.check_in(self, conference_id=self.conference_id, text=text, person_id=person_id) \
+            .success(partial(self._checked, text)).refused(self._refused).run()
+
+    def _checked(self, text: str, result) -> None:
+        if result.status == "matches":   # a name with several invitees: the clerk picks one
+            if not self.input.text():
+                self.input.blockSignals(True)
+                self.input.setText(text)
+                self.input.blockSignals(False)
             self._fill_matches(result.matches or [])
             self._show_banner("matches", self.tr("Có {n} người trùng tên").format(n=len(result.matches or [])),
                               self.tr("Chọn người trong danh sách rồi bấm Enter."))
             return
         self._show_result(result, text)
-        self._reset_input()
 
     def _check_in_item(self, item) -> None:
-        self._check_in_person(item.data(PersonRole))
-
-    def _check_in_person(self, person_id: int) -> None:
-        try:
-            result = self.ws.attendance.check_in_person(self.conference_id, person_id, method="name")
-        except UserError as exc:
-            self._show_banner("unknown-code", self.tr("Không điểm danh được"), exc.message)
-            self._reset_input()
-            return
-        self._show_result(result, "")
         self._reset_input()
+        ops.check_in_person(self, conference_id=self.conference_id, person_id=item.data(PersonRole), method="name") \
+            .success(partial(self._show_result, text="")).refused(self._refused).run()
 
-    def _show_result(self, result, text: str) -> None:
+    def _refused(self, exc: UserError) -> None:
+        self._show_banner("unknown-code", self.tr("Không điểm danh được"), exc.message)
+
+    def _show_result(self, result, text: str = "") -> None:
         name = result.full_name or ""
         status = result.status
         self._note_change(getattr(result, "changes", None))
@@ -236,7 +235,7 @@ class CheckinScreen(QDialog):
         elif status == "already-checked-in":
             self._show_banner(status, self.tr("{name} đã điểm danh rồi").format(name=name),
                               self.tr("Lúc {time} — chỉ tính một lần.").format(
-                                  time=str(result.checked_in_at or "")[11:16]))
+                                  time=formatting.clock_time(result.checked_in_at)))
         elif status == "other-conference":
             self._show_banner(status, self.tr("Giấy mời của hội nghị khác"),
                               result.message or self.tr("Không ghi gì. Mời người này đến đúng hội nghị."))
@@ -307,7 +306,7 @@ class CheckinScreen(QDialog):
             text = " · ".join(bits)
             if r.get("checked_in_at"):
                 text = self.tr("{person} (đã điểm danh {time})").format(person=text,
-                                                                       time=str(r["checked_in_at"])[11:16])
+                                                                       time=formatting.clock_time(r["checked_in_at"]))
             item = QListWidgetItem(text)
             item.setData(PersonRole, r.get("person_id") or r.get("id"))
             self.matches.addItem(item)

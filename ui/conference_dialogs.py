@@ -1,7 +1,7 @@
 """Conference dialogs: the one-conference form and the bulk-schedule dialog, plus the labels they share.
 
-The form saves through core on the GUI connection (one small write) so a refusal lands on its field;
-the bulk dialog only prepares rows, and the page writes them in an Op.
+The form saves as an op on the DB worker, and a refusal from core lands on its field; the bulk dialog only
+prepares rows, and the page writes them in an op.
 """
 from __future__ import annotations
 
@@ -9,9 +9,11 @@ import datetime as dt
 import re
 
 from core import formatting
+from core.changes import Added, changes_of
 from core.conferences import FIELDS, STATUSES, commune_label, parse_time, status_label
 from core.errors import UserError, ValidationError
 from core.text import clean
+from ui.operations import conferences as ops
 from ui.qt import (QT_TRANSLATE_NOOP, QAbstractItemView, QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                    QPushButton, QSizePolicy, QSpinBox, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, iso,
@@ -151,7 +153,7 @@ def field_key(core_field: str | None, known) -> str | None:
 
 
 class ConferenceDialog(QDialog):
-    """New or edit one conference. On OK it writes through core; self.changes holds what changed."""
+    """New or edit one conference. On OK it saves (an op); self.changes holds what changed."""
 
     def __init__(self, ws, conference: dict | None = None, parent=None, *, date: str | None = None):
         super().__init__(parent)
@@ -332,17 +334,18 @@ class ConferenceDialog(QDialog):
     def save(self) -> None:
         if not self.validate():
             return
-        values = self.values()
-        try:
-            if self.conference_id is None:
-                self.conference_id, self.changes = self.ws.conferences.add(**values)
-            else:
-                self.changes = self.ws.conferences.update(self.conference_id, **values)
-        except UserError as exc:
-            self.errors.show_error(exc, general=self.general_error)
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
-            return
+        ops.save_conference(self, conference_id=self.conference_id, values=self.values()) \
+            .disabling(self.buttons.button(QDialogButtonBox.StandardButton.Ok)) \
+            .success(self._saved).refused(self._refused).run()
+
+    def _saved(self, result) -> None:
+        if isinstance(result, Added):
+            self.conference_id = result.id
+        self.changes = changes_of(result)
         self.accept()
+
+    def _refused(self, exc: UserError) -> None:
+        self.errors.show_error(exc, general=self.general_error)
 
 
 class BulkScheduleDialog(QDialog):
@@ -582,17 +585,4 @@ class BulkScheduleDialog(QDialog):
             out.append(row)
         return out
 
-
-def create_conferences(ws, rows: list[dict]):
-    """Write the adjusted rows in one transaction (runs in an Op on the worker's workspace)."""
-    return ws.conferences.add_many(rows)
-
-
-def set_status(ws, conference_ids: list[int], status: str):
-    from core.changes import Changes
-    changes = Changes()
-    with ws.transaction():
-        for cid in conference_ids:
-            changes = changes | ws.conferences.update(cid, status=status)
-    return changes
 

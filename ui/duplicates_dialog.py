@@ -9,6 +9,7 @@ from __future__ import annotations
 from core import formatting
 from core.changes import Changes
 from core.errors import UserError
+from ui.operations import people as ops
 from ui.people_model import labels, mask_id, unit_name
 from ui.qt import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
                    QListWidgetItem, QMessageBox, QPushButton, QSplitter, Qt, QTableWidget, QTableWidgetItem,
@@ -124,11 +125,15 @@ class DuplicatesDialog(QDialog):
             name=kept.get("full_name", ""), n=len(others))
         if QMessageBox.question(self, self.tr("Gộp bản ghi trùng"), question) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            for other in others:
-                self.changes = self.changes | self.ws.people.merge(keep, other)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Không gộp được"), exc.message)
+        ops.merge_people(self, keep_id=keep, other_ids=others).success(self._merged).refused(self._not_merged).run()
+
+    def _merged(self, changes: Changes) -> None:
+        self.changes = self.changes | changes
+        self.load()
+
+    def _not_merged(self, exc: UserError) -> None:
+        self.changes = self.changes | Changes.of("people")   # the merges before the refused one are done
+        QMessageBox.warning(self, self.tr("Không gộp được"), exc.message)
         self.load()
 
     def done(self, result: int) -> None:

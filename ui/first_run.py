@@ -1,6 +1,7 @@
 """First run: the clerk names the office, picks its province and communes (official 2025 list) and the default
 signers of documents. The OK button stays disabled until the form is valid; each field says what is wrong
-under it. On OK, ws.units.init_office creates everything in one transaction (the CLI's `init` does the same).
+under it. On OK, ws.units.init_office creates everything in one transaction (the CLI's `init` does the same),
+as an op on a DB worker of the dialog's own: the window's connection only reads.
 """
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from core import provinces as official
 from core.errors import UserError
 from core.text import fold, word_key
 from core.units import unit_key
+from ui.operations import DbWorker
+from ui.operations import units as ops
 from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
                    QListWidgetItem, QPushButton, Qt, QVBoxLayout)
 from ui.widgets import ErrorLabel, SearchBox, ValidatedField, muted
@@ -26,6 +29,7 @@ class FirstRunDialog(QDialog):
     def __init__(self, ws, parent=None):
         super().__init__(parent)
         self.ws = ws
+        self.worker = DbWorker(ws.path, ws.actor) if ws.path else None
         self.setWindowTitle(self.tr("Khai báo đơn vị"))
         self.resize(960, 640)
 
@@ -201,19 +205,28 @@ class FirstRunDialog(QDialog):
             for field in (self.code, self.name):
                 field.check(show=True)
             return
-        province = self.province.currentData()
-        try:
-            changes = self.ws.units.init_office(
-                code=self.code.text(), name=self.name.text(), province=province["name"],
-                communes=self.chosen_communes(), parent_name=self.parent_office.text(), address=self.address.text(),
-                place_name=self.place.text(), signer_authority=self.signer_authority.text(),
-                signer_title=self.signer_title.text(), signer_name=self.signer_name.text())
-        except UserError as exc:  # shown under the field it names, else above the buttons
-            target = {"code": self.code, "name": self.name}.get(exc.field or "")
-            if target is not None:
-                target.set_error(exc.message)
-            else:
-                self.form_error.show_error(exc.message)
-            return
+        values = dict(code=self.code.text(), name=self.name.text(), province=self.province.currentData()["name"],
+                      communes=self.chosen_communes(), parent_name=self.parent_office.text(),
+                      address=self.address.text(), place_name=self.place.text(),
+                      signer_authority=self.signer_authority.text(), signer_title=self.signer_title.text(),
+                      signer_name=self.signer_name.text())
+        ops.init_office(self, values=values).disabling(self.ok_button).success(self._created) \
+            .refused(self._refused).run()
+
+    def _created(self, changes) -> None:
         self.changes = changes
         super().accept()
+
+    def _refused(self, exc: UserError) -> None:
+        """Under the field it names, else above the buttons."""
+        target = {"code": self.code, "name": self.name}.get(exc.field or "")
+        if target is not None:
+            target.set_error(exc.message)
+        else:
+            self.form_error.show_error(exc.message)
+
+    def done(self, result: int) -> None:
+        if self.worker is not None:   # the main window makes its own
+            self.worker.shutdown()
+            self.worker = None
+        super().done(result)

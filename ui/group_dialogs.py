@@ -1,13 +1,16 @@
-"""Outreach group and member forms. Both validate as you type and save through core on OK.
+"""Outreach group and member forms. Both validate as you type and save on OK, as an op on the DB worker; a
+refusal from core lands under its field.
 
 The phone field uses core.phones: an invalid number is refused under the field; an old 11-digit mobile
 number (01xx) is converted and the new number is shown, so the clerk sees what will be saved.
 """
 from __future__ import annotations
 
+from core.changes import Added, changes_of
 from core.errors import UserError, ValidationError
 from core.phones import parse_phone
 from core.text import clean
+from ui.operations import groups as ops
 from ui.qt import (QT_TRANSLATE_NOOP, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                    QPlainTextEdit, Qt, QVBoxLayout, tr)
 from ui.widgets import ErrorLabel, ValidatedField, required
@@ -88,6 +91,10 @@ class _Form(QDialog):
     def save(self) -> None:
         raise NotImplementedError
 
+    def _saved(self, result) -> None:
+        self.changes = changes_of(result)
+        self.accept()
+
 
 class PhoneField(ValidatedField):
     """A phone line edit: the problem under it blocks OK; a conversion note (old 01xx number) shows in amber."""
@@ -143,15 +150,13 @@ class GroupDialog(_Form):
         values = dict(kind=self.kind.currentData(), name=self.fields["name"].text(),
                       phone=self.fields["phone"].phone(), address=self.fields["address"].text(),
                       notes=self.notes.toPlainText().strip())
-        try:
-            if self.group_id is None:
-                self.group_id, self.changes = self.ws.groups.add(**values)
-            else:
-                self.changes = self.ws.groups.update(self.group_id, **values)
-        except UserError as exc:
-            self.show_core_error(exc)
-            return
-        self.accept()
+        ops.save_group(self, group_id=self.group_id, values=values).disabling(self.ok_button) \
+            .success(self._saved).refused(self.show_core_error).run()
+
+    def _saved(self, result) -> None:
+        if isinstance(result, Added):
+            self.group_id = result.id
+        super()._saved(result)
 
 
 class MemberDialog(_Form):
@@ -220,16 +225,10 @@ class MemberDialog(_Form):
         values = dict(full_name=self.fields["full_name"].text(), role=self._role(),
                       position=self.fields["position"].text(), phone=self.fields["phone"].phone(),
                       notes=clean(self.notes.text()))
-        try:
-            with self.ws.transaction():  # the member and the units assigned: both or neither
-                if self.member_id is None:
-                    member_id, changes = self.ws.groups.add_member(self.group["id"], **values)
-                else:
-                    member_id, changes = self.member_id, self.ws.groups.update_member(self.member_id, **values)
-                if self.units is not None:
-                    changes = changes | self.ws.groups.assign_member(member_id, self.unit_ids())
-        except UserError as exc:
-            self.show_core_error(exc)
-            return
-        self.member_id, self.changes = member_id, changes
-        self.accept()
+        ops.save_member(self, group_id=self.group["id"], member_id=self.member_id, values=values,
+                        unit_ids=self.unit_ids() if self.units is not None else None) \
+            .disabling(self.ok_button).success(self._saved).refused(self.show_core_error).run()
+
+    def _saved(self, result) -> None:
+        self.member_id = result.id
+        super()._saved(result)

@@ -8,7 +8,7 @@ import datetime as dt
 from core import formatting
 from core.changes import Changes
 from core.errors import UserError
-from ui.operations import Op, show_error
+from ui.operations import invitations as ops
 from ui.people_model import labels, unit_name
 from ui.qt import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
                    QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, Qt, QTableWidget, QTableWidgetItem,
@@ -263,24 +263,18 @@ class InviteDialog(QDialog):
         if not person_ids:
             self.message.setText(self.tr("Chưa chọn ai để mời."))
             return
-        ids = list(person_ids)
-        Op(self, lambda ws, progress: ws.invitations.invite(conference_id, ids),
-           title=self.tr("Đang tạo giấy mời…"), worker=getattr(self.main, "worker", None)) \
-            .success(self._invited).failure(self._failed).run()
+        ops.invite(self, conference_id=conference_id, person_ids=list(person_ids)) \
+            .success(self._invited).refused(self._refused).run()
 
     def _invited(self, result) -> None:
-        made, changes = result
-        self.changes = self.changes | changes
+        self.changes = self.changes | result.changes
         self.message.setText(self.tr("Đã mời {n} người. Người đã được mời trước đó được bỏ qua.").format(
-            n=formatting.number(len(made))))
+            n=formatting.number(len(result.made))))
         self.load_invitations()
         self.tabs.setCurrentIndex(2)
 
-    def _failed(self, exc) -> None:
-        if isinstance(exc, UserError):
-            self.message.setText(exc.message)
-        else:
-            show_error(self, exc)
+    def _refused(self, exc: UserError) -> None:
+        self.message.setText(exc.message)
 
     # --- invitations and delivery -----------------------------------------------------------------
     def load_invitations(self, *_args) -> None:
@@ -314,14 +308,12 @@ class InviteDialog(QDialog):
 
     def _delivery_slot(self, invitation_id, combo: QComboBox, via: QLineEdit):
         def save(*_args):
-            try:
-                changes = self.ws.invitations.set_delivery(invitation_id, combo.currentData(), via.text())
-            except UserError as exc:
-                self.message.setText(exc.message)
-                return
-            if changes is not None:
-                self.changes = self.changes | changes
+            ops.set_delivery(self, invitation_id=invitation_id, status=combo.currentData(), via=via.text()) \
+                .success(self._note).refused(self._refused).run()
         return save
+
+    def _note(self, changes: Changes) -> None:
+        self.changes = self.changes | changes
 
     def done(self, result: int) -> None:
         self._search_timer.stop()

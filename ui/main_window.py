@@ -1,7 +1,8 @@
 """The main window: a sidebar of pages (ui.pages.PAGES), built lazily on first visit, and a status bar.
 
-Pages reach the window as page.main: main.ws (the workspace), main.worker (the DB worker, None for an
-in-memory workspace), main.apply(changes) after a mutation, main.show_page(key) to jump to a page.
+Pages reach the window as page.main: main.ws (the workspace: on a file it only reads, the app opens it
+query-only), main.worker (the DB worker, the window's one writer; None for an in-memory workspace),
+main.apply(changes) after a mutation, main.show_page(key) to jump to a page.
 Optional page hooks: shown() when the page becomes current; can_leave() -> bool before the sidebar moves
 away (False keeps the page, e.g. unsaved edits the clerk chose to keep); can_close() -> bool before the
 window closes.
@@ -24,7 +25,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ws, parent=None):
         super().__init__(parent)
         self.ws = ws
-        self.worker = DbWorker(ws.path) if ws.path else None
+        self.worker = DbWorker(ws.path, ws.actor) if ws.path else None
         self.pages: dict[str, QWidget] = {}
         self._keys = [key for key, _title, _spec in PAGES]
 

@@ -9,6 +9,7 @@ from core.changes import Changes
 from core.attendance import VSI_MONTHS
 from core.errors import UserError
 from ui.invite_dialog import conference_label
+from ui.operations import attendance as ops
 from ui.people_model import unit_name
 from ui.qt import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                    QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLocale, QPushButton, QRadioButton, QSpinBox,
@@ -218,14 +219,16 @@ class OutcomeDialog(QDialog):
                 self.error.show_error(self.tr("Chọn người thu sẽ đến vận động tiếp."))
                 return
             kwargs["follow_up_collector_id"] = self.collector.currentData()
-        try:
-            changes = self.ws.attendance.record_outcome(self.conference_id, person_id, **kwargs)
-        except UserError as exc:
-            self.error.show_error(exc.message)
-            return
-        self.changes = self.changes | (changes or Changes())
+        ops.record_outcome(self, conference_id=self.conference_id, person_id=person_id, outcome=kwargs) \
+            .disabling(self.save_button).success(self._recorded).refused(self._refused).run()
+
+    def _recorded(self, changes: Changes) -> None:
+        self.changes = self.changes | changes
         self.error.show_error("")
         self.load()
+
+    def _refused(self, exc: UserError) -> None:
+        self.error.show_error(exc.message)
 
     def done(self, result: int) -> None:
         if self.changes.any() and hasattr(self.main, "apply"):

@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from core import formatting
-from core.changes import Changes
+from core.changes import Changes, changes_of
 from core.errors import UserError
-from ui.operations import Op, show_error
+from ui.operations import people as ops
+from ui.operations import show_error
 from ui.people_model import labels
 from ui.qt import (QAbstractItemView, QComboBox, QDesktopServices, QDialog, QFileDialog, QFormLayout, QHBoxLayout,
                    QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, Qt, QTableWidget, QTableWidgetItem,
@@ -91,9 +92,7 @@ class FilePage(QWizardPage):
         self.error.setText("")
         self.w.preview = None
         self.completeChanged.emit()
-        Op(self, lambda ws, progress: ws.people.preview_import(path, sheet=sheet),
-           title=tr("ImportWizard", "Đang đọc tệp…"), worker=getattr(self.w.main, "worker", None)) \
-            .success(self._previewed).failure(self._preview_failed).run()
+        ops.preview_import(self, path=path, sheet=sheet).success(self._previewed).failure(self._preview_failed).run()
 
     def _previewed(self, preview) -> None:
         self.w.preview = preview
@@ -295,7 +294,7 @@ class ResultPage(QWizardPage):
 
     def _done(self, result) -> None:
         self.result = result
-        self.w.changes = self.w.changes | Changes.of("people", "units")
+        self.w.changes = self.w.changes | (changes_of(result) or Changes.of("people", "units"))
         self.counts.setText(counts_text(result, dry_run=False))
         self.open_errors.setEnabled(bool(_get(result, "errors_path")) and _get(result, "rejected", 0) > 0)
         self.undo.setEnabled(_get(result, "job_id") is not None)
@@ -315,9 +314,12 @@ class ResultPage(QWizardPage):
 
     def _undo_this(self) -> None:
         job_id = _get(self.result, "job_id")
-        if job_id is not None and self.w.undo(job_id):
-            self.undo.setEnabled(False)
-            self.counts.setText(self.counts.text() + "\n" + tr("ImportWizard", "Đã hoàn tác lần nhập này."))
+        if job_id is not None:
+            self.w.undo(job_id, then=self._undone)
+
+    def _undone(self) -> None:
+        self.undo.setEnabled(False)
+        self.counts.setText(self.counts.text() + "\n" + tr("ImportWizard", "Đã hoàn tác lần nhập này."))
 
 
 
@@ -365,8 +367,8 @@ class ImportJobs(QWidget):
 
     def undo_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        if rows and self.w.undo(self.table.item(rows[0].row(), 0).data(IdRole)):
-            self.load()
+        if rows:
+            self.w.undo(self.table.item(rows[0].row(), 0).data(IdRole))   # the wizard reloads this list after
 
 
 def _cell(value) -> str:
@@ -379,10 +381,7 @@ def _cell(value) -> str:
 
 
 def _when(value) -> str:
-    if not value:
-        return ""
-    text = str(value)
-    return f"{formatting.date(text[:10])} {text[11:16]}".strip()
+    return formatting.date_time(value) if value else ""   # stored in UTC, shown in local time
 
 
 def counts_text(result, dry_run: bool) -> str:
@@ -447,15 +446,9 @@ class ImportWizard(QWizard):
         return str(p.with_name(p.stem + "-loi.xlsx"))
 
     def run_import(self, dry_run: bool, done) -> None:
-        path, sheet, commune, mapping = self.path, self.sheet, self.commune, dict(self.mapping)
-        errors = None if dry_run else self.errors_path()
-
-        def work(ws, progress):
-            return ws.people.import_file(path, sheet=sheet, commune=commune, mapping=mapping, dry_run=dry_run,
-                                         errors_path=errors, progress=progress)
-        title = tr("ImportWizard", "Đang thử nhập…") if dry_run else tr("ImportWizard", "Đang nhập danh sách…")
-        Op(self, work, title=title, worker=getattr(self.main, "worker", None)).success(done) \
-            .failure(self._failed).run()
+        ops.import_people(self, path=self.path, sheet=self.sheet, commune=self.commune, mapping=dict(self.mapping),
+                          dry_run=dry_run, errors_path=None if dry_run else self.errors_path()) \
+            .success(done).failure(self._failed).run()
 
     def _failed(self, exc) -> None:
         if isinstance(exc, UserError):
@@ -464,18 +457,22 @@ class ImportWizard(QWizard):
             show_error(self, exc)
         self.back()
 
-    def undo(self, job_id: int) -> bool:
+    def undo(self, job_id: int, then=None) -> None:
+        """Undo an import once the clerk confirms; then() runs after it succeeded."""
         if QMessageBox.question(self, tr("ImportWizard", "Hoàn tác"), tr(
                 "ImportWizard", "Xoá những người đã thêm trong lần nhập này?")) != QMessageBox.StandardButton.Yes:
-            return False
-        try:
-            changes = self.ws.people.undo_import(job_id)
-        except UserError as exc:
-            QMessageBox.warning(self, tr("ImportWizard", "Không hoàn tác được"), exc.message)
-            return False
-        self.changes = self.changes | (changes or Changes.of("people"))
+            return
+        self._then = then
+        ops.undo_import(self, job_id=job_id).success(self._undone).refused(self._undo_refused).run()
+
+    def _undone(self, result) -> None:
+        self.changes = self.changes | (changes_of(result) or Changes.of("people"))
         self.result_page.load_jobs()
-        return True
+        if self._then is not None:
+            self._then()
+
+    def _undo_refused(self, exc: UserError) -> None:
+        QMessageBox.warning(self, tr("ImportWizard", "Không hoàn tác được"), exc.message)
 
     def done(self, result: int) -> None:
         if self.changes.any() and hasattr(self.main, "apply"):

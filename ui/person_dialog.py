@@ -2,13 +2,17 @@
 
 Every edit runs core's ws.people.validate(values): problems show in red under their field, warnings (an old
 phone number converted, a lost leading zero restored) in amber, so the clerk sees what will be stored before
-saving. Nothing is written until OK; the write is one core call.
+saving. Nothing is written until OK; the write is one core call, an op on the DB worker.
 """
 from __future__ import annotations
 
+from functools import partial
+
 from core import formatting
+from core.changes import Changes, changes_of
 from core.errors import UserError, ValidationError
-from ui.operations import show_error
+from ui.operations import attendance as attendance_ops
+from ui.operations import people as people_ops
 from ui.people_model import labels, unit_name
 from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
                    QVBoxLayout, QWidget)
@@ -140,6 +144,10 @@ class PersonDialog(QDialog):
     def ws(self):
         return self.main.ws
 
+    @property
+    def ok_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
     def retranslate(self) -> None:
         names = {
             "full_name": self.tr("Họ và tên"), "birth_year": self.tr("Năm sinh"),
@@ -235,45 +243,49 @@ class PersonDialog(QDialog):
                 self.slots[first].setFocus()
             return
         values = self.values()
-        try:
-            if self.walk_in_conference_id is not None:
-                result = self.ws.attendance.walk_in(self.walk_in_conference_id, values)
-                if result.status == "matches":  # maybe someone already on the list: the clerk decides
-                    choice = self.choose_duplicate(result.matches)
-                    if choice is None:
-                        return
-                    if choice == "new":
-                        result = self.ws.attendance.walk_in(self.walk_in_conference_id, values, force=True)
-                    else:
-                        result = self.ws.attendance.check_in_person(self.walk_in_conference_id, choice, "walk_in")
-                self.checkin_result = result
-                self.result_info = {"full_name": result.full_name, "person_id": result.person_id}
-            elif self.person_id is None:
-                self.person_id, _warnings, self.changes = self.ws.people.add(values)
-                self.result_info = {"full_name": values["full_name"], "person_id": self.person_id}
-            else:
-                _warnings, self.changes = self.ws.people.update(self.person_id, values)
-                self.result_info = {"full_name": values["full_name"], "person_id": self.person_id}
-        except ValidationError as exc:
-            for where, message in exc.problems:
-                where = PROBLEM_SLOT.get(where, where)
-                if where in self.slots:
-                    self.slots[where].error.show_error(message)
-            self.summary.show_error(exc.message)
+        if self.walk_in_conference_id is not None:
+            op = attendance_ops.walk_in(self, conference_id=self.walk_in_conference_id, values=values)
+            op.success(self._walked_in)
+        else:
+            op = people_ops.add_person(self, values=values) if self.person_id is None else \
+                people_ops.update_person(self, person_id=self.person_id, values=values)
+            op.success(partial(self._saved, values["full_name"]))
+        op.disabling(self.ok_button).refused(self._refused).run()
+
+    def _walked_in(self, result) -> None:
+        if result.status == "matches":  # maybe someone already on the list: the clerk decides
+            choice = self.choose_duplicate(result.matches)
+            if choice is None:
+                return
+            conference_id = self.walk_in_conference_id
+            op = attendance_ops.walk_in(self, conference_id=conference_id, values=self.values(), force=True) \
+                if choice == "new" else \
+                attendance_ops.check_in_person(self, conference_id=conference_id, person_id=choice, method="walk_in")
+            op.disabling(self.ok_button).success(self._walked_in).refused(self._refused).run()
             return
-        except UserError as exc:
-            field = PROBLEM_SLOT.get(exc.field, exc.field)
-            if field in self.slots:
-                self.slots[field].error.show_error(exc.message)
-            else:
-                self.summary.show_error(exc.message)
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        if self.changes is not None and hasattr(self.main, "apply"):
+        self.checkin_result = result
+        self.result_info = {"full_name": result.full_name, "person_id": result.person_id}
+        self.accept()
+
+    def _saved(self, full_name: str, result) -> None:
+        if self.person_id is None:
+            self.person_id = result[0]    # add returns the new id first
+        self.changes = changes_of(result) or Changes.of("people")
+        self.result_info = {"full_name": full_name, "person_id": self.person_id}
+        if hasattr(self.main, "apply"):
             self.main.apply(self.changes)
         self.accept()
+
+    def _refused(self, exc: UserError) -> None:
+        problems = exc.problems if isinstance(exc, ValidationError) else [(exc.field, exc.message)]
+        shown = False
+        for where, message in problems:
+            where = PROBLEM_SLOT.get(where, where)
+            if where in self.slots:
+                self.slots[where].error.show_error(message)
+                shown = True
+        if isinstance(exc, ValidationError) or not shown:
+            self.summary.show_error(exc.message)
 
     def choose_duplicate(self, candidates: list[dict]):
         """Ask whether the walk-in is one of these people: a person id, 'new', or None (go back to the form)."""

@@ -1,11 +1,15 @@
 """The plan form and the period/wave form. Both validate as you type (message under the field, OK disabled
-while invalid) and save through core on OK, so a refusal from core lands on its field too."""
+while invalid) and save on OK, as an op on the DB worker, so a refusal from core lands on its field too."""
 from __future__ import annotations
 
 import re
 
+from core.changes import Added, changes_of
 from core.errors import UserError
 from core.text import clean
+from ui.operations import Op
+from ui.operations import plans as ops
+from ui.operations import settings as settings_ops
 from ui.qt import (QT_TRANSLATE_NOOP, QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                    QLineEdit, QPushButton, QVBoxLayout, QWidget, iso, qdate, tr)
 from ui.widgets import ErrorLabel, ValidatedField
@@ -61,7 +65,7 @@ def _date_row(field: DateField) -> QWidget:
 
 
 class _Form(QDialog):
-    """Rows of widget + message; subclasses give check() -> {key: message} and write() -> Changes."""
+    """Rows of widget + message; subclasses give check() -> {key: message} and operation() -> the Op that saves."""
 
     def __init__(self, ws, parent=None):
         super().__init__(parent)
@@ -115,24 +119,26 @@ class _Form(QDialog):
         self.ok_button.setEnabled(ok)
         return ok
 
-    def write(self):
+    def operation(self) -> Op:
         raise NotImplementedError
 
     def save(self) -> None:
         if not self.validate():
             return
-        try:
-            self.changes = self.write()
-        except UserError as exc:
-            field = getattr(self, exc.field, None) if exc.field else None
-            if isinstance(field, ValidatedField):
-                field.set_error(exc.message)
-            elif exc.field in self.errors:
-                self.errors[exc.field].show_error(exc.message)
-            else:
-                self.general_error.show_error(exc.message)
-            return
+        self.operation().disabling(self.ok_button).success(self._saved).refused(self._refused).run()
+
+    def _saved(self, result) -> None:
+        self.changes = changes_of(result)
         self.accept()
+
+    def _refused(self, exc: UserError) -> None:
+        field = getattr(self, exc.field, None) if exc.field else None
+        if isinstance(field, ValidatedField):
+            field.set_error(exc.message)
+        elif exc.field in self.errors:
+            self.errors[exc.field].show_error(exc.message)
+        else:
+            self.general_error.show_error(exc.message)
 
 
 def _order_problem(start: DateField, end: DateField) -> str:
@@ -185,11 +191,13 @@ class PlanDialog(_Form):
                 "issued_on": self.issued_on.value(), "start_date": self.start_date.value(),
                 "end_date": self.end_date.value(), "issuer": clean(self.issuer.text())}
 
-    def write(self):
-        if self.plan_id is None:
-            self.plan_id, changes = self.ws.plans.create(**self.values())
-            return changes
-        return self.ws.plans.update(self.plan_id, **self.values())
+    def operation(self) -> Op:
+        return ops.save_plan(self, plan_id=self.plan_id, values=self.values())
+
+    def _saved(self, result) -> None:
+        if isinstance(result, Added):
+            self.plan_id = result.id
+        super()._saved(result)
 
 
 class PeriodDialog(_Form):
@@ -280,11 +288,13 @@ class PeriodDialog(_Form):
                 "emulation_start": self.emulation_start.value() if wave else None,
                 "emulation_end": self.emulation_end.value() if wave else None}
 
-    def write(self):
-        if self.period_id is None:
-            self.period_id, changes = self.ws.plans.add_period(self.plan_row["id"], **self.values())
-            return changes
-        return self.ws.plans.update_period(self.period_id, **self.values())
+    def operation(self) -> Op:
+        return ops.save_period(self, plan_id=self.plan_row["id"], period_id=self.period_id, values=self.values())
+
+    def _saved(self, result) -> None:
+        if isinstance(result, Added):
+            self.period_id = result.id
+        super()._saved(result)
 
 
 def _show(value) -> str:
@@ -311,7 +321,8 @@ class IndicatorDialog(_Form):
         self.add_row("measure", tr("PlanDialogs", "Đơn vị tính"), self.measure)
         self.validate()
 
-    def write(self):
+    def operation(self) -> Op:
         self.code_value = self.code.text()
-        return self.ws.config.add_indicator(self.code_value, self.name.text(), clean(self.measure.text()) or "người")
+        return settings_ops.add_indicator(self, code=self.code_value, name=self.name.text(),
+                                          measure=clean(self.measure.text()) or "người")
 

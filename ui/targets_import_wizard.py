@@ -10,8 +10,9 @@ import copy
 from functools import partial
 
 from core import formatting
-from core.changes import Changes
+from core.changes import Changes, changes_of
 from ui.operations import Op
+from ui.operations import plans as ops
 from ui.plan_dialogs import DateField
 from ui.qt import (QT_TRANSLATE_NOOP, QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                    QPushButton, Qt, QTableWidget, QTableWidgetItem, QTimer, QVBoxLayout, QWidget, QWizard, QWizardPage,
@@ -80,9 +81,7 @@ class FilePage(QWizardPage):
         self.error.show_error("")
         self.summary.setText(tr("TargetsImport", "Đang đọc tệp…"))
         self.completeChanged.emit()
-        from core.targets_workbook import analyse
-        return Op(self, lambda ws, progress: analyse(path, sheet), title=tr("TargetsImport", "Đang đọc bảng…")) \
-            .success(self._analysed).failure(self._failed).run()
+        return ops.read_targets_table(self, path=path, sheet=sheet).success(self._analysed).failure(self._failed).run()
 
     def _sheet_chosen(self, _index: int) -> None:
         if self.path.text():
@@ -281,14 +280,11 @@ class CheckPage(QWizardPage):
         self.run(dry_run=True)
 
     def run(self, dry_run: bool) -> Op:
-        from core.targets_workbook import import_targets
-        path, plan_id, layout, code = self.w.path, self.w.plan["id"], copy.deepcopy(self._layout), self.w.indicator_code
-        title = tr("TargetsImport", "Đang kiểm tra bảng…") if dry_run else tr("TargetsImport", "Đang nhập chỉ tiêu…")
         self._generation += 1
         self._running = self._generation
         self.completeChanged.emit()        # no second click on “Nhập” while this runs
-        op = Op(self, lambda ws, progress: import_targets(ws, path, plan_id, layout, indicator_code=code,
-                                                          dry_run=dry_run, progress=progress), title=title)
+        op = ops.import_targets(self, path=self.w.path, plan_id=self.w.plan["id"], layout=copy.deepcopy(self._layout),
+                                indicator_code=self.w.indicator_code, dry_run=dry_run)
         done = self._checked if dry_run else self._imported
         return op.success(partial(self._finished, self._generation, done)) \
             .failure(partial(self._finished, self._generation, self._failed)).run()
@@ -350,7 +346,7 @@ class CheckPage(QWizardPage):
             return
         self.imported = result
         self.w.imported = result
-        self.w.page_widget.main.apply(Changes.of("plans", "targets"))
+        self.w.page_widget.main.apply(changes_of(result) or Changes.of("plans", "targets"))  # periods may be new
         QTimer.singleShot(0, self.w.next)
 
 
@@ -378,9 +374,7 @@ class TargetsImportWizard(QWizard):
     def __init__(self, page, plan: dict, indicator_code: str = "vsi_new"):
         super().__init__(page)
         self.page_widget = page
-        # Ops started from the wizard's pages find the workspace and the DB worker on their window: this one
         self.ws = page.main.ws
-        self.worker = getattr(page.main, "worker", None)
         self.plan = plan
         self.indicator_code = indicator_code
         self.layout_ = None

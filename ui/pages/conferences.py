@@ -4,10 +4,9 @@ from __future__ import annotations
 from core import formatting
 from core.changes import Changes
 from ui.calendar_view import CalendarView
-from ui.conference_dialogs import (STATUSES, BulkScheduleDialog, ConferenceDialog, create_conferences, set_status,
-                                   status_label)
+from ui.conference_dialogs import STATUSES, BulkScheduleDialog, ConferenceDialog, status_label
 from ui.models import Column, FoldedFilterProxy, RecordRole, RowsModel
-from ui.operations import Op
+from ui.operations import conferences as ops
 from ui.pages.base import Page
 from ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QDate, QDateEdit, QEvent, QHBoxLayout, QKeySequence,
                    QLabel, QMessageBox, QPushButton, QShortcut, QStackedWidget, Qt, QTableView,
@@ -407,15 +406,12 @@ class ConferencesPage(Page):
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        ids = [r["id"] for r in rows]
-        Op(self, lambda ws, progress: _delete_all(ws, ids), title=self.tr("Đang xoá hội nghị…")) \
-            .success(self.main.apply).run()
+        ops.delete_conferences(self, conference_ids=[r["id"] for r in rows]).success(self.main.apply).run()
 
     def mark(self, status: str) -> None:
         ids = [r["id"] for r in self.selected()]
         if ids:
-            Op(self, lambda ws, progress: set_status(ws, ids, status), title=self.tr("Đang cập nhật…")) \
-                .success(self.main.apply).run()
+            ops.set_status(self, conference_ids=ids, status=status).success(self.main.apply).run()
 
     def bulk_schedule(self) -> None:
         dialog = BulkScheduleDialog(self.ws, self)
@@ -423,15 +419,13 @@ class ConferencesPage(Page):
             return
         rows = dialog.rows()
         if rows:
-            Op(self, lambda ws, progress: create_conferences(ws, rows),
-               title=self.tr("Đang tạo hội nghị…")).success(self._bulk_done).run()
+            ops.add_conferences(self, rows=rows).success(self._bulk_done).run()
 
     def _bulk_done(self, result) -> None:
-        ids, changes = result
-        self.main.apply(changes)
+        self.main.apply(result.changes)
         if hasattr(self.main, "statusBar"):
             self.main.statusBar().showMessage(
-                self.tr("Đã tạo {count} hội nghị.").format(count=formatting.number(len(ids))), 5000)
+                self.tr("Đã tạo {count} hội nghị.").format(count=formatting.number(len(result.ids))), 5000)
 
     def select_id(self, conference_id) -> None:
         for row in range(self.proxy.rowCount()):
@@ -474,11 +468,4 @@ class ConferencesPage(Page):
         self.calendar.retranslate()
         self._update_count()
 
-
-def _delete_all(ws, ids: list[int]) -> Changes:
-    changes = Changes()
-    with ws.transaction():
-        for cid in ids:
-            changes = changes | (ws.conferences.delete(cid) or Changes.of("conferences"))
-    return changes
 

@@ -11,7 +11,7 @@ from core.groups import MIN_TEAM
 from core.text import name_sort_text
 from ui.group_dialogs import KINDS, GroupDialog, MemberDialog, kind_label
 from ui.models import Column, RecordRole, RowsModel, SortRole
-from ui.operations import Op
+from ui.operations import groups as ops
 from ui.pages.base import Page
 from ui.qt import (QAbstractItemView, QEvent, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
                    QMessageBox, QPushButton, QSplitter, Qt, QTabBar, QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -313,9 +313,7 @@ class GroupsPage(Page):
         if group is None or not self._confirm(self.tr("Xoá nhóm"), self.tr("Xoá nhóm “{name}” cùng các thành viên?")
                                               .format(name=group["name"])):
             return
-        group_id = group["id"]
-        Op(self, lambda ws, progress: ws.groups.delete(group_id), title=self.tr("Đang xoá…")) \
-            .success(self.main.apply).run()
+        ops.delete_group(self, group_id=group["id"]).success(self.main.apply).run()
 
     def current_member(self) -> dict | None:
         rows = self.member_table.selectionModel().selectedRows()
@@ -342,17 +340,13 @@ class GroupsPage(Page):
         if member is None or not self._confirm(self.tr("Xoá thành viên"), self.tr("Xoá “{name}” khỏi nhóm?")
                                                .format(name=member["full_name"])):
             return
-        member_id = member["id"]
-        Op(self, lambda ws, progress: ws.groups.delete_member(member_id), title=self.tr("Đang xoá…")) \
-            .success(self.main.apply).run()
+        ops.delete_member(self, member_id=member["id"]).success(self.main.apply).run()
 
     def save_coverage(self) -> None:
         group = self.current_group()
         if group is None:
             return
-        group_id, ids = group["id"], self.coverage_ids()
-        Op(self, lambda ws, progress: ws.groups.set_coverage(group_id, ids), title=self.tr("Đang lưu…")) \
-            .success(self.main.apply).run()
+        ops.set_coverage(self, group_id=group["id"], unit_ids=self.coverage_ids()).success(self.main.apply).run()
 
     def _confirm(self, title: str, text: str) -> bool:
         return QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

@@ -7,9 +7,13 @@ is not remembered, so the page always opens masked.
 """
 from __future__ import annotations
 
+from functools import partial
+
 from core import formatting
 from core.changes import Changes
-from ui.operations import Op, show_error
+from ui.operations import attendance as attendance_ops
+from ui.operations import people as ops
+from ui.operations import show_error
 from ui.people_model import COL_NAME, SORT_ORDERS, PeopleModel, labels
 from ui.pages.base import Page
 from ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
@@ -172,10 +176,9 @@ class PeoplePage(Page):
             return
         self._serial += 1
         serial = self._serial
-        Op(self, lambda ws, progress: ws.people.ids(*args), title=self.tr("Đang tìm…")) \
-            .success(lambda ids: self._got_ids(serial, ids, args, keep_rows)).run()
+        ops.find_people(self, query=args).success(partial(self._got_ids, serial, args, keep_rows)).run()
 
-    def _got_ids(self, serial: int, ids: list[int], args: tuple, keep_rows: bool) -> None:
+    def _got_ids(self, serial: int, args: tuple, keep_rows: bool, ids: list[int]) -> None:
         if serial != self._serial:   # an older query answered after a newer one was asked: drop it
             return
         current = self.current_id() if keep_rows else None
@@ -261,14 +264,11 @@ class PeoplePage(Page):
             question = self.tr("Xoá {n} người đã chọn khỏi danh sách?").format(n=formatting.number(len(ids)))
         if QMessageBox.question(self, self.tr("Xoá"), question) != QMessageBox.StandardButton.Yes:
             return
-        changes = Changes()
-        try:
-            for person_id in ids:
-                changes = changes | self.ws.people.delete(person_id)
-        except Exception as exc:
-            show_error(self, exc)
-        if changes.any():
-            self.main.apply(changes)
+        ops.delete_people(self, person_ids=ids).success(self.main.apply).failure(self._delete_failed).run()
+
+    def _delete_failed(self, exc: Exception) -> None:
+        show_error(self, exc)
+        self.main.apply(Changes.of("people"))   # those before the one refused are gone
 
     def import_people(self) -> None:
         from ui.people_import_wizard import ImportWizard
@@ -301,8 +301,7 @@ class PeoplePage(Page):
                                               self.tr("danh-sach-can-van-dong-tiep.xlsx"), "Excel (*.xlsx)")
         if not path:
             return
-        Op(self, lambda ws, progress: ws.attendance.export_handover(path),
-           title=self.tr("Đang xuất danh sách…")).success(self._exported).run()
+        attendance_ops.export_handover(self, path=path).success(self._exported).run()
 
     def _exported(self, path) -> None:
         QMessageBox.information(self, self.tr("Đã xuất"), self.tr(

@@ -1,8 +1,8 @@
 """Kế hoạch: the plans (left), and for the selected plan its periods/waves and the targets grid (right).
 
-Plan and period forms write through core on the GUI connection (small writes; a refusal lands on its field).
-Targets are edited in the grid and saved together: Save sends every pending cell through ws.plans in one
-transaction, Discard drops them. Import/export of the province's Excel table run as Ops on the DB worker.
+Every write is an op on the DB worker (ui/operations/plans.py); plan and period forms show a refusal on its
+field. Targets are edited in the grid and saved together: Save sends every pending cell to ws.plans.save_targets
+(one transaction), Discard drops them.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from core.errors import UserError
 from core.target_table import TOTAL
 from ui.models import Column, RecordRole, RowsModel
 from ui.operations import Op
+from ui.operations import plans as ops
 from ui.pages.base import Page
 from ui.plan_dialogs import IndicatorDialog, PeriodDialog, PlanDialog, kind_label
 from ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
@@ -351,14 +352,15 @@ class PlanPage(Page):
         if not self.confirm(tr("PlanPage", "Xoá kế hoạch số {number} cùng các kỳ/đợt và chỉ tiêu của nó?").format(
                 number=plan["number"])):
             return
-        try:
-            changes = self.ws.plans.delete(plan["id"])
-        except UserError as exc:
-            QMessageBox.warning(self, tr("PlanPage", "Không xoá được"), exc.message)
-            return
+        ops.delete_plan(self, plan_id=plan["id"]).success(self._plan_deleted).refused(self._not_deleted).run()
+
+    def _plan_deleted(self, changes: Changes) -> None:
         self.model.load(None)       # its edits, if any, go with it
         self._plan_id = None
         self.main.apply(changes)
+
+    def _not_deleted(self, exc: UserError) -> None:
+        QMessageBox.warning(self, tr("PlanPage", "Không xoá được"), exc.message)
 
     def confirm(self, text: str) -> bool:
         answer = QMessageBox.question(self, tr("PlanPage", "Xác nhận"), text)
@@ -375,7 +377,7 @@ class PlanPage(Page):
             return
         dialog = PeriodDialog(self.ws, plan, parent=self)
         if dialog.exec() and dialog.changes is not None:
-            self.main.apply(dialog.changes | Changes.of("targets"))
+            self.main.apply(dialog.changes)
 
     def edit_period(self, *_) -> None:
         plan, period = self.plan, self._current_period()
@@ -391,12 +393,7 @@ class PlanPage(Page):
             return
         if not self.confirm(tr("PlanPage", "Xoá “{name}” và các chỉ tiêu của kỳ này?").format(name=period["name"])):
             return
-        try:
-            changes = self.ws.plans.delete_period(period["id"])
-        except UserError as exc:
-            QMessageBox.warning(self, tr("PlanPage", "Không xoá được"), exc.message)
-            return
-        self.main.apply(changes)
+        ops.delete_period(self, period_id=period["id"]).success(self.main.apply).refused(self._not_deleted).run()
 
     # --- indicators -------------------------------------------------------------------------------
     def _indicator_chosen(self, index: int) -> None:
@@ -422,27 +419,26 @@ class PlanPage(Page):
         self.model.set_show_villages(on)
 
     # --- targets: save / discard ------------------------------------------------------------------
-    def save_targets(self) -> bool:
-        """Every pending cell in one transaction: a refusal (named cell) leaves the database untouched."""
+    def save_targets(self) -> Op | None:
+        """Every pending cell in one transaction: a refusal (named cell) leaves the database untouched.
+        None when there is nothing to save."""
         plan = self.plan
         baselines, targets = self.model.edits()
         if plan is None or not (baselines or targets):
-            return True
-        changes = Changes()
-        try:
-            with self.ws.transaction():
-                if targets:
-                    changes |= self.ws.plans.set_targets(plan["id"], self._indicator_code, targets)
-                for unit_id, reference_date, value in baselines:
-                    changes |= self.ws.plans.set_baseline(plan["id"], unit_id, self._indicator_code,
-                                                          reference_date, value)
-        except UserError as exc:
-            self.message.show_error(exc.message)
-            return False
+            return None
+        return ops.save_targets(self, plan_id=plan["id"], indicator_code=self._indicator_code, targets=targets,
+                                baselines=baselines).disabling(self.save_button, self.discard_button) \
+            .success(self._targets_saved).refused(self._targets_refused).run()
+
+    def _targets_saved(self, changes: Changes) -> None:
         self.model.load(None)     # not dirty any more: refresh() reloads it from core
-        self.main.apply(changes | Changes.of("targets"))
+        self.main.apply(changes)
+        if not changes.targets:   # the edits gave the values already saved: the grid still drops them
+            self._load_targets()
         self.state_label.setText(" ".join(x for x in (tr("PlanPage", "Đã lưu."), self.state_label.text()) if x))
-        return True
+
+    def _targets_refused(self, exc: UserError) -> None:
+        self.message.show_error(exc.message)
 
     def discard_targets(self) -> None:
         self.model.discard()
@@ -465,7 +461,8 @@ class PlanPage(Page):
         box.addButton(tr("PlanPage", "Ở lại"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is save:
-            return self.save_targets()
+            op = self.save_targets()
+            return op is None or op.wait()   # the clerk leaves only once the edits are saved
         if box.clickedButton() is drop:
             self.model.discard()
             return True
@@ -521,10 +518,8 @@ class PlanPage(Page):
             self.run_export(path)
 
     def run_export(self, path: str) -> Op:
-        from core.targets_workbook import export_targets
-        plan_id, code = self._plan_id, self._indicator_code
-        return Op(self, lambda ws, progress: export_targets(ws, plan_id, path, code),
-                  title=tr("PlanPage", "Đang xuất bảng chỉ tiêu…")).success(self._exported).run()
+        return ops.export_targets(self, plan_id=self._plan_id, path=path, indicator_code=self._indicator_code) \
+            .success(self._exported).run()
 
     def _exported(self, result) -> None:
         self.state_label.setText(tr("PlanPage", "Đã xuất bảng chỉ tiêu ra {path}.").format(path=str(result)))
@@ -557,3 +552,5 @@ class PlanPage(Page):
         self.model.retranslate()
         self._update_state(self.model.dirty)
         self._show_heading(self.plan)
+        if self.model.saved is not None:   # the summary under the grid is built from data: build it again
+            self._show_achieved()

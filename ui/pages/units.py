@@ -6,8 +6,10 @@ use) come back as UserError messages. The tree is filtered with core.text.fold (
 from __future__ import annotations
 
 from core import provinces as official
+from core.changes import Added, Changes, changes_of
 from core.text import fold
-from ui.operations import Op
+from ui.operations import Op, show_error
+from ui.operations import units as ops
 from ui.pages.base import Page
 from ui.qt import (QT_TRANSLATE_NOOP, QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
                    QHeaderView, QKeySequence, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
@@ -291,13 +293,14 @@ class UnitsPage(Page):
             self.load_profile()
 
     # --- actions ------------------------------------------------------------------------------------
-    def _run(self, fn, title: str, select_new: bool = False) -> Op:
-        def done(result):
-            new_id, changes = result if isinstance(result, tuple) else (None, result)
-            self.main.apply(changes)
-            if select_new and new_id:
-                self.select_unit(new_id)
-        return Op(self, fn, title=title).success(done).run()
+    def _run(self, op: Op) -> Op:
+        return op.success(self._done).run()
+
+    def _done(self, result) -> None:
+        """After a unit op: refresh, and select the unit it made."""
+        self.main.apply(changes_of(result) or Changes.of("units"))
+        if isinstance(result, Added):
+            self.select_unit(result.id)
 
     def _commune_for(self, unit: dict | None) -> dict | None:
         if unit is None:
@@ -317,7 +320,7 @@ class UnitsPage(Page):
             self.add_village(commune["id"], dialog.name.text())
 
     def add_village(self, commune_id: int, name: str) -> Op:
-        return self._run(lambda ws, _p: ws.units.add_village(commune_id, name), self.tr("Đang thêm thôn/tổ…"), True)
+        return self._run(ops.add_village(self, commune_id=commune_id, name=name))
 
     def ask_add_commune(self) -> None:
         office = self.ws.office
@@ -331,8 +334,7 @@ class UnitsPage(Page):
             self.add_commune(dialog.chosen(), parent_id)
 
     def add_commune(self, name: str, parent_id: int | None = None) -> Op:
-        return self._run(lambda ws, _p: ws.units.add_official_commune(name, parent_id), self.tr("Đang thêm xã…"),
-                         True)
+        return self._run(ops.add_commune(self, name=name, parent_id=parent_id))
 
     def ask_add_other(self) -> None:
         unit = self.current_unit()
@@ -345,7 +347,7 @@ class UnitsPage(Page):
             self.add_unit(kind, dialog.name.text(), parent["id"] if parent else None)
 
     def add_unit(self, kind: str, name: str, parent_id: int | None) -> Op:
-        return self._run(lambda ws, _p: ws.units.add(kind, name, parent_id), self.tr("Đang thêm địa bàn…"), True)
+        return self._run(ops.add_unit(self, kind=kind, name=name, parent_id=parent_id))
 
     def ask_rename(self) -> None:
         unit = self.current_unit()
@@ -357,7 +359,7 @@ class UnitsPage(Page):
             self.rename(unit["id"], dialog.name.text())
 
     def rename(self, unit_id: int, name: str) -> Op:
-        return self._run(lambda ws, _p: ws.units.rename(unit_id, name), self.tr("Đang đổi tên…"))
+        return self._run(ops.rename_unit(self, unit_id=unit_id, name=name))
 
     def ask_delete(self) -> None:
         unit = self.current_unit()
@@ -370,7 +372,7 @@ class UnitsPage(Page):
             self.delete(unit["id"])
 
     def delete(self, unit_id: int) -> Op:
-        return self._run(lambda ws, _p: ws.units.delete(unit_id), self.tr("Đang xoá…"))
+        return self._run(ops.delete_unit(self, unit_id=unit_id))
 
     # --- office profile -----------------------------------------------------------------------------
     def _profile_fields(self) -> dict:
@@ -392,17 +394,16 @@ class UnitsPage(Page):
             return None
         values = {key: field.text() for key, field in self._profile_fields().items()}
 
-        def failed(exc):
-            from ui.operations import show_error
-            if getattr(exc, "field", None) == "name":
-                self.office_name.set_error(exc.message)
-            else:
-                show_error(self, exc)
-
-        def done(changes):
-            self.main.apply(changes)
-            self.saved_label.setText(self.tr("Đã lưu hồ sơ đơn vị."))
-
         self.saved_label.setText("")
-        return Op(self, lambda ws, _p: ws.units.update_office(**values), title=self.tr("Đang lưu…")) \
-            .success(done).failure(failed).run()
+        return ops.update_office(self, values=values).disabling(self.save_button) \
+            .success(self._profile_saved).refused(self._profile_refused).run()
+
+    def _profile_saved(self, changes) -> None:
+        self.main.apply(changes)
+        self.saved_label.setText(self.tr("Đã lưu hồ sơ đơn vị."))
+
+    def _profile_refused(self, exc) -> None:
+        if exc.field == "name":
+            self.office_name.set_error(exc.message)
+        else:
+            show_error(self, exc)

@@ -1,13 +1,14 @@
-"""Long work off the GUI thread, with a progress dialog that doesn't flicker and can be cancelled.
+"""Work on the database off the GUI thread, with a progress dialog that doesn't flicker and can be cancelled.
 
-    Op(self, lambda ws, progress: ws.people.import_file(path, progress=progress), title=tr(...))
-        .success(self.on_imported).run()
+    save_member(parent=self, group_id=g, values=v, unit_ids=u).success(self.saved).refused(self.show).run()
 
 One DB worker thread (DbWorker) owns a second connection to the office database and runs every operation
-in turn, so the GUI thread never waits on SQLite. The function gets the worker's Workspace and a
-core.progress.Progress; it must not touch widgets. Results come back through a signal on a QObject that
-lives on the GUI thread. As in Anki: a busy cursor after 300 ms, the dialog after 600 ms, a 100 ms timer
-that copies progress into the dialog and sets the cancel flag the worker checks.
+in turn: it is the window's one writer (the window's own connection is query-only), and the GUI thread never
+waits on SQLite. An Op's function gets the worker's Workspace and a core.progress.Progress; it must not touch
+widgets. The functions are made by the per-area factories of ui/operations/<area>.py. Results come back
+through a signal on a QObject that lives on the GUI thread. As in Anki: a busy cursor after 300 ms, the
+dialog after 600 ms, a 100 ms timer that copies progress into the dialog and sets the cancel flag the worker
+checks. Without a worker (an in-memory test workspace) the function runs at once, on the window's workspace.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from typing import Callable
 
 from core.errors import UserError
 from core.progress import Cancelled, Progress
-from ui.qt import QApplication, QMessageBox, QObject, QProgressDialog, Qt, QTimer, Signal, tr
+from ui.qt import QApplication, QEventLoop, QMessageBox, QObject, QProgressDialog, Qt, QTimer, Signal, tr
 
 _running: set["Op"] = set()
 
@@ -24,8 +25,9 @@ _running: set["Op"] = set()
 class DbWorker:
     """The one thread that uses the worker connection (sqlite3 connections stay on their thread)."""
 
-    def __init__(self, path):
+    def __init__(self, path, actor: str | None = None):
         self.path = path
+        self.actor = actor  # the window's, so the audit log names the same person whichever connection wrote
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-worker")
         self._ws = None
         self._closed = False
@@ -36,7 +38,7 @@ class DbWorker:
     def _call(self, fn, progress):
         if self._ws is None:
             from core.workspace import Workspace
-            self._ws = Workspace.open(self.path)
+            self._ws = Workspace.open(self.path, actor=self.actor)
         return fn(self._ws, progress)
 
     def shutdown(self) -> None:
@@ -51,6 +53,17 @@ class DbWorker:
         self._executor.shutdown(wait=True)
 
 
+def _host(widget):
+    """The window holding the workspace and the DB worker: the first of the widget and its parents that has a
+    `worker` (a dialog is a window of its own, opened from the main window), else the widget's window."""
+    w = widget
+    while w is not None:
+        if hasattr(w, "worker"):
+            return w
+        w = w.parentWidget()
+    return widget.window()
+
+
 class Op(QObject):
     finished = Signal()
 
@@ -59,13 +72,20 @@ class Op(QObject):
         self.parent_widget = parent
         self.fn = fn
         self.title = title
-        self.worker = worker or getattr(parent.window(), "worker", None)
+        host = _host(parent)
+        self.worker = worker or getattr(host, "worker", None)
+        self._host = host
         self._success: Callable | None = None
         self._failure: Callable | None = None
+        self._refused: Callable | None = None
+        self._disabled: list = []
         self.progress = Progress()
         self.future: Future | None = None
         self.dialog: QProgressDialog | None = None
         self._busy = False
+        self._done = False
+        self._ok = False
+        self._loop: QEventLoop | None = None
         self.finished.connect(self._finish)
 
     def success(self, callback: Callable) -> "Op":
@@ -73,15 +93,29 @@ class Op(QObject):
         return self
 
     def failure(self, callback: Callable) -> "Op":
+        """Any error goes to callback instead of the standard message."""
         self._failure = callback
+        return self
+
+    def refused(self, callback: Callable) -> "Op":
+        """A refusal (UserError: a bad value, a rule) goes to callback, e.g. to show it under its field; anything
+        else is shown as usual."""
+        self._refused = callback
+        return self
+
+    def disabling(self, *widgets) -> "Op":
+        """Widgets (a dialog's OK) disabled while the op runs, so a double click doesn't save twice."""
+        self._disabled = [(w, w.isEnabled()) for w in widgets]
         return self
 
     def run(self) -> "Op":
         _running.add(self)
+        for widget, _enabled in self._disabled:
+            widget.setEnabled(False)
         if self.worker is None:  # no worker (an in-memory test workspace): run here
             future: Future = Future()
             try:
-                future.set_result(self.fn(self.parent_widget.window().ws, self.progress))
+                future.set_result(self.fn(self._host.ws, self.progress))
             except BaseException as exc:  # handed to _finish like a worker's failure
                 future.set_exception(exc)
             self.future = future
@@ -95,6 +129,15 @@ class Op(QObject):
         self._timer.start()
         self._elapsed = 0
         return self
+
+    def wait(self) -> bool:
+        """After run(): keep the window responsive until the op has ended (a nested event loop), for a save that
+        must be over before the clerk leaves the page. True when it succeeded."""
+        if not self._done:
+            self._loop = QEventLoop()
+            self._loop.exec()
+            self._loop = None
+        return self._ok
 
     def _done_in_worker(self, _future) -> None:
         self.finished.emit()  # queued to the GUI thread: this object lives there
@@ -127,17 +170,25 @@ class Op(QObject):
         if self.dialog is not None:
             self.dialog.reset()
             self.dialog.close()
+        for widget, enabled in self._disabled:
+            widget.setEnabled(enabled)
         _running.discard(self)
+        self._done = True
+        if self._loop is not None:
+            self._loop.quit()  # the callbacks below still run before wait() returns
         try:
             result = self.future.result()
         except Cancelled:
             return
         except Exception as exc:
-            if self._failure:
+            if self._refused and isinstance(exc, UserError):
+                self._refused(exc)
+            elif self._failure:
                 self._failure(exc)
             else:
                 show_error(self.parent_widget, exc)
             return
+        self._ok = True
         if self._success:
             self._success(result)
 
