@@ -11,6 +11,7 @@ or keep; merge keeps the history of both (the other record is a tombstone pointi
 from __future__ import annotations
 
 import json
+from typing import NamedTuple
 
 from core import formatting, people_import, people_search
 from core.changes import Changes
@@ -43,6 +44,18 @@ _DEPENDENTS = {  # table -> the columns that, with person_id, make a row unique
     "registrations": ("conference_id", "scheme"),
     "follow_ups": ("conference_id",),
 }
+
+
+class PersonSaved(NamedTuple):
+    """A person added: the id, the warnings of the check ({field: message}) and what changed."""
+    id: int
+    warnings: dict
+    changes: Changes
+
+
+class PersonUpdated(NamedTuple):
+    warnings: dict
+    changes: Changes
 
 
 class People:
@@ -96,16 +109,16 @@ class People:
         return cols
 
     # --- records ----------------------------------------------------------------------------------
-    def add(self, values: dict) -> tuple[int, dict, Changes]:
+    def add(self, values: dict) -> "PersonSaved":
         cleaned, warnings = self._checked(values)
         changes = Changes.of("people")
         with self.ws.transaction():
             if cleaned.get("_new_village"):
                 changes |= Changes.of("units")
             person_id = self.ws.insert("people", self._columns(cleaned))
-        return person_id, warnings, changes
+        return PersonSaved(person_id, warnings, changes)
 
-    def update(self, person_id: int, values: dict) -> tuple[dict, Changes]:
+    def update(self, person_id: int, values: dict) -> "PersonUpdated":
         """Change some fields; the whole record is checked again."""
         current = self.require(person_id)
         merged = {k: current[k] for k in _EDITABLE}
@@ -124,7 +137,7 @@ class People:
             if cleaned.get("_new_village"):
                 changes |= Changes.of("units")
             self.ws.update("people", person_id, self._columns(cleaned))
-        return warnings, changes
+        return PersonUpdated(warnings, changes)
 
     def get(self, person_id: int) -> dict | None:
         rows = people_search.rows(self.ws, [person_id])
@@ -137,9 +150,15 @@ class People:
         return person
 
     def delete(self, person_id: int) -> Changes:
-        self.require(person_id)
+        return self.delete_many([person_id])
+
+    def delete_many(self, person_ids) -> Changes:
+        """Tombstone these people, all or none (an unknown or deleted one refuses the lot)."""
+        for person_id in person_ids:
+            self.require(person_id)
         with self.ws.transaction():
-            self.ws.delete("people", person_id)
+            for person_id in person_ids:
+                self.ws.delete("people", person_id)
         return Changes.of("people")
 
     def advance_status(self, person_id: int, status: str) -> None:
@@ -216,6 +235,14 @@ class People:
             if fill:
                 self.ws.update("people", keep_id, fill)
         return Changes.of("people", "invitations", "attendance")
+
+    def merge_many(self, keep_id: int, other_ids) -> Changes:
+        """Merge several records into the one kept, in one transaction (all or none)."""
+        changes = Changes()
+        with self.ws.transaction():
+            for other_id in other_ids:
+                changes |= self.merge(keep_id, other_id)
+        return changes
 
     # --- imports ------------------------------------------------------------------------------------
     def preview_import(self, path, sheet: str | None = None) -> people_import.ImportPreview:

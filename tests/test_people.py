@@ -230,3 +230,16 @@ def test_reindex_rebuilds_the_search_index(registry):
     assert registry.people.search("duc") == []
     assert reindex(registry) == 7
     assert [r["full_name"] for r in registry.people.search("duc")] == ["Trần Văn Đức"]
+
+
+def test_delete_many_and_merge_many_are_all_or_none(office):
+    a = office.people.add({"full_name": "Nguyễn Văn An", "commune": "Sơn Hà", "birth_year": 1980})
+    b = office.people.add({"full_name": "Nguyễn Văn Ân", "commune": "Sơn Hà", "birth_year": 1980})
+    c = office.people.add({"full_name": "Nguyễn Văn Án", "commune": "Sơn Hà", "birth_year": 1980})
+    assert a.changes.people and a.id == a[0]
+    with pytest.raises(UserError):
+        office.people.delete_many([a.id, 99999])
+    assert office.people.count() == 3, "an unknown id refuses the lot"
+    changes = office.people.merge_many(a.id, [b.id, c.id])
+    assert changes.people and office.people.count() == 1
+    assert office.people.delete_many([a.id]).people and office.people.count() == 0

@@ -338,7 +338,8 @@ def test_unexpected_error_is_logged_shown_and_the_app_goes_on(qapp, messages, mo
             sys.excepthook(*sys.exc_info())
     finally:
         sys.excepthook = old
-    assert messages and messages[-1][0] == "critical" and "boom at the top" in messages[-1][2]
+    assert messages and messages[-1][0] == "critical" and "vandong-bhxh.log" in messages[-1][2]
+    assert "boom" not in messages[-1][2], "the raw exception text goes to the log, not to the clerk"
     assert [str(e) for e in logged] == ["boom at the top"] and logged[0].__traceback__ is not None
 
 

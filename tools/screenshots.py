@@ -75,7 +75,7 @@ def shoot(db: Path, out: Path, width: int, height: int, settings_dir: Path, pseu
     from ui.main_window import MainWindow
     from ui.pages import PAGES
 
-    ws = Workspace.open(db)
+    ws = Workspace.open(db, query_only=True)  # as the app opens it: writes go to the worker
     window = MainWindow(ws)
     window.resize(width, height)
     window.show()

@@ -5,11 +5,9 @@
     <name>App</name>
     <message>
         <location filename="../ui/app.py" line="+56"/>
-        <source>Đã xảy ra lỗi không mong muốn: {error}
-Chi tiết đã được ghi vào {log}.
+        <source>Đã xảy ra lỗi không mong muốn. Chi tiết đã được ghi vào {log}.
 Ứng dụng vẫn tiếp tục chạy.</source>
-        <translation>An unexpected error occurred: {error}
-The details were written to {log}.
+        <translation>An unexpected error occurred. The details were written to {log}.
 The app keeps running.</translation>
     </message>
     <message>
@@ -1571,7 +1569,7 @@ The app keeps running.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+143"/>
         <source>Đọc được {rows} dòng người.
 Sẽ thêm mới: {created}
 Trùng với người đã có: {duplicates}
@@ -1912,7 +1910,7 @@ The details were written to the log.</translation>
     <message>
         <location line="+4"/>
         <location line="+10"/>
-        <location filename="../ui/operations/people.py" line="+18"/>
+        <location filename="../ui/operations/people.py" line="+17"/>
         <location filename="../ui/operations/plans.py" line="+16"/>
         <location line="+10"/>
         <location filename="../ui/operations/units.py" line="+37"/>
@@ -1927,7 +1925,7 @@ The details were written to the log.</translation>
     <message>
         <location line="+8"/>
         <location filename="../ui/operations/invitations.py" line="+16"/>
-        <location filename="../ui/operations/people.py" line="-9"/>
+        <location filename="../ui/operations/people.py" line="-8"/>
         <location line="+4"/>
         <location filename="../ui/operations/plans.py" line="-4"/>
         <location filename="../ui/operations/settings.py" line="+9"/>
@@ -1941,12 +1939,12 @@ The details were written to the log.</translation>
         <translation>Creating invitations…</translation>
     </message>
     <message>
-        <location filename="../ui/operations/people.py" line="+11"/>
+        <location filename="../ui/operations/people.py" line="+8"/>
         <source>Đang gộp…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>Đang tìm…</source>
         <translation>Searching…</translation>
     </message>

@@ -52,9 +52,9 @@ def install_excepthook() -> None:
             pass
         if isinstance(exc, UserError):
             message = exc.message
-        else:
-            message = tr("App", "Đã xảy ra lỗi không mong muốn: {error}\nChi tiết đã được ghi vào {log}.\n"
-                                "Ứng dụng vẫn tiếp tục chạy.").format(error=exc, log=log_path())
+        else:  # never the raw exception text: it is in the log
+            message = tr("App", "Đã xảy ra lỗi không mong muốn. Chi tiết đã được ghi vào {log}.\n"
+                                "Ứng dụng vẫn tiếp tục chạy.").format(log=log_path())
         if showing or QApplication.instance() is None:  # an error while the dialog is up: no dialog pile-up
             sys.stderr.write(message + "\n")
             return

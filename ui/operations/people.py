@@ -1,7 +1,6 @@
 """The people registry (core.people): one person, several at once, lists from Excel."""
 from __future__ import annotations
 
-from core.changes import Changes, changes_of
 from ui.operations.base import Op
 from ui.qt import tr
 
@@ -15,25 +14,11 @@ def update_person(parent, *, person_id: int, values: dict) -> Op:
 
 
 def delete_people(parent, *, person_ids: list[int]) -> Op:
-    return Op(parent, _each(person_ids, lambda ws, person_id: ws.people.delete(person_id)),
-              title=tr("Operations", "Đang xoá…"))
+    return Op(parent, lambda ws, _p: ws.people.delete_many(person_ids), title=tr("Operations", "Đang xoá…"))
 
 
 def merge_people(parent, *, keep_id: int, other_ids: list[int]) -> Op:
-    """The others merged into the one kept, one by one (each merge is whole on its own)."""
-    return Op(parent, _each(other_ids, lambda ws, other_id: ws.people.merge(keep_id, other_id)),
-              title=tr("Operations", "Đang gộp…"))
-
-
-def _each(ids, mutate):
-    # One core call per person, as before: core.people has no delete_many/merge_many yet (asked of its owner,
-    # so that the CLI reaches them too and several go in one transaction).
-    def fn(ws, _progress):
-        changes = Changes()
-        for record_id in ids:
-            changes |= changes_of(mutate(ws, record_id)) or Changes.of("people")
-        return changes
-    return fn
+    return Op(parent, lambda ws, _p: ws.people.merge_many(keep_id, other_ids), title=tr("Operations", "Đang gộp…"))
 
 
 def find_people(parent, *, query: tuple) -> Op:
