@@ -33,8 +33,8 @@ def as_date(value) -> dt.date | None:
     """A date from a date, a datetime or the stored 'yyyy-mm-dd'; None when empty; ValueError otherwise."""
     if value is None or value == "":
         return None
-    if isinstance(value, dt.datetime):
-        return value.date()
+    if isinstance(value, dt.datetime) or (isinstance(value, str) and len(value) > 10 and value[10] in "T "):
+        return local_moment(value).date()  # an event time (UTC when stored): the local day it happened
     if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])

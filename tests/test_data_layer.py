@@ -189,3 +189,28 @@ def test_bulk_update_audits_old_and_new_values_and_bumps_versions(office):
     trail = json.loads(entry["old_values"])["records"]
     assert trail[str(ids[0])] == {"old": {"phone": ""}, "new": {"phone": "0905123456"}}
     assert json.loads(entry["new_values"])["why"] == "test"
+
+
+@pytest.fixture
+def in_vietnam(monkeypatch):
+    import time
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset is POSIX only")
+    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_event_times_are_utc_in_the_database_and_local_on_screen(demo, in_vietnam):
+    from core import formatting
+    conference = demo.query("SELECT id FROM conferences WHERE status = 'planned' ORDER BY id LIMIT 1")[0]["id"]
+    person = demo.query("SELECT id FROM people WHERE deleted = 0 AND status = 'prospect' LIMIT 1")[0]["id"]
+    result = demo.attendance.check_in_person(conference, person)
+    stored = demo.query("SELECT checked_in_at FROM attendance WHERE conference_id = ? AND person_id = ?",
+                        [conference, person])[0]["checked_in_at"]
+    assert stored.endswith("+00:00") and stored == result.checked_in_at
+    assert formatting.clock_time("2026-01-04T20:30:00.000+00:00") == "03:30"
+    assert formatting.date("2026-01-04T20:30:00.000+00:00") == "05/01/2026", "the local day it happened"
+    assert formatting.date("2026-01-05") == "05/01/2026", "a date stays as typed"
