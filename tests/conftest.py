@@ -76,6 +76,17 @@ def demo(demo_path):
 
 
 @pytest.fixture
+def qt_settings(qapp, tmp_path):
+    """QSettings in a per-test folder, so tests never read or write the user's window layout or language."""
+    from ui.app import APPLICATION, ORGANIZATION
+    from ui.qt import QSettings
+    qapp.setOrganizationName(ORGANIZATION)
+    qapp.setApplicationName(APPLICATION)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+
+
+@pytest.fixture
 def messages(monkeypatch):
     """Message boxes are recorded as (kind, title, text) instead of shown (a modal box would block the
     test); questions are answered Yes."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 pytest.importorskip("pytestqt")
-pytest.importorskip("core.attendance")
 
 from ui_support import FakeMain  # noqa: E402
 

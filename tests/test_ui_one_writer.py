@@ -12,14 +12,11 @@ pytest.importorskip("pytestqt")
 
 from core.text import fold  # noqa: E402
 from core.workspace import Workspace  # noqa: E402
-from ui.qt import QDialog, QSettings, Qt  # noqa: E402
+from ui.qt import QDialog, Qt  # noqa: E402
 from ui_support import restart_event_loop  # noqa: E402
 
 
-@pytest.fixture(autouse=True)
-def qt_settings(qapp, tmp_path):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+pytestmark = pytest.mark.usefixtures("qt_settings")
 
 
 @pytest.fixture

@@ -8,14 +8,10 @@ import pytest
 pytest.importorskip("pytestqt")
 
 import ui_support  # noqa: E402
-from ui.qt import QApplication, QLineEdit, QMessageBox, QSettings, Qt  # noqa: E402
+from ui.qt import QApplication, QLineEdit, QMessageBox, Qt  # noqa: E402
 
 
-@pytest.fixture(autouse=True)
-def qt_settings(qapp, tmp_path):
-    """QSettings in a per-test folder (the page remembers the village checkbox)."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+pytestmark = pytest.mark.usefixtures("qt_settings")
 
 
 @pytest.fixture

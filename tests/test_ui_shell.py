@@ -22,18 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HAS_DEMO = importlib.util.find_spec("core.demo") is not None
 
 
-@pytest.fixture(autouse=True)
-def qt_settings(qapp, tmp_path):
-    """QSettings in a per-test folder, so tests never read or write the user's window layout or language."""
-    from ui.app import APPLICATION, ORGANIZATION
-    qapp.setOrganizationName(ORGANIZATION)
-    qapp.setApplicationName(APPLICATION)
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
-    yield
-    from ui import i18n
-    if i18n.current() != "vi":
-        i18n.switch("vi")
+pytestmark = pytest.mark.usefixtures("qt_settings")
 
 
 @pytest.fixture
