@@ -14,7 +14,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from core import i18n
+from core import i18n, parse
 from core.errors import UserError, describe
 from core.i18n import Messages
 from storage.errors import StorageError
@@ -23,9 +23,33 @@ COMMAND_MODULES = ["cli.office_cmds", "cli.plan_cmds", "cli.conference_cmds", "c
 
 M = Messages({
     "error": ("lỗi: {message}", "error: {message}"),
+    "empty": ("không được để trống.", "must not be empty."),
     "no_db": ("Không có cơ sở dữ liệu {path}. Tạo mới bằng lệnh “init” (hoặc “demo”), hay kiểm tra lại --db.",
               "There is no database {path}. Create one with “init” (or “demo”), or check --db."),
 })
+
+
+class _Language(argparse.Action):
+    """--lang takes effect as soon as it is read: the messages of the options after it are in that language."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        i18n.set_language(values)
+        setattr(namespace, self.dest, values)
+
+
+def number(reader=parse.whole_number, **limits):
+    """An argparse type reading a number by core.parse's rules ('1.500.000' too); a malformed one is a wrong
+    command line (exit 2, as int() made it) with core's sentence; ranges are core's to check (exit 1).
+    reader: parse.whole_number or parse.money; limits: its minimum and maximum."""
+    def read(text: str):
+        try:
+            value = reader(text, **limits)
+        except UserError as exc:
+            raise argparse.ArgumentTypeError(exc.message) from None
+        if value is None:
+            raise argparse.ArgumentTypeError(M("empty"))
+        return value
+    return read
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Vận động BHXH — outreach planning for grassroots social-insurance offices. "
                     "Without a command, opens the window.")
     parser.add_argument("--db", metavar="PATH", help="the office database (default: office.sqlite in the user data folder)")
-    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages and of the window (default vi)")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, action=_Language,
+                        help="language of messages and of the window (default vi)")
     parser.add_argument("--demo", action="store_true", help="open the window on the demo office (created on first use)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     groups = {

@@ -1,7 +1,9 @@
 """CLI: `conferences` (list, filterable; --json) and `schedule` (bulk scheduling from a rule, --preview)."""
 from __future__ import annotations
 
-from core.conferences import parse_date, status_label
+from cli import number
+from core import parse
+from core.conferences import status_label
 from core.errors import UserError
 from core.formatting import date as format_date
 from core.i18n import Messages
@@ -17,21 +19,20 @@ M = Messages({
     "none": ("Không có hội nghị nào.", "No conferences."),
     "total": ("Tổng cộng: {n} hội nghị.", "Total: {n} conferences."),
     "kind_unknown": ("Loại hội nghị “{kind}” không có. Các loại: {codes}.", "No conference kind “{kind}”. Kinds: {codes}."),
-    "bad_date": ("{option}: “{value}” không phải ngày hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd).",
-                 "{option}: “{value}” is not a valid date (dd/mm/yyyy or yyyy-mm-dd)."),
     "plan_needed": ("Chưa có kế hoạch “{number}”.", "No plan “{number}”."),
     "scheduled": ("Đã lập lịch {n} hội nghị.", "Scheduled {n} conferences."),
     "preview": ("Xem trước: {n} hội nghị (chưa ghi).", "Preview: {n} conferences (nothing written)."),
 })
 
 KEYS = ("id", "kind", "commune", "date", "venue", "status")
+DATE_FORMS = "dd/mm/yyyy, d/m/yyyy, dd.mm.yyyy or yyyy-mm-dd"
 
 
 def register(sub, groups) -> None:
     p = sub.add_parser("conferences", help="list conferences (id, kind, commune, date, venue, status)")
     p.add_argument("--commune", metavar="NAME", help="only this commune ('Xã' may be left out; tone marks count)")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="from this date (dd/mm/yyyy or yyyy-mm-dd)")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date (dd/mm/yyyy or yyyy-mm-dd)")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="from this date (" + DATE_FORMS + ")")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date (" + DATE_FORMS + ")")
     p.add_argument("--kind", metavar="CODE", help="customer, policy_qa, small_group, launch, training")
     p.add_argument("--status", choices=("planned", "held", "postponed", "cancelled"))
     p.add_argument("--json", action="store_true", help="print a JSON list of objects")
@@ -39,28 +40,25 @@ def register(sub, groups) -> None:
 
     p = sub.add_parser("schedule", help="create conferences for communes by a rule: N per month or N over the period")
     p.add_argument("--kind", required=True, metavar="CODE", help="customer, policy_qa, small_group, launch, training")
-    p.add_argument("--from", dest="date_from", required=True, metavar="DATE")
-    p.add_argument("--to", dest="date_to", required=True, metavar="DATE")
+    p.add_argument("--from", dest="date_from", required=True, metavar="DATE", help=DATE_FORMS)
+    p.add_argument("--to", dest="date_to", required=True, metavar="DATE", help=DATE_FORMS)
     rule = p.add_mutually_exclusive_group(required=True)
-    rule.add_argument("--per-month", type=int, metavar="N", help="N conferences per commune in each month")
-    rule.add_argument("--per-period", type=int, metavar="N", help="N conferences per commune over the whole range")
+    rule.add_argument("--per-month", type=number(), metavar="N", help="N conferences per commune in each month")
+    rule.add_argument("--per-period", type=number(), metavar="N", help="N conferences per commune over the whole range")
     p.add_argument("--commune", action="append", default=[], metavar="NAME",
                    help="a commune (repeat); default: every commune of the office")
     p.add_argument("--venue", default="", help="venue; {commune} is replaced (default 'Hội trường UBND {commune}')")
-    p.add_argument("--time", default="08:00", help="time HH:MM (default 08:00)")
-    p.add_argument("--invitees", type=int, metavar="N", help="expected invitees (default: the kind's)")
+    p.add_argument("--time", default="08:00", help="time: 08:30, 8h30, 8h … (default 08:00)")
+    p.add_argument("--invitees", type=number(), metavar="N", help="expected invitees (default: the kind's)")
     p.add_argument("--plan", metavar="NUMBER", help="link the conferences to this plan, e.g. 25/KH-BHXH")
     p.add_argument("--preview", action="store_true", help="show the proposed conferences, write nothing")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_schedule)
 
 
-def _date_option(value, option: str):
-    try:
-        day = parse_date(value)
-    except (ValueError, TypeError):
-        raise UserError(M("bad_date", option=option, value=value), field=option) from None
-    return day.isoformat() if day else None
+def _date_option(value, option: str) -> str | None:
+    """A DATE option read as forms read dates (core.parse); a bad one is bad input (exit 1) naming the option."""
+    return parse.iso_date(value, where=option, field=option)
 
 
 def _as_json(row: dict) -> dict:

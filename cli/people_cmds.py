@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import sys
 
+from cli import number
+from core import parse
 from core.errors import UserError
 from core.i18n import Messages
 from core.person_fields import GENDERS, STATUSES, label
@@ -23,7 +25,6 @@ M = Messages({
     "outcome": ("Đã ghi kết quả cho {name}.", "Outcome recorded for {name}."),
     "undone": ("Đã hoàn tác lần nhập số {id}.", "Import job {id} undone."),
     "exported": ("Đã xuất danh sách vận động tiếp ra {path}.", "The follow-up list was written to {path}."),
-    "bad_person": ("Mã người “{value}” không phải số.", "The person id “{value}” is not a number."),
 })
 
 
@@ -39,45 +40,46 @@ def register(sub, groups) -> None:
 
     p = sub.add_parser("search", help="find people by name, citizen ID, phone or village (tone marks optional)")
     p.add_argument("text", metavar="TEXT")
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--limit", type=number(), default=200)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("invite", help="invite people to a conference (each invitation gets a code)")
-    p.add_argument("conference_id", metavar="CONFERENCE_ID", type=int)
+    p.add_argument("conference_id", metavar="CONFERENCE_ID", type=number())
     how = p.add_mutually_exclusive_group(required=True)
     how.add_argument("--search", metavar="TEXT", help="everyone the search finds")
     how.add_argument("--person", metavar="ID", nargs="+", action="extend", help="these people (ids); repeat or list several")
     how.add_argument("--all-in-commune", action="store_true", help="everyone of the conference's commune not yet invited")
-    how.add_argument("--import-job", type=int, metavar="JOB_ID", help="the people an import created (an imported list)")
+    how.add_argument("--import-job", type=number(), metavar="JOB_ID", help="the people an import created (an imported list)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_invite)
 
     p = sub.add_parser("checkin", help="check in an invitation code at a conference (exit 0 when present)")
-    p.add_argument("conference_id", metavar="CONFERENCE_ID", type=int)
+    p.add_argument("conference_id", metavar="CONFERENCE_ID", type=number())
     p.add_argument("code", metavar="CODE")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_checkin)
 
     p = sub.add_parser("outcome", help="record an attendee's outcome: registered, or follow-up by a collector")
-    p.add_argument("conference_id", metavar="CONFERENCE_ID", type=int)
-    p.add_argument("person_id", metavar="PERSON_ID", type=int)
+    p.add_argument("conference_id", metavar="CONFERENCE_ID", type=number())
+    p.add_argument("person_id", metavar="PERSON_ID", type=number())
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--registered", nargs="+", action="extend", choices=("vsi", "hhi"), metavar="vsi|hhi",
                       help="registered on the spot: vsi (voluntary SI) and/or hhi (household HI)")
     what.add_argument("--follow-up", metavar="COLLECTOR", help="needs a follow-up visit by this collector (id or name)")
-    p.add_argument("--income", type=int, metavar="VND", help="monthly income chosen for voluntary SI")
-    p.add_argument("--months", type=int, metavar="N", help="payment period in months: 1, 3, 6, 12 or a lump sum up to 60")
+    p.add_argument("--income", type=number(parse.money, minimum=None), metavar="VND",
+                   help="monthly income chosen for voluntary SI (1500000, 1.500.000 or 1.500.000đ)")
+    p.add_argument("--months", type=number(), metavar="N", help="payment period in months: 1, 3, 6, 12 or a lump sum up to 60")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_outcome)
 
     p = sub.add_parser("undo-import", help="undo a people import job (its new people are removed)")
-    p.add_argument("job_id", metavar="JOB_ID", type=int)
+    p.add_argument("job_id", metavar="JOB_ID", type=number())
     p.set_defaults(func=cmd_undo_import)
 
     p = groups["export"].add_parser("handover", help="the follow-up list per collector (Excel)")
     p.add_argument("--out", required=True, metavar="FILE")
-    p.add_argument("--conference", type=int, metavar="ID", help="only this conference's follow-ups")
+    p.add_argument("--conference", type=number(), metavar="ID", help="only this conference's follow-ups")
     p.set_defaults(func=cmd_export_handover)
 
 
@@ -129,11 +131,7 @@ def cmd_search(args, ws) -> int:
 def cmd_invite(args, ws) -> int:
     from cli import print_json
     if args.person:
-        try:
-            ids = [int(p) for p in args.person]
-        except ValueError:
-            bad = next(p for p in args.person if not p.strip().isdigit())
-            raise UserError(M("bad_person", value=bad)) from None
+        ids = [parse.whole_number(p, where="--person", field="person", minimum=1) for p in args.person if p.strip()]
     elif args.search:
         ids = ws.people.ids({"search": args.search})
     elif args.import_job:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core import formatting
+from core import formatting, parse
 from core import invitations as inv
 from core.changes import Changes
 from core.config import defaults
@@ -34,6 +34,8 @@ M = Messages({
     "not_present": ("{name} chưa điểm danh ở hội nghị này.", "{name} has not checked in at this conference."),
     "scheme_bad": ("Loại đăng ký không hợp lệ: {value} (vsi hoặc hhi).", "Unknown scheme: {value} (vsi or hhi)."),
     "income_missing": ("BHXH tự nguyện cần mức thu nhập tháng.", "Voluntary SI needs a monthly income."),
+    "f.income": ("Mức thu nhập tháng", "Monthly income"),
+    "f.months": ("Phương thức đóng (số tháng)", "Payment period (months)"),
     "income_range": ("Mức thu nhập {value} đ ngoài khoảng {low} – {high} đ (ngày {date}).",
                      "The income {value} đ is outside {low} – {high} đ (on {date})."),
     "months_bad": ("Phương thức đóng {value} tháng không hợp lệ (1, 3, 6, 12 tháng hoặc một lần tới 60 tháng).",
@@ -83,6 +85,19 @@ def rate(key: str, on_date: str):
     if not valid:
         raise UserError(M("no_rate", key=key, date=on_date))
     return max(valid, key=lambda r: r["valid_from"])["value"]
+
+
+def _income_and_months(monthly_income, payment_months, problems: dict) -> tuple[int | None, int | None]:
+    """The income (đồng) and the months as numbers by core.parse's rules; a refusal goes into problems."""
+    read = []
+    for key, label, reader, value in (("monthly_income", "f.income", parse.money, monthly_income),
+                                      ("payment_months", "f.months", parse.whole_number, payment_months)):
+        try:
+            read.append(reader(value, where=M(label), field=key, minimum=0))
+        except UserError as exc:
+            problems[key] = exc.message
+            read.append(None)
+    return read[0], read[1]
 
 
 class Attendance:
@@ -173,6 +188,10 @@ class Attendance:
         """Someone without an invitation: a known citizen ID is that person; a possible duplicate (same name,
         birth year, village) is offered as 'matches' unless force; otherwise the person is added. Then checked
         in with method 'walk_in'."""
+        with self.ws.transaction():  # the checks read under the write lock, with the writes
+            return self._walk_in(conference_id, values, force)
+
+    def _walk_in(self, conference_id: int, values: dict, force: bool = False) -> CheckinResult:
         conf = inv.conference(self.ws, conference_id)
         values = dict(values)
         if not any(values.get(k) not in (None, "") for k in ("commune", "commune_id", "village_id")):
@@ -231,21 +250,22 @@ class Attendance:
                 problems["schemes"] = M("scheme_bad", value=s)
         if not schemes and follow_up_collector_id is None:
             problems["schemes"] = M("nothing")
+        income, months = _income_and_months(monthly_income, payment_months, problems)
         if "vsi" in schemes:
-            if monthly_income in (None, ""):
+            if income is None and "monthly_income" not in problems:
                 problems["monthly_income"] = M("income_missing")
-            else:
+            elif income is not None:
                 low = rate("rural_poverty_line", on_date)
                 high = 20 * rate("base_salary", on_date)
-                if not low <= int(monthly_income) <= high:
-                    problems["monthly_income"] = M("income_range", value=number(int(monthly_income)), low=number(low),
+                if not low <= income <= high:
+                    problems["monthly_income"] = M("income_range", value=number(income), low=number(low),
                                                    high=number(high), date=show_date(on_date))
-            if payment_months in (None, ""):
+            if months is None and "payment_months" not in problems:
                 problems["payment_months"] = M("months_missing")
-            elif int(payment_months) not in VSI_MONTHS:
-                problems["payment_months"] = M("months_bad", value=payment_months)
-        elif "hhi" in schemes and payment_months not in (None, "") and int(payment_months) not in HHI_MONTHS:
-            problems["payment_months"] = M("hhi_months_bad", value=payment_months)
+            elif months is not None and months not in VSI_MONTHS:
+                problems["payment_months"] = M("months_bad", value=months)
+        elif "hhi" in schemes and months is not None and months not in HHI_MONTHS:
+            problems["payment_months"] = M("hhi_months_bad", value=months)
         if follow_up_collector_id is not None and not self.ws.query(
                 "SELECT 1 FROM group_members WHERE id = ? AND deleted = 0", [follow_up_collector_id]):
             problems["follow_up_collector_id"] = M("collector_unknown", id=follow_up_collector_id)
@@ -265,6 +285,7 @@ class Attendance:
         if problems:
             first = next(iter(problems.values()))
             raise ValidationError(M("invalid", first=first), list(problems.items()), field=next(iter(problems)))
+        monthly_income, payment_months = _income_and_months(monthly_income, payment_months, {})
         existing = {r["scheme"]: r for r in self.ws.query(
             "SELECT * FROM registrations WHERE person_id = ? AND conference_id = ?", [person_id, conference_id])}
         with self.ws.transaction():
@@ -272,8 +293,8 @@ class Attendance:
                 old = existing.get(scheme)
                 if scheme in schemes:
                     values = {"registered_on": conf["date"], "commune_id": person["commune_id"], "deleted": 0,
-                              "monthly_income": int(monthly_income) if scheme == "vsi" else None,
-                              "payment_months": int(payment_months) if payment_months not in (None, "") else None}
+                              "monthly_income": monthly_income if scheme == "vsi" else None,
+                              "payment_months": payment_months}
                     if old:
                         self.ws.update("registrations", old["id"], values)
                     else:

@@ -7,6 +7,8 @@ of the provinces 001-009 that lost two).
 """
 from __future__ import annotations
 
+from core import parse
+from core.errors import UserError
 from core.i18n import Messages
 
 M = Messages({
@@ -28,21 +30,22 @@ def normalize(raw) -> tuple[str | None, str | None]:
     if raw is None or raw == "":
         return None, None
     number = isinstance(raw, (int, float)) and not isinstance(raw, bool)
-    if isinstance(raw, float):
-        if raw != int(raw):
-            return None, M("digits", value=raw)
-        raw = int(raw)
+    if isinstance(raw, float):   # a number cell: whole and finite, by core.parse's rules (NaN, ∞ and 1,5 are not)
+        try:
+            raw = parse.whole_number(raw)
+        except UserError:
+            return None, M("digits", value=parse.shown(raw))
     text = str(raw).strip().translate(_SEPARATORS)
     if number and len(text) == 10:  # a number cell: provinces 001-009 (Hà Nội…) lose two zeros
         text = "00" + text
     if not text:
         return None, None
     if not text.isdigit() or not text.isascii():
-        return None, M("digits", value=str(raw).strip())
+        return None, M("digits", value=parse.shown(raw))
     if len(text) == 11:  # typed as a number: the leading zero is gone
         text = "0" + text
     if len(text) != 12:
-        return None, M("length", value=text, n=len(text))
+        return None, M("length", value=parse.shown(text), n=len(text))
     return text, None
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from core import formatting, scheduling
+from core import parse, scheduling
 from core.changes import Added, AddedMany, Changes
 from core.errors import UserError, ValidationError
 from core.i18n import Messages
@@ -36,10 +36,6 @@ M = Messages({
                      "{field}: there is no kind “{value}”. Kinds: {codes}."),
     "not_commune": ("{field}: địa bàn số {value} không phải là xã/phường.", "{field}: unit {value} is not a commune."),
     "village_outside": ("{field}: “{village}” không thuộc {commune}.", "{field}: “{village}” is not in {commune}."),
-    "date_invalid": ("{field}: “{value}” không phải ngày hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd).",
-                     "{field}: “{value}” is not a valid date (dd/mm/yyyy or yyyy-mm-dd)."),
-    "time_invalid": ("{field}: “{value}” không đúng dạng giờ HH:MM.", "{field}: “{value}” is not a time HH:MM."),
-    "invitees_invalid": ("{field}: “{value}” phải là số nguyên không âm.", "{field}: “{value}” must be a whole number ≥ 0."),
     "status_invalid": ("{field}: “{value}” không hợp lệ ({codes}).", "{field}: “{value}” is not valid ({codes})."),
     "missing_ref": ("{field}: không tìm thấy số {value}.", "{field}: no record {value}."),
     "range_order": ("{field}: ngày kết thúc trước ngày bắt đầu.", "{field}: the end date is before the start date."),
@@ -62,7 +58,6 @@ M = Messages({
 
 FIELDS = ("kind", "commune_id", "village_id", "date", "time", "venue", "expected_invitees", "organiser_group_id",
           "host", "status", "plan_id", "title", "notes")
-_TIME = re.compile(r"^(\d{1,2})\s*[:hH]\s*(\d{2})?$")
 _TYPE_WORD = re.compile(r"^(Xã|Phường|Thị trấn|Đặc khu)\s+", re.IGNORECASE)
 
 _SELECT = """
@@ -79,31 +74,6 @@ WHERE c.deleted = 0"""
 
 def status_label(code: str) -> str:
     return M(f"status.{code}")
-
-
-def parse_date(value) -> dt.date | None:
-    """A date from a date, 'yyyy-mm-dd' or the typed 'dd/mm/yyyy'; None when empty; ValueError otherwise."""
-    if not isinstance(value, str):
-        return formatting.as_date(value)
-    text = clean(value)
-    if "/" in text:
-        day, month, year = text.split("/")
-        return dt.date(int(year), int(month), int(day))
-    return dt.date.fromisoformat(text) if text else None
-
-
-def parse_time(value) -> str:
-    """'8:30', '08h30', '8h' -> '08:30' / '08:00'; '' stays ''; ValueError otherwise."""
-    text = clean(value)
-    if not text:
-        return ""
-    m = _TIME.match(text)
-    if not m:
-        raise ValueError(text)
-    hour, minute = int(m.group(1)), int(m.group(2) or 0)
-    if hour > 23 or minute > 59:
-        raise ValueError(text)
-    return f"{hour:02d}:{minute:02d}"
 
 
 def commune_label(name: str) -> str:
@@ -128,6 +98,13 @@ class Conferences:
         def bad(field, key, **params):
             problems.append((field, M(key, field=M(f"field.{field}"), **params)))
 
+        def read(field, reader, **options):  # core.parse's rules; its sentence names the field
+            try:
+                return reader(out[field], where=M(f"field.{field}"), field=field, **options)
+            except UserError as exc:
+                problems.append((field, exc.message))
+                return out[field]
+
         out = {f: values.get(f) for f in FIELDS}
         kinds = {k["code"]: k for k in self.ws.config.conference_kinds()}
         out["kind"] = clean(out["kind"])
@@ -149,29 +126,13 @@ class Conferences:
                 bad("village_id", "missing_ref", value=out["village_id"])
             elif commune is not None and village["parent_id"] != commune["id"]:
                 bad("village_id", "village_outside", village=village["name"], commune=commune["name"])
-        try:
-            day = parse_date(out["date"])
-            if day is None:
-                bad("date", "required")
-            else:
-                out["date"] = day.isoformat()
-        except (ValueError, TypeError):
-            bad("date", "date_invalid", value=clean(out["date"]))
-        try:
-            out["time"] = parse_time(out["time"])
-        except ValueError:
-            bad("time", "time_invalid", value=clean(out["time"]))
-        invitees = out["expected_invitees"]
-        if invitees is None or invitees == "":
+        out["date"] = read("date", parse.iso_date)
+        if out["date"] is None:
+            bad("date", "required")
+        out["time"] = read("time", parse.time) or ""
+        out["expected_invitees"] = read("expected_invitees", parse.whole_number, minimum=0)
+        if out["expected_invitees"] is None:
             out["expected_invitees"] = kinds[out["kind"]]["default_invitees"] if out["kind"] in kinds else 0
-        else:
-            try:
-                number = int(clean(invitees)) if isinstance(invitees, str) else invitees
-                if isinstance(number, bool) or not isinstance(number, int) or number < 0:
-                    raise ValueError
-                out["expected_invitees"] = number
-            except ValueError:
-                bad("expected_invitees", "invitees_invalid", value=clean(invitees))
         out["status"] = clean(out["status"]) or "planned"
         if out["status"] not in STATUSES:
             bad("status", "status_invalid", value=out["status"], codes=", ".join(STATUSES))
@@ -283,13 +244,10 @@ class Conferences:
             sql += " AND c.commune_id = ?"
             params.append(commune_id)
         for field, op, value in (("date_from", ">=", date_from), ("date_to", "<=", date_to)):
-            if value not in (None, ""):
-                try:
-                    day = parse_date(value)
-                except (ValueError, TypeError):
-                    raise UserError(M("date_invalid", field=M(f"field.{field}"), value=clean(value)), field=field)
+            day = parse.iso_date(value, where=M(f"field.{field}"), field=field)
+            if day is not None:
                 sql += f" AND c.date {op} ?"
-                params.append(day.isoformat())
+                params.append(day)
         if kind:
             sql += " AND c.kind = ?"
             params.append(kind)
@@ -320,12 +278,16 @@ class Conferences:
         days = {}
         for field, value in (("date_from", start_date), ("date_to", end_date)):
             try:
-                days[field] = parse_date(value)
+                days[field] = parse.date(value, where=M(f"field.{field}"), field=field)
                 if days[field] is None:
                     problems.append((field, M("required", field=M(f"field.{field}"))))
-            except (ValueError, TypeError):
-                problems.append((field, M("date_invalid", field=M(f"field.{field}"), value=clean(value))))
-        if not problems and days["date_to"] < days["date_from"]:
+            except UserError as exc:
+                problems.append((field, exc.message))
+        try:
+            time = parse.time(time, where=M("field.time"), field="time") or ""
+        except UserError as exc:
+            problems.append(("time", exc.message))
+        if not any(f in ("date_from", "date_to") for f, _ in problems) and days["date_to"] < days["date_from"]:
             problems.append(("date_to", M("range_order", field=M("field.date_to"))))
         counts = [c for c in (per_month, per_period) if c is not None]
         if len(counts) != 1 or not isinstance(counts[0], int) or counts[0] < 1:
@@ -350,7 +312,7 @@ class Conferences:
         for unit in communes:
             rows = self.ws.query("SELECT date FROM conferences WHERE commune_id = ? AND deleted = 0 AND status != 'cancelled'"
                                  " AND date BETWEEN ? AND ?", [unit["id"], start.isoformat(), end.isoformat()])
-            taken.append({dt.date.fromisoformat(r["date"]) for r in rows})
+            taken.append({parse.stored_date(r["date"]) for r in rows})
         dates = scheduling.plan_dates(start, end, len(communes), per_month=per_month, per_period=per_period,
                                       taken=taken)
         template = clean(venue) or M("default_venue", commune="{commune}")

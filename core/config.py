@@ -5,6 +5,7 @@ Seeded from resources/defaults.json when an office is created; the clerk can add
 from __future__ import annotations
 
 import json
+import re
 
 from core.changes import Changes
 from core.errors import UserError
@@ -15,8 +16,13 @@ from storage.identity import builtin_uuid
 
 M = Messages({
     "name_required": ("Tên chỉ tiêu không được để trống.", "The indicator name must not be empty."),
+    "code_required": ("Nhập mã chỉ tiêu (chữ thường không dấu, chữ số, dấu _; ví dụ csi_new).",
+                      "Enter the indicator code (small letters without marks, digits, _; e.g. csi_new)."),
+    "code_bad": ("Mã chỉ tiêu “{code}” chỉ được gồm chữ thường không dấu, chữ số và dấu _ (ví dụ csi_new).",
+                 "The indicator code “{code}” may hold only small letters without marks, digits and _ (e.g. csi_new)."),
     "code_taken": ("Mã chỉ tiêu “{code}” đã có.", "The indicator code “{code}” already exists."),
 })
+_INDICATOR_CODE = re.compile(r"[a-z0-9_]+")   # it is typed on the command line: --indicator CODE
 
 
 def defaults() -> dict:
@@ -41,12 +47,27 @@ class Config:
         rows = self.ws.query("SELECT * FROM indicators WHERE code = ? AND deleted = 0", [code])
         return rows[0] if rows else None
 
+    def indicator_code_problem(self, code) -> str:
+        """Why a new indicator's code is refused ('' when it is fine): the form shows it as the clerk types."""
+        code = clean(code)
+        if not code:
+            return M("code_required")
+        if not _INDICATOR_CODE.fullmatch(code):
+            return M("code_bad", code=code)
+        if self.indicator(code) is not None:
+            return M("code_taken", code=code)
+        return ""
+
     def add_indicator(self, code: str, name: str, measure: str = "người") -> Changes:
+        with self.ws.transaction():  # the checks read under the write lock, with the writes
+            return self._add_indicator(code, name, measure)
+
+    def _add_indicator(self, code: str, name: str, measure: str = "người") -> Changes:
         code, name = clean(code), clean(name)
         if not name:
             raise UserError(M("name_required"), field="name")
-        if self.ws.query("SELECT 1 FROM indicators WHERE code = ? AND deleted = 0", [code]):
-            raise UserError(M("code_taken", code=code), field="code")
+        if problem := self.indicator_code_problem(code):
+            raise UserError(problem, field="code")
         order = len(self.indicators())
         with self.ws.transaction():
             self.ws.insert("indicators", {"code": code, "name": name, "measure": measure, "sort_order": order})

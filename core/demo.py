@@ -12,7 +12,7 @@ import datetime as dt
 import random
 from pathlib import Path
 
-from core import scheduling
+from core import parse, scheduling
 from core.conferences import commune_label
 from core.errors import UserError
 from core.i18n import Messages
@@ -173,7 +173,7 @@ def _conferences(ws, rng, communes, villages, plan_id, agency_of) -> None:
         seen: set[int] = set()
         for row in sorted(proposed, key=lambda r: (r["commune_id"], r["date"])):
             commune = short[row["commune_id"]]
-            day = dt.date.fromisoformat(row["date"])
+            day = parse.stored_date(row["date"])
             day = scheduling.next_free(day, taken[row["commune_id"]], quarter)  # not on the customer day
             taken[row["commune_id"]].add(day)
             if kind == "policy_qa" and row["commune_id"] in seen:  # the second Q&A meets in a village hall

@@ -34,6 +34,10 @@ M = Messages({
         "The file {path} (or its folder) is read-only, so no change can be saved; copy the file to a folder you may "
         "write to, or clear its read-only attribute.",
     ),
+    "busy": ("Tệp {path} đang được một cửa sổ hoặc lệnh khác ghi quá lâu nên thay đổi này chưa được lưu; hãy đợi "
+             "việc đó xong rồi làm lại.",
+             "The file {path} is being written by another window or command for too long, so this change was not "
+             "saved; wait for that to finish and try again."),
     "read_only_upgrade": (
         "Tệp {path} chỉ cho phép đọc nhưng phải được nâng cấp cho phiên bản này (bước “{name}”) trước khi dùng; hãy "
         "chép tệp sang thư mục được phép ghi hoặc bỏ thuộc tính chỉ đọc rồi mở lại.",
@@ -85,6 +89,8 @@ def describe(exc: BaseException, path: str | Path | None = None) -> str:
         return M("read_only", path=exc.path)
     if isinstance(exc, storage.DatabaseTooNew):
         return M("too_new", path=exc.path, name=exc.step_name)
+    if isinstance(exc, storage.DatabaseBusy):
+        return M("busy", path=exc.path)
     if isinstance(exc, storage.StorageError):  # NotADatabase, and any later kind: the cautious sentence
         return M("not_db", path=exc.path)
     from core.logs import log_path

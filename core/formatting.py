@@ -8,6 +8,7 @@ from babel.dates import format_time as _format_time
 from babel.numbers import format_decimal
 
 from core import i18n
+from core.parse import stored_date
 
 _LOCALES = {"vi": "vi_VN", "en": "en_GB"}
 
@@ -35,9 +36,7 @@ def as_date(value) -> dt.date | None:
         return None
     if isinstance(value, dt.datetime) or (isinstance(value, str) and len(value) > 10 and value[10] in "T "):
         return local_moment(value).date()  # an event time (UTC when stored): the local day it happened
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
+    return stored_date(value)
 
 
 def date(value) -> str:

@@ -7,6 +7,7 @@ then filled), it is reported instead: list()/get() carry 'too_small' and validat
 """
 from __future__ import annotations
 
+from core import parse
 from core.changes import Added, Changes
 from core.errors import UserError
 from core.i18n import Messages
@@ -260,8 +261,8 @@ class Groups:
         """A collector by number or by name (tone marks ignored); UserError when none or several."""
         collectors = self.collectors()
         text = clean(name_or_id)
-        if text.isdigit():
-            found = [c for c in collectors if c["id"] == int(text)]
+        if text.isascii() and text.isdigit():   # '²' is a digit to isdigit(), not a number
+            found = [c for c in collectors if c["id"] == parse.whole_number(text)]
         else:
             found = [c for c in collectors if fold(c["full_name"]) == fold(text)]
         if len(found) == 1:

@@ -110,6 +110,10 @@ class People:
 
     # --- records ----------------------------------------------------------------------------------
     def add(self, values: dict) -> "PersonSaved":
+        with self.ws.transaction():  # the checks read under the write lock, with the writes
+            return self._add(values)
+
+    def _add(self, values: dict) -> "PersonSaved":
         cleaned, warnings = self._checked(values)
         changes = Changes.of("people")
         with self.ws.transaction():
@@ -120,6 +124,10 @@ class People:
 
     def update(self, person_id: int, values: dict) -> "PersonUpdated":
         """Change some fields; the whole record is checked again."""
+        with self.ws.transaction():  # the checks read under the write lock, with the writes
+            return self._update(person_id, values)
+
+    def _update(self, person_id: int, values: dict) -> "PersonUpdated":
         current = self.require(person_id)
         merged = {k: current[k] for k in _EDITABLE}
         if "birth" in values or "birth_year" in values or "birth_date" in values:
@@ -260,6 +268,10 @@ class People:
     def undo_import(self, job_id: int) -> Changes:
         """Tombstone the people the job created and put back the fields it filled in (where nobody changed them
         since). Refused when some of its people were invited, checked in or registered meanwhile."""
+        with self.ws.transaction():  # the checks read under the write lock, with the writes
+            return self._undo_import(job_id)
+
+    def _undo_import(self, job_id: int) -> Changes:
         jobs = self.ws.query("SELECT * FROM import_jobs WHERE id = ?", [job_id])
         if not jobs:
             raise UserError(M("job_unknown", id=job_id))

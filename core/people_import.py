@@ -35,8 +35,6 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import python_calamine
-
 from core.changes import Changes
 from core.errors import UserError
 from core.i18n import Messages
@@ -44,15 +42,10 @@ from core.person_fields import FIELDS, PersonChecker
 from core.progress import NO_PROGRESS
 from core.text import clean, fold
 from core.units import starts_with_unit_word
+from core.workbooks import open_workbook
 from storage import records
 
 M = Messages({
-    "no_file": ("Không tìm thấy tệp {path}.", "The file {path} does not exist."),
-    "not_workbook": ("Tệp {name} không phải bảng tính Excel đọc được (.xlsx, .xls, .ods).",
-                     "The file {name} is not a readable Excel workbook (.xlsx, .xls, .ods)."),
-    "encrypted": ("Tệp {name} được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi nhập lại.",
-                  "The file {name} is password-protected: open it in Excel, remove the password and import again."),
-    "no_sheet": ("Không có trang tính “{sheet}” trong tệp (có: {sheets}).", "No sheet “{sheet}” in the file (it has: {sheets})."),
     "empty": ("Trang tính “{sheet}” không có dữ liệu.", "The sheet “{sheet}” is empty."),
     "no_rows": ("Trang tính “{sheet}” có dòng tiêu đề nhưng không có người nào bên dưới.",
                 "The sheet “{sheet}” has a header but no people under it."),
@@ -102,7 +95,6 @@ _FOOTER_ANY_PLAIN = tuple(fold(w) for w in _FOOTER_ANY)
 # Columns whose digits show a row is a person (a subtotal, a heading or a signer's name has none there)
 _EVIDENCE = ("birth", "birth_male", "birth_female", "birth_date", "birth_year", "citizen_id", "phone")
 _DATELINE = re.compile(r"ngay\s*\.*\s*\d*\s*\.*\s*thang\s*\.*\s*\d*\s*\.*\s*nam")
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def _words(label) -> str:
@@ -207,32 +199,12 @@ class ImportResult:
 # --- reading -----------------------------------------------------------------------------------------------
 def read_sheet(path, sheet: str | None = None) -> tuple[list[str], str, list[list]]:
     """(sheet names, chosen sheet, rows as lists; row i is sheet row i + 1). UserError in one sentence."""
-    path = Path(path)
-    if not path.is_file():
-        raise UserError(M("no_file", path=path), field="path")
-    try:
-        book = python_calamine.load_workbook(str(path))
-    except python_calamine.PasswordError:
-        raise UserError(M("encrypted", name=path.name), field="path") from None
-    except Exception:
-        with open(path, "rb") as fh:
-            head = fh.read(1 << 16)
-        if head.startswith(_OLE_MAGIC) and "EncryptedPackage".encode("utf-16-le") in head:
-            raise UserError(M("encrypted", name=path.name), field="path") from None
-        raise UserError(M("not_workbook", name=path.name), field="path") from None
-    names = list(book.sheet_names)
-    if not names:
-        raise UserError(M("not_workbook", name=path.name), field="path")
-    name = sheet or names[0]
-    if name not in names:
-        raise UserError(M("no_sheet", sheet=sheet, sheets=", ".join(names)), field="sheet")
-    try:
-        rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-    except Exception:
-        raise UserError(M("not_workbook", name=path.name), field="path") from None
-    if not any(any(v not in ("", None) for v in r) for r in rows):
-        raise UserError(M("empty", sheet=name), field="sheet")
-    return names, name, rows
+    with open_workbook(path) as book:
+        names = book.sheet_names
+        found = book.sheet(sheet)
+    if not any(any(v not in ("", None) for v in r) for r in found.rows):
+        raise UserError(M("empty", sheet=found.name), field="sheet")
+    return names, found.name, found.rows
 
 
 def read_layout(path, sheet: str | None = None) -> tuple[list[str], str, list[list], "Layout"]:
@@ -244,7 +216,8 @@ def read_layout(path, sheet: str | None = None) -> tuple[list[str], str, list[li
     except UserError as first:
         if first.field == "path":
             raise
-        names = list(python_calamine.load_workbook(str(path)).sheet_names)
+        with open_workbook(path) as book:
+            names = book.sheet_names
         for other in ([] if sheet is not None else names[1:]):
             try:
                 _, name, rows = read_sheet(path, other)

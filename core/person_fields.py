@@ -12,6 +12,8 @@ import re
 import unicodedata
 
 from core import citizen_id as cid
+from core import parse
+from core.errors import UserError
 from core.i18n import Messages, language
 from core.phones import is_valid_mobile, parse_phone
 from core.text import clean, fold, name_sort_text
@@ -91,10 +93,8 @@ _GROUP_WORDS = [
     ("tu do", "freelance"), ("bat buoc", "stopped_compulsory"), ("den han", "due_to_pay"), ("khac", "other"),
 ]
 _GENDER_WORDS = {"m": "M", "nam": "M", "male": "M", "trai": "M", "f": "F", "nu": "F", "female": "F", "gai": "F"}
-_EXCEL_EPOCH = dt.date(1899, 12, 30)
-_DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2,4})$")
-_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
-_MY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{4})$")
+_MONTH_YEAR = re.compile(r"([0-9]{1,2}) ?[/.\-] ?([0-9]{4})")   # '06/1983': a birth month, kept as its year
+_SERIAL_FROM = 3000   # a whole number from 3000 is an Excel date serial (3000 = 1908); below it, a bad year
 
 
 def label(table: dict, code: str | None) -> str:
@@ -140,47 +140,26 @@ def parse_target_group(value) -> str | None:
 
 
 def parse_birth(value, this_year: int | None = None) -> tuple[int | None, str | None, bool]:
-    """(birth_year, birth_date ISO or None, ok) from a date cell, an Excel serial, 'dd/mm/yyyy' text or a year."""
+    """(birth_year, birth_date ISO or None, ok) from a date cell, an Excel serial, a year, or text: a date as
+    core.parse reads it ('05/06/1983', '1983-06-05', '5-6-83' is 1983), a year ('1983') or a month ('06/1983')."""
     if value is None or value == "":
         return None, None, True
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        return value.year, value.isoformat(), True
     this_year = this_year or dt.date.today().year
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if value != int(value):
-            return None, None, False
-        n = int(value)
-        if 1900 <= n <= this_year:
-            return n, None, True
-        if 3000 <= n < 2958466:  # an Excel date serial shown as a number (3000 = 1908; lower is a bad year)
-            d = _EXCEL_EPOCH + dt.timedelta(days=n)
-            return d.year, d.isoformat(), True
-        return None, None, False
-    text = clean(value)
-    if not text:
-        return None, None, True
-    if text.isdigit():
-        return parse_birth(int(text), this_year)
     try:
-        m = _DMY.match(text)
-        if m:
-            day, month, year = (int(g) for g in m.groups())
-            if year < 100:
-                year += 2000 if year <= this_year % 100 else 1900
-            d = dt.date(year, month, day)
-            return d.year, d.isoformat(), True
-        m = _YMD.match(text)
-        if m:
-            d = dt.date(*(int(g) for g in m.groups()))
-            return d.year, d.isoformat(), True
-    except ValueError:
+        if isinstance(value, (int, float)) or (isinstance(value, str) and clean(value).isdigit()):
+            number = parse.whole_number(value)   # bool is refused there
+            if number is None or 1900 <= number <= this_year:
+                return number, None, True
+            if number < _SERIAL_FROM:
+                return None, None, False
+            value = number
+        day = parse.date(value, latest_year=this_year)
+    except UserError:
+        m = _MONTH_YEAR.fullmatch(clean(value)) if isinstance(value, str) else None
+        if m and 1 <= int(m.group(1)) <= 12:
+            return int(m.group(2)), None, True
         return None, None, False
-    m = _MY.match(text)
-    if m:
-        return int(m.group(2)), None, True
-    return None, None, False
+    return (day.year, day.isoformat(), True) if day else (None, None, True)
 
 
 class NameKeys:
@@ -367,7 +346,7 @@ class PersonChecker:
                 year = year or y
         if not ok:
             shown = birth if birth not in (None, "") else get("birth_date") or get("birth_year")
-            problems["birth"] = M("birth_bad", value=clean(shown))
+            problems["birth"] = M("birth_bad", value=parse.shown(shown))
         elif year is not None and not 1900 <= year <= self.this_year:
             problems["birth"] = M("birth_range", value=year, now=self.this_year)
         # citizen ID: must agree with gender and birth year; fills them when missing

@@ -8,9 +8,7 @@ core.target_table.
 """
 from __future__ import annotations
 
-import re
-
-from core import formatting
+from core import formatting, parse
 from core.changes import Added, Changes
 from core.errors import UserError
 from core.i18n import Messages
@@ -23,10 +21,7 @@ M = Messages({
     "number_taken": ("Đã có kế hoạch số {number}.", "A plan numbered {number} already exists."),
     "plan_unknown": ("Không tìm thấy kế hoạch “{number}”.", "No plan “{number}”."),
     "plan_missing": ("Kế hoạch không còn tồn tại.", "The plan no longer exists."),
-    "bad_date": ("{field}: “{value}” không phải ngày hợp lệ (YYYY-MM-DD).",
-                 "{field}: “{value}” is not a valid date (YYYY-MM-DD)."),
-    "bad_time": ("{field}: “{value}” không phải giờ hợp lệ (HH:MM).",
-                 "{field}: “{value}” is not a valid time (HH:MM)."),
+    "required": ("{field}: không được để trống.", "{field}: must not be empty."),
     "end_before_start": ("{end} ({end_value}) phải sau hoặc bằng {start} ({start_value}).",
                          "{end} ({end_value}) must not be before {start} ({start_value})."),
     "outside_plan": ("{field} ({value}) của “{period}” nằm ngoài thời gian kế hoạch ({start} – {end}).",
@@ -38,10 +33,8 @@ M = Messages({
     "period_other_plan": ("“{period}” không thuộc kế hoạch này.", "“{period}” does not belong to this plan."),
     "indicator_unknown": ("Không có chỉ tiêu mã “{code}”.", "No indicator with the code “{code}”."),
     "unit_missing": ("Địa bàn #{id} không tồn tại.", "Unit #{id} does not exist."),
-    "bad_value": ("Chỉ tiêu của “{unit}” – “{period}” phải là số nguyên không âm (nhận được “{value}”).",
-                  "The target of “{unit}” – “{period}” must be a whole number ≥ 0 (got “{value}”)."),
-    "bad_baseline": ("Số đầu kỳ của “{unit}” ngày {date} phải là số nguyên không âm (nhận được “{value}”).",
-                     "The baseline of “{unit}” on {date} must be a whole number ≥ 0 (got “{value}”)."),
+    "target_of": ("Chỉ tiêu của “{unit}” – “{period}”", "The target of “{unit}” – “{period}”"),
+    "baseline_of": ("Số đầu kỳ của “{unit}” ngày {date}", "The baseline of “{unit}” on {date}"),
     "in_use": ("Không xoá được kế hoạch {number}: còn {n} hội nghị thuộc kế hoạch.",
                "Plan {number} cannot be deleted: {n} conferences belong to it."),
     "unknown_field": ("Trường “{field}” không sửa được.", "The field “{field}” cannot be changed."),
@@ -59,7 +52,6 @@ PLAN_FIELDS = ("number", "title", "issued_on", "start_date", "end_date", "issuer
 PERIOD_FIELDS = ("name", "kind", "start_date", "end_date", "ceremony_date", "ceremony_time", "ceremony_venue",
                  "emulation_start", "emulation_end", "sort_order")
 PERIOD_KINDS = ("period", "wave")
-_TIME = re.compile(r"^([01]?\d|2[0-3])[:hH]([0-5]\d)$")
 
 
 def number_key(number: str) -> str:
@@ -67,42 +59,15 @@ def number_key(number: str) -> str:
     return clean(number).replace(" ", "").casefold()
 
 
-def iso_date(value, field: str) -> str | None:
-    """An ISO date string from a date, a datetime or 'YYYY-MM-DD'; None/'' stay None. UserError names the field."""
-    if value is None or value == "":
-        return None
-    try:
-        return formatting.as_date(value).isoformat()
-    except (ValueError, TypeError):
-        raise UserError(M("bad_date", field=M("f." + field), value=value), field=field) from None
-
-
-def _time(value, field: str) -> str | None:
-    if value is None or clean(value) == "":
-        return None
-    m = _TIME.match(clean(value))
-    if not m:
-        raise UserError(M("bad_time", field=M("f." + field), value=value), field=field)
-    return f"{int(m.group(1)):02d}:{m.group(2)}"
+def _date(value, field: str) -> str | None:
+    """The stored ISO date of a typed or given date (core.parse rules); the refusal names the field."""
+    return parse.iso_date(value, where=M("f." + field), field=field)
 
 
 def _order(start: str | None, end: str | None, start_field: str, end_field: str) -> None:
     if start and end and end < start:
         raise UserError(M("end_before_start", end=M("f." + end_field), end_value=formatting.date(end),
                           start=M("f." + start_field), start_value=formatting.date(start)), field=end_field)
-
-
-def _count(value) -> int | None:
-    """A stored count: whole number ≥ 0 or None; ValueError otherwise (callers name the cell)."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, float) and value == int(value):
-        value = int(value)
-    if not isinstance(value, int) or value < 0:
-        raise ValueError(value)
-    return value
 
 
 class Plans:
@@ -124,7 +89,7 @@ class Plans:
                     raise UserError(M("number_taken", number=p["number"]), field="number")
         for key in ("issued_on", "start_date", "end_date"):
             if key in out:
-                out[key] = iso_date(out[key], key)
+                out[key] = _date(out[key], key)
         return out
 
     def create(self, number, title="", issued_on=None, start_date=None, end_date=None, issuer="",
@@ -199,9 +164,9 @@ class Plans:
             raise UserError(M("period_kind", kind=out["kind"]), field="kind")
         for key in ("start_date", "end_date", "ceremony_date", "emulation_start", "emulation_end"):
             if key in out:
-                out[key] = iso_date(out[key], key)
+                out[key] = _date(out[key], key)
         if "ceremony_time" in out:
-            out["ceremony_time"] = _time(out["ceremony_time"], "ceremony_time")
+            out["ceremony_time"] = parse.time(out["ceremony_time"], where=M("f.ceremony_time"), field="ceremony_time")
         return out
 
     def _check_period(self, plan: dict, period: dict, period_id: int | None) -> None:
@@ -289,14 +254,11 @@ class Plans:
         self.require(plan_id)
         indicator = self.indicator(indicator_code)
         unit = self._unit(unit_id)
-        date = iso_date(reference_date, "reference_date")
+        date = _date(reference_date, "reference_date")
         if date is None:
-            raise UserError(M("bad_date", field=M("f.reference_date"), value=""), field="reference_date")
-        try:
-            value = _count(value)
-        except ValueError:
-            raise UserError(M("bad_baseline", unit=unit["name"], date=formatting.date(date), value=value),
-                            field="value") from None
+            raise UserError(M("required", field=M("f.reference_date")), field="reference_date")
+        value = parse.whole_number(value, where=M("baseline_of", unit=unit["name"], date=formatting.date(date)),
+                                   field="value", minimum=0)
         with self.ws.transaction():
             changed = self.write_baselines(plan_id, indicator["id"], [(unit_id, date, value)])
         return Changes.of("targets") if changed else Changes()
@@ -314,11 +276,8 @@ class Plans:
                 other = self.period(period_id)
                 raise UserError(M("period_other_plan", period=other["name"]) if other else M("period_missing"),
                                 field="period")
-            try:
-                checked.append((unit_id, period_id, _count(value)))
-            except ValueError:
-                raise UserError(M("bad_value", unit=unit["name"], period=period["name"], value=value),
-                                field="value") from None
+            checked.append((unit_id, period_id, parse.whole_number(
+                value, where=M("target_of", unit=unit["name"], period=period["name"]), field="value", minimum=0)))
         with self.ws.transaction():
             changed = self.write_targets(plan_id, indicator["id"], checked)
         return Changes.of("targets") if changed else Changes()

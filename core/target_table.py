@@ -13,50 +13,28 @@ TOTAL (sum of the periods) and CUMULATIVE. None means "nothing entered".
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+
+from core import parse
 
 BASELINE_PREFIX = "baseline:"
 TOTAL = "total"
 CUMULATIVE = "cumulative"
 
-_PLAIN = re.compile(r"^\d+$")
-_GROUPED = re.compile(r"^\d{1,3}([.,])\d{3}(?:\1\d{3})*$")   # 3.661 / 3,661 / 1.234.567 (one separator kind)
-_SPACED = re.compile(r"^\d{1,3}( \d{3})+$")
+_DASHES = ("-", "–", "—")
 
 
 def baseline_key(reference_date: str) -> str:
     return BASELINE_PREFIX + reference_date
 
 
-def parse_count(value) -> int | None:
-    """A count typed, pasted or read from a sheet: 3661, 3661.0, '3.661', '3,661', '3 661' -> 3661;
-    '' / None -> None; '-' -> 0 (tables write a dash for zero). Raises ValueError otherwise
-    (negative, decimals, words). Vietnamese uses '.' for thousands, so '3.661' is never 3,661."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, int):
-        if value < 0:
-            raise ValueError(value)
-        return value
-    if isinstance(value, float):
-        if value < 0 or value != int(value):
-            raise ValueError(value)
-        return int(value)
-    text = str(value).strip().replace("\u00a0", " ").replace("\u202f", " ")
-    if not text:
-        return None
-    if text in ("-", "–", "—"):
+def parse_count(value, where: str | None = None) -> int | None:
+    """A count typed, pasted or read from a sheet, by core.parse.whole_number's rules (3661, 3661.0, '3.661',
+    '3 661' -> 3661; '' / None -> None), never negative; a dash is 0, as tables write zero. ValidationError
+    names `where` (the cell) otherwise."""
+    if isinstance(value, str) and value.strip() in _DASHES:
         return 0
-    if _SPACED.match(text):
-        text = text.replace(" ", "")
-    if _PLAIN.match(text):
-        return int(text)
-    if _GROUPED.match(text):
-        return int(re.sub(r"[.,]", "", text))
-    raise ValueError(value)
+    return parse.whole_number(value, where=where, minimum=0)
 
 
 @dataclass

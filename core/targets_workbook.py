@@ -20,18 +20,16 @@ from pathlib import Path
 
 from openpyxl.utils import get_column_letter
 
-from core import formatting
+from core import formatting, parse
 from core.errors import UserError
 from core.i18n import Messages
 from core.progress import NO_PROGRESS
 from core.target_table import parse_count
 from core.text import clean, fold
+from core.workbooks import open_workbook
+
 
 M = Messages({
-    "no_file": ("Không tìm thấy tệp {path}.", "There is no file {path}."),
-    "not_workbook": ("Không mở được tệp {path}: đây không phải bảng tính Excel/LibreOffice (xlsx, xls, ods) hoặc tệp "
-                     "có mật khẩu.", "Cannot open {path}: it is not an Excel/LibreOffice workbook (xlsx, xls, ods) "
-                     "or it is password-protected."),
     "no_sheet": ("Tệp không có trang “{sheet}”. Các trang: {sheets}.",
                  "The file has no sheet “{sheet}”. Sheets: {sheets}."),
     "no_header": ("Không tìm thấy dòng tiêu đề có cột đơn vị (ví dụ “Huyện, thành phố”, “Đơn vị”, “Xã, phường”)"
@@ -41,7 +39,6 @@ M = Messages({
     "no_value_columns": ("Không nhận ra cột số đầu kỳ hay cột chỉ tiêu nào.",
                          "No baseline or target column was recognised."),
     "no_rows": ("Bảng không có dòng đơn vị nào có số liệu.", "The table has no unit rows with figures."),
-    "not_number": ("“{value}” không phải số nguyên không âm.", "“{value}” is not a whole number ≥ 0."),
     "unit_unknown": ("không tìm thấy địa bàn “{name}”.{hint}", "no unit named “{name}”.{hint}"),
     "unit_ambiguous": ("“{name}” trùng với nhiều địa bàn: {names}.", "“{name}” matches several units: {names}."),
     "unit_missing": ("thiếu tên đơn vị.", "the unit name is missing."),
@@ -126,31 +123,20 @@ class TargetsImportResult:
 # --- reading ----------------------------------------------------------------------------------------
 def _read(path, sheet: str | None):
     """(sheet names, {name: (grid from A1, merged ranges)}) for the chosen sheet, or all when sheet is None."""
-    from python_calamine import CalamineWorkbook
-    if not Path(path).is_file():
-        raise UserError(M("no_file", path=path), field="path")
-    try:
-        book = CalamineWorkbook.from_path(str(path))
-    except Exception:  # calamine raises its own types for locked or non-Excel files
-        raise UserError(M("not_workbook", path=Path(path).name), field="path") from None
-    try:
-        names = [m.name for m in book.sheets_metadata
-                 if str(m.visible).endswith(".Visible") and str(m.typ).endswith("WorkSheet")] or book.sheet_names
+    with open_workbook(path) as book:
         if sheet is not None and sheet not in book.sheet_names:
             raise UserError(M("no_sheet", sheet=sheet, sheets=", ".join(book.sheet_names)), field="sheet")
         out = {}
-        for name in ([sheet] if sheet else names):
-            s = book.get_sheet_by_name(name)
-            out[name] = (s.to_python(skip_empty_area=False), s.merged_cell_ranges or [])
-        return names, out
-    finally:
-        book.close()
+        for name in ([sheet] if sheet else book.worksheets):
+            found = book.sheet(name)
+            out[name] = (found.rows, found.merged)
+        return book.worksheets, out
 
 
 def _text(value) -> str:
     if isinstance(value, (dt.date, dt.datetime)):
         return formatting.as_date(value).strftime("%d/%m/%Y")
-    if isinstance(value, float) and value == int(value):
+    if isinstance(value, float) and value.is_integer():   # NaN and ∞ are not: they stay 'nan' / 'inf'
         return str(int(value))
     return clean(value)
 
@@ -223,8 +209,7 @@ def _find_date(text: str) -> str | None:
     try:
         m = _DATE.search(text)
         if m:
-            day, month, year = (int(x) for x in m.groups())
-            return dt.date(year + (2000 if year < 100 else 0), month, day).isoformat()
+            return parse.iso_date(m.group(0))
         m = _MONTH.search(fold(text))
         if m:
             month, year = int(m.group(1)), int(m.group(2))
@@ -233,7 +218,7 @@ def _find_date(text: str) -> str | None:
         m = _YEAR_END.search(fold(text))
         if m:
             return dt.date(int(m.group(1)), 12, 31).isoformat()
-    except ValueError:              # 31/02/2023 and the like: not a date, so not a baseline
+    except (ValueError, UserError):   # 31/02/2023 and the like: not a date, so not a baseline
         return None
     return None
 
@@ -444,10 +429,10 @@ def _collect(grid, layout: TargetsLayout, progress) -> tuple[list[_Row], _Row | 
         for col in value_cols:
             raw = _cell(grid, r, col.index)
             try:
-                values[col.letter] = parse_count(raw)
-            except ValueError:
+                values[col.letter] = parse_count(raw)   # the cell is named beside the message
+            except UserError as exc:
                 values[col.letter] = None
-                row_errors.append((r + 1, col.letter, M("not_number", value=_text(raw))))
+                row_errors.append((r + 1, col.letter, exc.message))
         name = _text(_cell(grid, r, unit_col))
         if not any(v is not None for v in values.values()) and not (name and row_errors):
             continue                       # blank lines, notes and signatures under the table

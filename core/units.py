@@ -18,8 +18,8 @@ from storage.identity import unit_uuid
 M = Messages({
     "office_exists": ("Cơ sở dữ liệu này đã có đơn vị “{name}”.", "This database already holds the office “{name}”."),
     "field_required": ("Trường “{field}” không được để trống.", "The field “{field}” must not be empty."),
-    "code_format": ("Mã đơn vị chỉ gồm chữ, số, dấu gạch ngang (tối đa 20 ký tự).",
-                    "The office code may hold letters, digits and dashes only (at most 20)."),
+    "code_format": ("Mã đơn vị chỉ gồm chữ không dấu, chữ số và dấu gạch ngang (tối đa 20 ký tự).",
+                    "The office code may hold only letters without marks, digits and dashes (at most 20)."),
     "province_unknown": ("Không tìm thấy tỉnh/thành phố “{name}” trong danh mục 2025.{hint}",
                          "No province “{name}” in the 2025 list.{hint}"),
     "commune_unknown": ("Không tìm thấy xã/phường “{name}” thuộc {province}.{hint}",
@@ -74,6 +74,14 @@ def unit_key(name: str) -> str:
         text = stripped
 
 
+def office_code_problem(code) -> str:
+    """Why an office code is refused ('' when it is fine): the first-run form asks as the clerk types."""
+    code = clean(code)
+    if not code:
+        return M("field_required", field=M("field.code"))
+    return "" if _CODE.match(code) else M("code_format")
+
+
 def _require(value: str, field_key: str) -> str:
     value = clean(value)
     if not value:
@@ -126,11 +134,20 @@ class Units:
                     address: str = "", place_name: str = "", signer_authority: str = "", signer_title: str = "",
                     signer_name: str = "") -> Changes:
         """Create the office, its province and the chosen communes from the official list, and seed config."""
+        with self.ws.transaction():  # the checks read under the write lock, with the writes
+            return self._init_office(code=code, name=name, province=province, communes=communes,
+                                     parent_name=parent_name, address=address, place_name=place_name,
+                                     signer_authority=signer_authority, signer_title=signer_title,
+                                     signer_name=signer_name)
+
+    def _init_office(self, *, code: str, name: str, province: str, communes: list[str] = (), parent_name: str = "",
+                     address: str = "", place_name: str = "", signer_authority: str = "", signer_title: str = "",
+                     signer_name: str = "") -> Changes:
         if self.ws.office:
             raise UserError(M("office_exists", name=self.ws.office["name"]))
-        code = _require(code, "field.code")
-        if not _CODE.match(code):
-            raise UserError(M("code_format"), field="code")
+        if problem := office_code_problem(code):
+            raise UserError(problem, field="code")
+        code = clean(code)
         name = _require(name, "field.name")
         prov = find_province(_require(province, "field.province"))
         chosen = [find_official_commune(prov, c) for c in communes]

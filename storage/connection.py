@@ -26,6 +26,15 @@ def demo_db_path() -> Path:
     return data_dir() / "demo-son-ha.sqlite"
 
 
+def read_only_uri(path: Path, *, immutable: bool = True) -> str:
+    """A URI that opens the file for reading only; immutable (no locks, no -wal/-shm made) when asked and no
+    -wal or -journal exists, i.e. nobody has changes to it that are not in the file yet."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    if immutable and not any(Path(f"{path}{extra}").exists() for extra in ("-wal", "-journal")):
+        uri += "&immutable=1"
+    return uri
+
+
 def connect(path: str | Path, *, read_only: bool = False) -> sqlite_utils.Database:
     """Open (or create) the database with WAL, foreign keys and a busy timeout. Does not migrate.
 
@@ -34,16 +43,13 @@ def connect(path: str | Path, *, read_only: bool = False) -> sqlite_utils.Databa
     when no -wal or -journal exists, i.e. nobody has changes to it that are not in the file yet."""
     path = Path(path)
     if read_only:
-        uri = path.resolve().as_uri() + "?mode=ro"
-        if not any(Path(f"{path}{extra}").exists() for extra in ("-wal", "-journal")):
-            uri += "&immutable=1"
-        conn = sqlite3.connect(uri, uri=True, timeout=10)
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=30)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=10)
+        conn = sqlite3.connect(str(path), timeout=30)
         conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute("PRAGMA busy_timeout=10000")
+    conn.execute("PRAGMA busy_timeout=30000")  # an import of 100.000 rows holds the lock ~2-3 s here
     conn.execute("PRAGMA synchronous=NORMAL")
     return sqlite_utils.Database(conn)
 

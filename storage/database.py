@@ -13,8 +13,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-from storage.connection import connect
-from storage.errors import DatabaseDamaged, DatabaseReadOnly, DatabaseTooNew, NotADatabase, StorageError
+from storage.connection import connect, read_only_uri
+from storage.errors import (DatabaseBusy, DatabaseDamaged, DatabaseReadOnly, DatabaseTooNew, NotADatabase,
+                            StorageError)
 from storage.migrations import MIGRATIONS, schema_names
 
 HEADER = b"SQLite format 3\x00"
@@ -76,6 +77,8 @@ def classify(exc: BaseException, path: str | Path) -> StorageError | None:
     text = str(exc).lower()
     if "malformed" in text:  # "database disk image is malformed"
         return damaged(path)
+    if "database is locked" in text or "database table is locked" in text:
+        return DatabaseBusy(path)
     if "file is not a database" in text:
         return NotADatabase(path)
     if ("readonly database" in text or "unable to open database file" in text) and path.exists() \
@@ -91,6 +94,22 @@ def _check_header(path: Path) -> None:
     with open(path, "rb") as f:
         if f.read(len(HEADER)) != HEADER:
             raise NotADatabase(path)
+
+
+def _check_ours(path: Path) -> None:
+    """Another program's SQLite file (a browser's history, a phone backup) is refused, not given our tables.
+    Looked at read-only, before connect() switches the file to WAL (which rewrites its header)."""
+    try:
+        # immutable where the file may not be written: plain mode=ro would leave -wal and -shm behind it
+        conn = sqlite3.connect(read_only_uri(path, immutable=not writable(path)), uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return  # damaged or locked: the checks after connect() say which
+    if tables and "_sqlite_migrations" not in tables:
+        raise NotADatabase(path)
 
 
 def _check_pages(db: sqlite_utils.Database, path: Path) -> None:
@@ -111,6 +130,7 @@ def open_database(path: str | Path, *, query_only: bool = False) -> sqlite_utils
     existed = path.exists()
     if existed:
         _check_header(path)
+        _check_ours(path)
     read_only = existed and not writable(path)
     if not existed and path.parent.exists() and not os.access(path.parent, os.W_OK):
         raise DatabaseReadOnly(path)  # SQLite would only say "unable to open database file"
@@ -130,9 +150,7 @@ def open_database(path: str | Path, *, query_only: bool = False) -> sqlite_utils
         if pending and read_only:
             raise DatabaseReadOnly(path, pending[0].name)
         if pending:
-            if existed:
-                backup(db, path)
-            MIGRATIONS.apply(db)
+            _migrate(db, path if existed else None)
         if query_only:
             db.execute("PRAGMA query_only=ON")
     except StorageError:
@@ -147,7 +165,32 @@ def open_database(path: str | Path, *, query_only: bool = False) -> sqlite_utils
     return db
 
 
+def _migrate(db: sqlite_utils.Database, backup_of: Path | None) -> None:
+    """Apply the pending migrations under the write lock, deciding what is pending once it is held: two
+    processes opening a database that needs upgrading (or a new file) upgrade it once, the second waiting and
+    then finding nothing left to do. Foreign keys are off meanwhile (a step may rebuild tables: SQLite allows
+    switching them only outside a transaction) and checked before the commit. backup_of: the file to copy
+    to backups/ first (None for a new or in-memory database)."""
+    if backup_of is not None:  # before the lock: SQLite's backup cannot read past this connection's own lock
+        backup(db, backup_of)
+    db.execute("PRAGMA foreign_keys=OFF")
+    try:
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            if MIGRATIONS.pending(db):
+                MIGRATIONS.apply(db)
+                broken = db.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise sqlite3.IntegrityError(f"a migration would break references: {broken[:5]}")
+            db.conn.commit()
+        except BaseException:
+            db.conn.rollback()
+            raise
+    finally:
+        db.execute("PRAGMA foreign_keys=ON")
+
+
 def migrate(db: sqlite_utils.Database) -> sqlite_utils.Database:
     """Migrate an already open database (in-memory test databases)."""
-    MIGRATIONS.apply(db)
+    _migrate(db, None)
     return db

@@ -46,3 +46,8 @@ class DatabaseReadOnly(StorageError):
     def __init__(self, path: str | Path, pending_step: str | None = None):
         super().__init__(path, pending_step=pending_step)
         self.pending_step = pending_step
+
+
+class DatabaseBusy(StorageError):
+    """Another program (another window, a command) held the write lock longer than the busy timeout: nothing
+    of this change was written; trying again once it is done works."""

@@ -515,8 +515,12 @@ def m0005_identities(db):
     import sqlite3
     if "change_seq" in {r[1] for r in db.execute("PRAGMA table_info(units)")}:
         return  # applied, but the record of it was lost (a crash between the two)
-    if db.conn.in_transaction:
-        db.conn.commit()
+    if db.conn.in_transaction:  # storage.database._migrate: under its lock, foreign keys already off
+        if db.execute("PRAGMA foreign_keys").fetchone()[0]:
+            raise RuntimeError("m0005 rebuilds tables: it must run with foreign keys off")
+        with db.atomic():
+            _m0005(db)
+        return
     db.execute("PRAGMA foreign_keys=OFF")
     try:
         with db.atomic():

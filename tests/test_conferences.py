@@ -242,7 +242,7 @@ def test_schedule_is_deterministic_and_preview_writes_nothing(office):
     ({"start_date": "", "per_month": 1}, "date_from"),
     ({"kind": "nope", "per_month": 1}, "kind"),
     ({"commune_ids": [], "per_month": 1}, "commune_ids"),
-    ({"time": "7 giờ", "per_month": 1}, "time"),
+    ({"time": "25 giờ", "per_month": 1}, "time"),
 ])
 def test_schedule_refuses_bad_rules_and_writes_nothing(office, kwargs, field):
     args = {"kind": "customer", "commune_ids": [c["id"] for c in office.units.communes()],

@@ -235,7 +235,8 @@ def test_every_storage_error_has_a_sentence_in_both_languages(tmp_path):
     cases = [errors.NotADatabase(tmp_path / "a"), errors.DatabaseTooNew(tmp_path / "a", "m9"),
              errors.DatabaseDamaged(tmp_path / "a", tmp_path / "backups", None),
              errors.DatabaseDamaged(tmp_path / "a", tmp_path / "backups", tmp_path / "backups" / "a-1.sqlite"),
-             errors.DatabaseReadOnly(tmp_path / "a"), errors.DatabaseReadOnly(tmp_path / "a", "m9")]
+             errors.DatabaseReadOnly(tmp_path / "a"), errors.DatabaseReadOnly(tmp_path / "a", "m9"),
+             errors.DatabaseBusy(tmp_path / "a")]
     sentences = set()
     for lang in ("vi", "en"):
         i18n.set_language(lang)
@@ -309,3 +310,24 @@ def test_the_window_refuses_a_damaged_database_with_the_sentence(demo_path, tmp_
            "XDG_DATA_HOME": str(tmp_path / "xdg"), "XDG_CONFIG_HOME": str(tmp_path / "xdg-config")}
     r = cli("--db", str(demo_path), "--lang", "en", env=env)
     assert r.returncode == 1 and "is damaged" in r.stderr and "shown-after-ms" not in r.stdout, r.stderr
+
+
+def test_a_writer_that_waited_too_long_is_told_in_one_sentence(tmp_path):
+    import sqlite3
+    from storage.database import classify
+    found = classify(sqlite3.OperationalError("database is locked"), tmp_path / "o.sqlite")
+    assert isinstance(found, errors.DatabaseBusy)
+    assert "đang được một cửa sổ hoặc lệnh khác ghi" in describe(found)
+
+
+def test_another_programs_sqlite_file_is_refused_and_left_alone(tmp_path):
+    import sqlite3
+    path = tmp_path / "places.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    result = cli("--db", str(path), "plans")
+    assert result.returncode == 1 and "không phải là cơ sở dữ liệu" in result.stderr
+    assert path.read_bytes() == before

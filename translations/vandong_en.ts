@@ -24,7 +24,7 @@ The app keeps running.</translation>
 <context>
     <name>BulkScheduleDialog</name>
     <message>
-        <location filename="../ui/conference_dialogs.py" line="+365"/>
+        <location filename="../ui/conference_dialogs.py" line="+355"/>
         <source>Lập lịch hội nghị hàng loạt</source>
         <translation>Schedule conferences in bulk</translation>
     </message>
@@ -167,17 +167,22 @@ The app keeps running.</translation>
         <translation>Tick at least one commune.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Nhập ngày bắt đầu và ngày kết thúc, ví dụ 05/01/2026.</source>
+        <translation>Enter the start and end dates, e.g. 05/01/2026.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.</source>
         <translation>The start date must be on or before the end date.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Giờ viết theo dạng GG:PP, ví dụ 08:00.</source>
-        <translation>Write the time as HH:MM, e.g. 08:00.</translation>
+        <source>Nhập giờ, ví dụ 08:00 hoặc 8h.</source>
+        <translation>Enter the time, e.g. 08:00 or 8h.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>{count} hội nghị sẽ được tạo. Có thể sửa ngày trước khi tạo.</source>
         <translation>{count} conferences will be created. Dates can be changed before creating.</translation>
     </message>
@@ -382,7 +387,7 @@ The app keeps running.</translation>
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../ui/conference_dialogs.py" line="-406"/>
+        <location filename="../ui/conference_dialogs.py" line="-413"/>
         <source>Sửa hội nghị</source>
         <translation>Edit conference</translation>
     </message>
@@ -503,12 +508,12 @@ The app keeps running.</translation>
         <translation>A small-group session needs a village.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Giờ viết theo dạng GG:PP, ví dụ 08:00.</source>
-        <translation>Write the time as HH:MM, e.g. 08:00.</translation>
+        <location line="+1"/>
+        <source>Nhập ngày tổ chức, ví dụ 05/01/2026.</source>
+        <translation>Enter the date of the conference, e.g. 05/01/2026.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Số người mời dự kiến phải lớn hơn 0.</source>
         <translation>Expected invitees must be more than 0.</translation>
     </message>
@@ -544,7 +549,7 @@ The app keeps running.</translation>
 <context>
     <name>Conferences</name>
     <message>
-        <location filename="../ui/conference_dialogs.py" line="-280"/>
+        <location filename="../ui/conference_dialogs.py" line="-271"/>
         <source>KH</source>
         <translation>CO</translation>
     </message>
@@ -569,7 +574,7 @@ The app keeps running.</translation>
         <translation>TR</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+35"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
@@ -577,7 +582,7 @@ The app keeps running.</translation>
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../ui/pages/conferences.py" line="+215"/>
+        <location filename="../ui/pages/conferences.py" line="+214"/>
         <source>Tất cả các xã</source>
         <translation>All communes</translation>
     </message>
@@ -592,12 +597,12 @@ The app keeps running.</translation>
         <translation>Any status</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+22"/>
         <source>Khoảng ngày không hợp lệ: “từ ngày” sau “đến ngày”.</source>
         <translation>Invalid date range: “from” is after “to”.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+34"/>
         <source>Ngày {date}</source>
         <translation>On {date}</translation>
     </message>
@@ -637,13 +642,13 @@ The app keeps running.</translation>
         <translation>Month</translation>
     </message>
     <message>
-        <location line="-418"/>
-        <location line="+419"/>
+        <location line="-429"/>
+        <location line="+430"/>
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-433"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -654,12 +659,12 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+420"/>
+        <location line="+431"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-429"/>
         <source>Thôn</source>
         <translation>Village</translation>
     </message>
@@ -680,7 +685,7 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+414"/>
+        <location line="+425"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -886,7 +891,7 @@ The app keeps running.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/first_run.py" line="+33"/>
+        <location filename="../ui/first_run.py" line="+30"/>
         <source>Khai báo đơn vị</source>
         <translation>Set up the office</translation>
     </message>
@@ -1021,17 +1026,7 @@ The app keeps running.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Nhập mã đơn vị.</source>
-        <translation>Enter the office code.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mã chỉ gồm chữ không dấu, số và dấu gạch ngang, tối đa 20 ký tự.</source>
-        <translation>The code may hold plain letters, digits and dashes, at most 20.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+36"/>
         <source>Nhập tên đơn vị.</source>
         <translation>Enter the office name.</translation>
     </message>
@@ -2600,7 +2595,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../ui/plan_dialogs.py" line="+19"/>
+        <location filename="../ui/plan_dialogs.py" line="+18"/>
         <source>Giai đoạn</source>
         <translation>Period</translation>
     </message>
@@ -2610,12 +2605,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Wave</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Xoá</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -2625,7 +2615,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.</source>
         <translation>The end date must be on or after the start date.</translation>
     </message>
@@ -2727,7 +2717,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Ceremony date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Giờ ra quân</source>
         <translation>Ceremony time</translation>
     </message>
@@ -2742,27 +2732,22 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Emulation from</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Thi đua đến ngày</source>
         <translation>Emulation to</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Giờ viết dạng HH:MM, ví dụ 07:30.</source>
-        <translation>Write the time as HH:MM, e.g. 07:30.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>Kỳ phải nằm trong thời gian của kế hoạch ({start} – {end}).</source>
         <translation>The period must lie within the plan&apos;s dates ({start} – {end}).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Thêm chỉ tiêu</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Nhập tên chỉ tiêu.</source>
         <translation>Enter the indicator&apos;s name.</translation>
     </message>
@@ -2770,16 +2755,6 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <location line="+1"/>
         <source>Ví dụ: BHXH bắt buộc tăng mới</source>
         <translation>e.g. BHXH bắt buộc tăng mới</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nhập mã (chữ không dấu, số, dấu _).</source>
-        <translation>Enter a code (plain letters, digits, _).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mã “{code}” đã có.</source>
-        <translation>The code “{code}” is already used.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3365,6 +3340,11 @@ The file holds each person&apos;s phone number (personal data): give it only to 
     </message>
     <message>
         <location line="+4"/>
+        <source>Cột {letter}: {problem}</source>
+        <translation>Column {letter}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cột {letter}: nhập ngày số liệu đầu kỳ.</source>
         <translation>Column {letter}: enter the baseline date.</translation>
     </message>
@@ -3472,7 +3452,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>TargetsModel</name>
     <message>
-        <location filename="../ui/targets_grid.py" line="+169"/>
+        <location filename="../ui/targets_grid.py" line="+170"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
@@ -3496,12 +3476,12 @@ The file holds each person&apos;s phone number (personal data): give it only to 
     <message>
         <location line="+8"/>
         <location line="+51"/>
-        <location line="+152"/>
+        <location line="+148"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-198"/>
         <source>{unit} – {column}</source>
         <translation>{unit} – {column}</translation>
     </message>
@@ -3521,12 +3501,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Registered at conferences: {n}</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>{cell}: “{text}” không phải là số nguyên không âm.</source>
-        <translation>{cell}: “{text}” is not a whole number of 0 or more.</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+80"/>
         <source>Vùng dán ({rows} dòng × {cols} cột) vượt ra ngoài bảng chỉ tiêu.</source>
         <translation>The pasted area ({rows} rows × {cols} columns) goes beyond the targets table.</translation>
     </message>
@@ -3766,7 +3741,17 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../ui/widgets.py" line="+112"/>
+        <location filename="../ui/widgets.py" line="+123"/>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Chọn trên lịch</source>
+        <translation>Pick on the calendar</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Tìm (gõ không dấu cũng được)…</source>
         <translation>Search (tone marks optional)…</translation>
     </message>

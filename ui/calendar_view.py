@@ -8,7 +8,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from core import formatting
+from core import formatting, parse
 from ui.conference_dialogs import kind_abbreviation, short_commune, status_label
 from ui.qt import (QT_TRANSLATE_NOOP, QAbstractItemView, QColor, QFont, QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget,
                    QListWidgetItem, QPushButton, QSizePolicy, Qt, QVBoxLayout, QWidget, Signal, tr)
@@ -164,7 +164,7 @@ class CalendarView(QWidget):
         by_day: dict[str, list[dict]] = {}
         for r in sorted(self.rows, key=lambda r: (r["date"], r.get("time") or "", r.get("commune_name") or "")):
             by_day.setdefault(str(r["date"])[:10], []).append(r)
-        start = dt.date.fromisoformat(self.range()[0])
+        start = parse.stored_date(self.range()[0])
         today = dt.date.today()
         for i, cell in enumerate(self.cells):
             day = start + dt.timedelta(days=i)

@@ -8,17 +8,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from core import formatting
+from core import formatting, parse
 from core.changes import Added, changes_of
-from core.conferences import FIELDS, STATUSES, commune_label, parse_time, status_label
+from core.conferences import FIELDS, STATUSES, commune_label, status_label
 from core.errors import UserError, ValidationError
 from core.text import clean
 from ui.operations import conferences as ops
-from ui.qt import (QT_TRANSLATE_NOOP, QAbstractItemView, QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+from ui.qt import (QT_TRANSLATE_NOOP, QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-                   QPushButton, QSizePolicy, QSpinBox, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, iso,
-                   qdate, tr)
-from ui.widgets import ErrorLabel
+                   QPushButton, QSizePolicy, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, tr)
+from ui.widgets import DateEdit, ErrorLabel, NumberSpinBox, refusal
 
 
 # Short forms for calendar cells; a kind the clerk added gets the initials of its name.
@@ -52,19 +51,6 @@ def ui_venue_pattern(pattern: str) -> str:
     return text
 
 
-def valid_time(text: str) -> bool:
-    try:
-        parse_time(text)
-        return True
-    except ValueError:
-        return False
-
-
-def normal_time(text: str) -> str:
-    """'8:00' / '8h' -> '08:00'; '' stays ''."""
-    return parse_time(text)
-
-
 def covering_agency(ws, commune_id) -> int | None:
     """The collection agency that covers the commune (the first, if several), or None."""
     if not commune_id:
@@ -85,12 +71,14 @@ def _plan_combo(ws) -> QComboBox:
     return combo
 
 
-def _date_edit(value=None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setDate(qdate(value) if value else QDate.currentDate())
-    return edit
+def _date_edit(value=None) -> DateEdit:
+    """A typed date (core.parse reads it), today unless given."""
+    return DateEdit(value or dt.date.today().isoformat())
+
+
+def _date_problem(edit: DateEdit, missing: str) -> str:
+    """core's sentence for an unreadable date, `missing` for a blank one, '' for a date."""
+    return edit.problem() or ("" if edit.value() else missing)
 
 
 def _error_label() -> ErrorLabel:
@@ -110,7 +98,7 @@ class _FieldErrors:
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
-        if isinstance(widget, (QSpinBox, QDateEdit)):  # short values keep a short box
+        if isinstance(widget, (NumberSpinBox, DateEdit)):  # short values keep a short box
             lay.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
         else:
             lay.addWidget(widget)
@@ -181,7 +169,7 @@ class ConferenceDialog(QDialog):
         self.time = QLineEdit("08:00")
         self.time.setPlaceholderText("08:00")
         self.time.setMaximumWidth(90)
-        self.invitees = QSpinBox()
+        self.invitees = NumberSpinBox()
         self.invitees.setRange(0, 100000)
         self.invitees.setGroupSeparatorShown(True)
         self.organiser = QComboBox()
@@ -246,7 +234,7 @@ class ConferenceDialog(QDialog):
         self._fill_villages()
         self.village.setCurrentIndex(max(0, self.village.findData(c.get("village_id"))))
         self.venue.setText(c.get("venue") or "")
-        self.date.setDate(qdate(c["date"]))
+        self.date.set_value(c["date"])
         self.time.setText(c.get("time") or "")
         self.invitees.setValue(int(c.get("expected_invitees") or 0))
         self.organiser.setCurrentIndex(max(0, self.organiser.findData(c.get("organiser_group_id"))))
@@ -298,8 +286,10 @@ class ConferenceDialog(QDialog):
             out["commune_id"] = self.tr("Chọn xã tổ chức hội nghị.")
         if self.kind.currentData() == "small_group" and not self.village.currentData():
             out["village_id"] = self.tr("Hội nghị nhóm nhỏ cần chọn thôn.")
-        if not valid_time(clean(self.time.text())):
-            out["time"] = self.tr("Giờ viết theo dạng GG:PP, ví dụ 08:00.")
+        if msg := _date_problem(self.date, self.tr("Nhập ngày tổ chức, ví dụ 05/01/2026.")):
+            out["date"] = msg
+        if msg := refusal(parse.time, self.time.text()):   # core's rule, as the clerk types
+            out["time"] = msg
         if self.invitees.value() <= 0:
             out["expected_invitees"] = self.tr("Số người mời dự kiến phải lớn hơn 0.")
         if not self.kind.currentData():
@@ -320,8 +310,8 @@ class ConferenceDialog(QDialog):
             "commune_id": self.commune.currentData(),
             "village_id": self.village.currentData(),
             "venue": clean(self.venue.text()),
-            "date": iso(self.date.date()),
-            "time": normal_time(self.time.text()),
+            "date": self.date.for_core(),
+            "time": clean(self.time.text()),            # core writes it as HH:MM
             "expected_invitees": self.invitees.value(),
             "organiser_group_id": self.organiser.currentData(),
             "host": clean(self.host.text()),
@@ -388,14 +378,14 @@ class BulkScheduleDialog(QDialog):
         self.rule = QComboBox()
         self.rule.addItem(self.tr("hội nghị mỗi xã mỗi tháng"), "per_month")
         self.rule.addItem(self.tr("hội nghị mỗi xã trong cả kỳ"), "per_period")
-        self.count = QSpinBox()
+        self.count = NumberSpinBox()
         self.count.setRange(1, 31)
         self.count.setValue(1)
         self.time = QLineEdit("08:00")
         self.time.setMaximumWidth(90)
         self.venue = QLineEdit("Hội trường UBND {xã}")  # data, kept in Vietnamese (as core's default)
         self.venue.setToolTip(self.tr("{xã} được thay bằng tên xã."))
-        self.invitees = QSpinBox()
+        self.invitees = NumberSpinBox()
         self.invitees.setRange(1, 100000)
         self.organiser = QComboBox()
         self.organiser.addItem(self.tr("(không)"), None)
@@ -502,10 +492,15 @@ class BulkScheduleDialog(QDialog):
             out["kind"] = self.tr("Chọn loại hội nghị.")
         if not self.commune_ids():
             out["communes"] = self.tr("Chọn ít nhất một xã.")
-        if self.start.date() > self.end.date():
+        missing = self.tr("Nhập ngày bắt đầu và ngày kết thúc, ví dụ 05/01/2026.")
+        if msg := _date_problem(self.start, missing) or _date_problem(self.end, missing):
+            out["period"] = msg
+        elif self.start.value() > self.end.value():
             out["period"] = self.tr("Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.")
-        if not clean(self.time.text()) or not valid_time(clean(self.time.text())):
-            out["time"] = self.tr("Giờ viết theo dạng GG:PP, ví dụ 08:00.")
+        if not clean(self.time.text()):
+            out["time"] = self.tr("Nhập giờ, ví dụ 08:00 hoặc 8h.")
+        elif msg := refusal(parse.time, self.time.text()):
+            out["time"] = msg
         return out
 
     def _params_changed(self, *_):
@@ -524,9 +519,9 @@ class BulkScheduleDialog(QDialog):
         args = {
             "kind": self.kind.currentData(),
             "commune_ids": self.commune_ids(),
-            "start_date": iso(self.start.date()),
-            "end_date": iso(self.end.date()),
-            "time": normal_time(self.time.text()),
+            "start_date": self.start.for_core(),
+            "end_date": self.end.for_core(),
+            "time": clean(self.time.text()),
             "venue": ui_venue_pattern(self.venue.text()),
             "expected_invitees": self.invitees.value(),
             "organiser_group_id": None if self.organiser.currentData() == AUTO else self.organiser.currentData(),
@@ -581,7 +576,7 @@ class BulkScheduleDialog(QDialog):
             edit = self.table.cellWidget(i, self.COL_DATE)
             row = {f: r.get(f) for f in FIELDS}
             if edit is not None:
-                row["date"] = iso(edit.date())
+                row["date"] = edit.for_core()   # an unreadable date is refused by core, naming the row
             out.append(row)
         return out
 

@@ -5,12 +5,10 @@ as an op on a DB worker of the dialog's own: the window's connection only reads.
 """
 from __future__ import annotations
 
-import re
-
 from core import provinces as official
 from core.errors import UserError
 from core.text import fold, word_key
-from core.units import unit_key
+from core.units import office_code_problem, unit_key
 from ui.operations import DbWorker
 from ui.operations import units as ops
 from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
@@ -22,7 +20,6 @@ def place_sort_key(name: str) -> tuple:
     return tuple(word_key(w) for w in unit_key(name).split(" "))
 
 
-_CODE = re.compile(r"^[A-Za-z0-9-]{1,20}$")  # as core.units checks it
 
 
 class FirstRunDialog(QDialog):
@@ -123,11 +120,7 @@ class FirstRunDialog(QDialog):
 
     # --- validation ---------------------------------------------------------------------------------
     def _check_code(self, text: str) -> str:
-        if not text:
-            return self.tr("Nhập mã đơn vị.")
-        if not _CODE.match(text):
-            return self.tr("Mã chỉ gồm chữ không dấu, số và dấu gạch ngang, tối đa 20 ký tự.")
-        return ""
+        return office_code_problem(text)   # core's rule, as the clerk types
 
     def _check_name(self, text: str) -> str:
         return "" if text else self.tr("Nhập tên đơn vị.")

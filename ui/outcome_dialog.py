@@ -4,7 +4,7 @@ income and payment period for voluntary SI) or 'needs follow-up' by a collector.
 """
 from __future__ import annotations
 
-from core import formatting, i18n
+from core import formatting, i18n, parse
 from core.changes import Changes
 from core.attendance import VSI_MONTHS
 from core.errors import UserError
@@ -12,9 +12,9 @@ from ui.invite_dialog import conference_label
 from ui.operations import attendance as ops
 from ui.people_model import unit_name
 from ui.qt import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                   QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLocale, QPushButton, QRadioButton, QSpinBox,
-                   QSplitter, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
-from ui.widgets import ErrorLabel
+                   QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLocale, QPushButton, QRadioButton, QSplitter, Qt,
+                   QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from ui.widgets import ErrorLabel, NumberSpinBox
 
 INCOME_STEP = 50_000
 DEFAULT_INCOME = 1_500_000   # the rural poverty line: the lowest income one may choose (DOMAIN.md)
@@ -57,7 +57,7 @@ class OutcomeDialog(QDialog):
         self.registered.setChecked(True)
         self.vsi = QCheckBox(self.tr("BHXH tự nguyện"))
         self.hhi = QCheckBox(self.tr("BHYT hộ gia đình"))
-        self.income = QSpinBox()
+        self.income = NumberSpinBox(reader=parse.money)
         self.income.setRange(0, 200_000_000)
         self.income.setSingleStep(INCOME_STEP)
         self.income.setGroupSeparatorShown(True)

@@ -2,66 +2,27 @@
 while invalid) and save on OK, as an op on the DB worker, so a refusal from core lands on its field too."""
 from __future__ import annotations
 
-import re
-
+from core import parse
 from core.changes import Added, changes_of
 from core.errors import UserError
 from core.text import clean
 from ui.operations import Op
 from ui.operations import plans as ops
 from ui.operations import settings as settings_ops
-from ui.qt import (QT_TRANSLATE_NOOP, QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                   QLineEdit, QPushButton, QVBoxLayout, QWidget, iso, qdate, tr)
-from ui.widgets import ErrorLabel, ValidatedField
+from ui.qt import (QT_TRANSLATE_NOOP, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPushButton,
+                   QVBoxLayout, QWidget, qdate, tr)
+from ui.widgets import DateEdit, ErrorLabel, ValidatedField, refusal
 
 
 PERIOD_KINDS = {
     "period": QT_TRANSLATE_NOOP("PlanDialogs", "Giai đoạn"),
     "wave": QT_TRANSLATE_NOOP("PlanDialogs", "Đợt ra quân"),
 }
-_TIME = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d$")
-_BLANK = QDate(2000, 1, 1)
+DateField = DateEdit  # the plan's dates are optional: a blank field is no date
 
 
 def kind_label(code: str) -> str:
     return tr("PlanDialogs", PERIOD_KINDS[code]) if code in PERIOD_KINDS else (code or "")
-
-
-class DateField(QDateEdit):
-    """An optional date (dd/MM/yyyy): blank shows '—'; a click on a blank field starts from `start_hint`."""
-
-    def __init__(self, value=None, parent=None):
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("dd/MM/yyyy")
-        self.setMinimumDate(_BLANK)
-        self.setSpecialValueText("—")
-        self.start_hint: QDate | None = None
-        self.set_value(value)
-
-    def value(self) -> str | None:
-        return None if self.date() == _BLANK else iso(self.date())
-
-    def set_value(self, value) -> None:
-        self.setDate(qdate(value) if value else _BLANK)
-
-    def mousePressEvent(self, event):
-        if self.date() == _BLANK:
-            self.setDate(self.start_hint if self.start_hint and self.start_hint.isValid() else QDate.currentDate())
-        super().mousePressEvent(event)
-
-
-def _date_row(field: DateField) -> QWidget:
-    """The date field with a small button that empties it."""
-    box = QWidget()
-    lay = QHBoxLayout(box)
-    lay.setContentsMargins(0, 0, 0, 0)
-    lay.addWidget(field, 1)
-    clear = QPushButton(tr("PlanDialogs", "Xoá"))
-    clear.setAutoDefault(False)
-    clear.clicked.connect(lambda: field.set_value(None))
-    lay.addWidget(clear)
-    return box
 
 
 class _Form(QDialog):
@@ -74,6 +35,7 @@ class _Form(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.errors: dict[str, ErrorLabel] = {}
+        self.dates: dict[str, DateField] = {}
         self.general_error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("PlanDialogs", "Lưu"))
@@ -86,12 +48,14 @@ class _Form(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
 
-    def add_row(self, key: str, label: str, widget: QWidget, shown: QWidget | None = None) -> None:
+    def add_row(self, key: str, label: str, widget: QWidget) -> None:
         box = QWidget()
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
-        lay.addWidget(shown or widget)
+        lay.addWidget(widget)
+        if isinstance(widget, DateField):
+            self.dates[key] = widget
         if not isinstance(widget, ValidatedField):
             err = ErrorLabel()
             lay.addWidget(err)
@@ -112,6 +76,7 @@ class _Form(QDialog):
 
     def validate(self, *_) -> bool:
         problems = self.check()
+        problems.update({key: f.problem() for key, f in self.dates.items() if f.problem()})  # unreadable first
         for key, label in self.errors.items():
             label.show_error(problems.get(key, ""))
         self.general_error.show_error("")
@@ -167,9 +132,9 @@ class PlanDialog(_Form):
         self.issuer = QLineEdit(p.get("issuer") or default_issuer)
         self.add_row("number", tr("PlanDialogs", "Số/ký hiệu"), self.number)
         self.add_row("title", tr("PlanDialogs", "Trích yếu"), self.title_edit)
-        self.add_row("issued_on", tr("PlanDialogs", "Ngày ban hành"), self.issued_on, _date_row(self.issued_on))
-        self.add_row("start_date", tr("PlanDialogs", "Từ ngày"), self.start_date, _date_row(self.start_date))
-        self.add_row("end_date", tr("PlanDialogs", "Đến ngày"), self.end_date, _date_row(self.end_date))
+        self.add_row("issued_on", tr("PlanDialogs", "Ngày ban hành"), self.issued_on)
+        self.add_row("start_date", tr("PlanDialogs", "Từ ngày"), self.start_date)
+        self.add_row("end_date", tr("PlanDialogs", "Đến ngày"), self.end_date)
         self.add_row("issuer", tr("PlanDialogs", "Cơ quan ban hành"), self.issuer)
         self.end_date.start_hint = None
         self.start_date.dateChanged.connect(self._hint)
@@ -188,8 +153,8 @@ class PlanDialog(_Form):
 
     def values(self) -> dict:
         return {"number": self.number.text(), "title": clean(self.title_edit.text()),
-                "issued_on": self.issued_on.value(), "start_date": self.start_date.value(),
-                "end_date": self.end_date.value(), "issuer": clean(self.issuer.text())}
+                "issued_on": self.issued_on.for_core(), "start_date": self.start_date.for_core(),
+                "end_date": self.end_date.for_core(), "issuer": clean(self.issuer.text())}
 
     def operation(self) -> Op:
         return ops.save_plan(self, plan_id=self.plan_id, values=self.values())
@@ -230,16 +195,13 @@ class PeriodDialog(_Form):
             f.start_hint = qdate(plan.get("start_date"))
         self.add_row("name", tr("PlanDialogs", "Tên"), self.name)
         self.add_row("kind", tr("PlanDialogs", "Loại"), self.kind)
-        self.add_row("start_date", tr("PlanDialogs", "Từ ngày"), self.start_date, _date_row(self.start_date))
-        self.add_row("end_date", tr("PlanDialogs", "Đến ngày"), self.end_date, _date_row(self.end_date))
-        self.add_row("ceremony_date", tr("PlanDialogs", "Ngày ra quân"), self.ceremony_date,
-                     _date_row(self.ceremony_date))
+        self.add_row("start_date", tr("PlanDialogs", "Từ ngày"), self.start_date)
+        self.add_row("end_date", tr("PlanDialogs", "Đến ngày"), self.end_date)
+        self.add_row("ceremony_date", tr("PlanDialogs", "Ngày ra quân"), self.ceremony_date)
         self.add_row("ceremony_time", tr("PlanDialogs", "Giờ ra quân"), self.ceremony_time)
         self.add_row("ceremony_venue", tr("PlanDialogs", "Địa điểm ra quân"), self.ceremony_venue)
-        self.add_row("emulation_start", tr("PlanDialogs", "Thi đua từ ngày"), self.emulation_start,
-                     _date_row(self.emulation_start))
-        self.add_row("emulation_end", tr("PlanDialogs", "Thi đua đến ngày"), self.emulation_end,
-                     _date_row(self.emulation_end))
+        self.add_row("emulation_start", tr("PlanDialogs", "Thi đua từ ngày"), self.emulation_start)
+        self.add_row("emulation_end", tr("PlanDialogs", "Thi đua đến ngày"), self.emulation_end)
         self.start_date.dateChanged.connect(self._hints)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
@@ -264,9 +226,8 @@ class PeriodDialog(_Form):
             problems["end_date"] = msg
         if msg := _order_problem(self.emulation_start, self.emulation_end):
             problems["emulation_end"] = msg
-        time = clean(self.ceremony_time.text())
-        if time and not _TIME.match(time):
-            problems["ceremony_time"] = tr("PlanDialogs", "Giờ viết dạng HH:MM, ví dụ 07:30.")
+        if msg := refusal(parse.time, self.ceremony_time.text()):   # core's rule, as the clerk types
+            problems["ceremony_time"] = msg
         plan_start, plan_end = self.plan_row.get("start_date"), self.plan_row.get("end_date")
         start, end = self.start_date.value(), self.end_date.value()
         if plan_start and start and start < plan_start or plan_end and end and end > plan_end:
@@ -275,18 +236,14 @@ class PeriodDialog(_Form):
         return problems
 
     def values(self) -> dict:
-        time = clean(self.ceremony_time.text())
-        if time:
-            h, m = time.split(":")
-            time = f"{int(h):02d}:{m}"
-        wave = self.kind.currentData() == "wave"
+        wave = self.kind.currentData() == "wave"   # core writes the time as HH:MM
         return {"name": self.name.text(), "kind": self.kind.currentData(),
-                "start_date": self.start_date.value(), "end_date": self.end_date.value(),
-                "ceremony_date": self.ceremony_date.value() if wave else None,
-                "ceremony_time": (time or None) if wave else None,
+                "start_date": self.start_date.for_core(), "end_date": self.end_date.for_core(),
+                "ceremony_date": self.ceremony_date.for_core() if wave else None,
+                "ceremony_time": (clean(self.ceremony_time.text()) or None) if wave else None,
                 "ceremony_venue": clean(self.ceremony_venue.text()) if wave else "",
-                "emulation_start": self.emulation_start.value() if wave else None,
-                "emulation_end": self.emulation_end.value() if wave else None}
+                "emulation_start": self.emulation_start.for_core() if wave else None,
+                "emulation_end": self.emulation_end.for_core() if wave else None}
 
     def operation(self) -> Op:
         return ops.save_period(self, plan_id=self.plan_row["id"], period_id=self.period_id, values=self.values())
@@ -308,13 +265,9 @@ class IndicatorDialog(_Form):
     def __init__(self, ws, parent=None):
         super().__init__(ws, parent)
         self.setWindowTitle(tr("PlanDialogs", "Thêm chỉ tiêu"))
-        taken = {i["code"] for i in ws.config.indicators()}
         self.name = ValidatedField(lambda t: "" if t else tr("PlanDialogs", "Nhập tên chỉ tiêu."),
                                    placeholder=tr("PlanDialogs", "Ví dụ: BHXH bắt buộc tăng mới"))
-        self.code = ValidatedField(
-            lambda t: (tr("PlanDialogs", "Nhập mã (chữ không dấu, số, dấu _).") if not re.fullmatch(r"[a-z0-9_]+", t)
-                       else tr("PlanDialogs", "Mã “{code}” đã có.").format(code=t) if t in taken else ""),
-            placeholder="csi_new")
+        self.code = ValidatedField(ws.config.indicator_code_problem, placeholder="csi_new")  # core's rule, live
         self.measure = QLineEdit(tr("PlanDialogs", "người"))
         self.add_row("name", tr("PlanDialogs", "Tên chỉ tiêu"), self.name)
         self.add_row("code", tr("PlanDialogs", "Mã"), self.code)

@@ -5,15 +5,17 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDate, QEvent
                             QObject, QSettings, QSize, QSortFilterProxyModel, Qt, QTime, QTimer, QTranslator, Signal,
                             Slot, QUrl, qVersion, QLocale)
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPalette, QShortcut, QStandardItem, \
-    QStandardItemModel, QGuiApplication, QFontMetrics, QDesktopServices
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCalendarWidget, QCheckBox, QComboBox, QDateEdit,
+    QStandardItemModel, QGuiApplication, QFontMetrics, QDesktopServices, QValidator
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCalendarWidget, QCheckBox, QComboBox,
                                QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QGridLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
                                QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton, QSizePolicy, QSpinBox,
                                QSplitter, QStackedWidget, QStatusBar, QTableView, QTableWidget, QTableWidgetItem,
-                               QTabWidget, QTextEdit, QTimeEdit, QToolBar, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QTabWidget, QTextEdit, QToolBar, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget, QWizard, QWizardPage, QAbstractItemDelegate, QStyledItemDelegate,
-                               QButtonGroup, QRadioButton, QTabBar)
+                               QButtonGroup, QRadioButton, QTabBar, QMenu, QToolButton, QWidgetAction)
+
+from core.parse import stored_date
 
 _major, _minor = (int(x) for x in qVersion().split(".")[:2])
 if (_major, _minor) < (6, 5):
@@ -28,10 +30,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name 
 
 
 def qdate(value) -> QDate:
-    """An ISO date string or None -> QDate (invalid for None)."""
-    if not value:
-        return QDate()
-    return QDate.fromString(str(value)[:10], "yyyy-MM-dd")
+    """A stored ISO date (or a date) or None -> QDate (invalid for None)."""
+    day = stored_date(value) if value else None
+    return QDate(day.year, day.month, day.day) if day else QDate()
 
 
 def iso(date: QDate) -> str | None:

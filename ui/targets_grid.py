@@ -8,6 +8,7 @@ call (one transaction), then reloads the model from core.
 from __future__ import annotations
 
 from core import formatting
+from core.errors import UserError
 from core.target_table import (BASELINE_PREFIX, CUMULATIVE, TOTAL, TargetRow, TargetTable, baseline_key, compute,
                                parse_count)
 from ui.qt import (QAbstractItemDelegate, QAbstractItemView, QAbstractTableModel, QApplication, QColor, QFont,
@@ -300,18 +301,14 @@ class TargetsModel(QAbstractTableModel):
         if key is None:
             return False
         try:
-            number = parse_count(value)
-        except ValueError:
-            self.refused.emit(self._not_a_number(index.row(), index.column(), value))
+            number = parse_count(value, where=self.cell_name(index.row(), index.column()))
+        except UserError as exc:
+            self.refused.emit(exc.message)
             return False
         self._apply({key: number})
         return True
 
     # --- editing helpers --------------------------------------------------------------------------
-    def _not_a_number(self, row, col, text) -> str:
-        return tr("TargetsModel", "{cell}: “{text}” không phải là số nguyên không âm.").format(
-            cell=self.cell_name(row, col), text=text)
-
     def _apply(self, changes: dict) -> None:
         was_dirty = self.dirty
         for key, number in changes.items():
@@ -364,9 +361,9 @@ class TargetsModel(QAbstractTableModel):
                     return tr("TargetsModel", "{cell}: ô này không nhập được (chỉ nhập số đầu kỳ và chỉ tiêu các kỳ).").format(
                         cell=self.cell_name(rr, cc))
                 try:
-                    changes[key] = parse_count(cell)
-                except ValueError:
-                    return self._not_a_number(rr, cc, cell.strip())
+                    changes[key] = parse_count(cell, where=self.cell_name(rr, cc))
+                except UserError as exc:
+                    return exc.message
         self._apply(changes)
         return None
 

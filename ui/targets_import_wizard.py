@@ -201,6 +201,9 @@ class MappingPage(QWizardPage):
             return tr("TargetsImport", "Chọn ít nhất một cột “Số đầu kỳ” hoặc “Chỉ tiêu kỳ”.")
         for e in self.rows:
             role = e["combo"].currentData()
+            if role == "baseline" and e["date"].problem():   # core's sentence for an unreadable date
+                return tr("TargetsImport", "Cột {letter}: {problem}").format(letter=e["letter"],
+                                                                            problem=e["date"].problem())
             if role == "baseline" and not e["date"].value():
                 return tr("TargetsImport", "Cột {letter}: nhập ngày số liệu đầu kỳ.").format(letter=e["letter"])
             if role == "period" and not e["name"].text().strip():

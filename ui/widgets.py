@@ -1,4 +1,4 @@
-"""Small widgets shared by the pages: a line edit with its error under it, a search box, a heading.
+"""Small widgets shared by the pages: a line edit with its error under it, a typed date, a search box, a heading.
 
     field = ValidatedField(validator=lambda text: "" if text else tr("Form", "Nhập tên."))
     field.changed.connect(self.update_ok)      # emitted after each edit, once the error is re-checked
@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from typing import Callable
 
+from core import formatting, parse
+from core.errors import UserError
 from core.text import clean
-from ui.qt import QColor, QEvent, QFont, QFrame, QLabel, QLineEdit, QPalette, Qt, QVBoxLayout, QWidget, Signal, tr
+from ui.qt import (QCalendarWidget, QColor, QDate, QEvent, QFont, QFrame, QHBoxLayout, QLabel, QLineEdit, QMenu,
+                   QPalette, QSpinBox, Qt, QToolButton, QValidator, QVBoxLayout, QWidget, QWidgetAction, Signal, tr)
 
 ERROR_COLOR = "#b3261e"
 
@@ -90,6 +93,125 @@ class ValidatedField(QWidget):
         """Show a message from outside (e.g. a UserError naming this field)."""
         self._touched = True
         self.error.show_error(message)
+
+
+def refusal(check: Callable, *args, **kwargs) -> str:
+    """core's sentence when check(*args, **kwargs) refuses (a UserError), '' when it accepts: forms ask core
+    as the clerk types, e.g. refusal(parse.time, text)."""
+    try:
+        check(*args, **kwargs)
+    except UserError as exc:
+        return exc.message
+    return ""
+
+
+class DateEdit(QWidget):
+    """A date typed as dates are written here (05/01/2026, 5/1/2026, 05.01.2026, 2026-01-05), read by core.parse,
+    or picked on the calendar behind the button; blank is allowed (the form says when a date is needed).
+
+    value(): the ISO date, None when blank or unreadable; problem(): core's sentence for unreadable text;
+    for_core(): what to hand to core (the ISO date, else the text as typed, which core refuses by name).
+    date()/setDate() and dateChanged(QDate) behave as a QDateEdit's (an invalid QDate while blank or unreadable).
+    """
+
+    dateChanged = Signal(QDate)
+
+    def __init__(self, value=None, parent=None):
+        super().__init__(parent)
+        self.start_hint: QDate | None = None   # where the calendar opens while the field is blank
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(tr("Widgets", "ngày/tháng/năm"))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00/00/0000") + 40)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        menu = QMenu(self)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        menu.aboutToShow.connect(self._open_calendar)
+        self.calendar.clicked.connect(lambda day: (self.setDate(day), menu.hide()))
+        self.button = QToolButton()
+        self.button.setArrowType(Qt.ArrowType.DownArrow)
+        self.button.setToolTip(tr("Widgets", "Chọn trên lịch"))
+        self.button.setMenu(menu)
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.edit)
+        self._day, self._problem = None, ""
+        self.edit.textChanged.connect(self._typed)
+        self.edit.editingFinished.connect(self._tidy)
+        self.set_value(value)
+
+    def _typed(self, text: str) -> None:
+        try:
+            self._day, self._problem = parse.date(text), ""
+        except UserError as exc:
+            self._day, self._problem = None, exc.message
+        self.dateChanged.emit(self.date())
+
+    def _tidy(self) -> None:
+        """Once typed, a readable date is written back as dd/mm/yyyy, so the clerk sees how it was read."""
+        if self._day is not None:
+            self.setDate(self.date())
+
+    def _open_calendar(self) -> None:
+        day = self.date()
+        if not day.isValid():
+            day = self.start_hint if self.start_hint and self.start_hint.isValid() else QDate.currentDate()
+        self.calendar.setSelectedDate(day)
+
+    def text(self) -> str:
+        return clean(self.edit.text())
+
+    def problem(self) -> str:
+        return self._problem
+
+    def value(self) -> str | None:
+        return self._day.isoformat() if self._day else None
+
+    def for_core(self) -> str | None:
+        return self.value() or self.text() or None
+
+    def set_value(self, value) -> None:
+        """A stored ISO date (or None: blank)."""
+        day = parse.stored_date(value)
+        self.edit.setText(formatting.date(day))
+
+    def date(self) -> QDate:
+        return QDate(self._day.year, self._day.month, self._day.day) if self._day else QDate()
+
+    def setDate(self, day: QDate) -> None:  # noqa: N802  (QDateEdit's name)
+        self.set_value(day.toPython() if day.isValid() else None)
+
+
+class NumberSpinBox(QSpinBox):
+    """A spin box whose typed text core.parse reads, as imports and the CLI read numbers: reader is
+    parse.whole_number (52.139, 52139) or parse.money (1.500.000, 1.500.000đ, 1500000 VND). Qt's own reading
+    is not used; the arrows still step."""
+
+    def __init__(self, parent=None, *, reader=parse.whole_number):
+        super().__init__(parent)
+        self.reader = reader
+
+    def _read(self, text: str) -> int | None:
+        try:
+            return self.reader(text)
+        except UserError:
+            return None
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802  (Qt's name)
+        number = self._read(text)
+        return self.value() if number is None else number
+
+    def validate(self, text: str, pos: int):
+        number = self._read(text)
+        fits = number is not None and self.minimum() <= number <= self.maximum()
+        return (QValidator.State.Acceptable if fits else QValidator.State.Intermediate), text, pos
 
 
 def required(message: Callable[[], str]) -> Callable[[str], str]:

@@ -1,17 +1,17 @@
 """Hội nghị: the office's conferences as a sortable list or a month calendar, with filters and quick actions."""
 from __future__ import annotations
 
-from core import formatting
+from core import formatting, parse
 from core.changes import Changes
 from ui.calendar_view import CalendarView
 from ui.conference_dialogs import STATUSES, BulkScheduleDialog, ConferenceDialog, status_label
 from ui.models import Column, FoldedFilterProxy, RecordRole, RowsModel
 from ui.operations import conferences as ops
 from ui.pages.base import Page
-from ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QDate, QDateEdit, QEvent, QHBoxLayout, QKeySequence,
+from ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QDate, QEvent, QHBoxLayout, QKeySequence,
                    QLabel, QMessageBox, QPushButton, QShortcut, QStackedWidget, Qt, QTableView,
                    QVBoxLayout, iso, tr)
-from ui.widgets import ErrorLabel, SearchBox
+from ui.widgets import DateEdit, ErrorLabel, SearchBox
 
 
 def conference_columns() -> list[Column]:
@@ -183,10 +183,9 @@ class ConferencesPage(Page):
         return super().eventFilter(obj, event)
 
     @staticmethod
-    def _date_edit(value: QDate) -> QDateEdit:
-        edit = QDateEdit(value)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
+    def _date_edit(value: QDate) -> DateEdit:
+        edit = DateEdit()
+        edit.setDate(value)
         return edit
 
     # --- filters ----------------------------------------------------------------------------------
@@ -227,14 +226,26 @@ class ConferencesPage(Page):
         self.proxy.set_text(text)
         self._update_count()
 
+    def date_problem(self) -> str:
+        """Why the date range cannot filter ('' when it can): core's sentence for an unreadable date, or backwards.
+        A blank date leaves that end open."""
+        if not self.use_dates.isChecked():
+            return ""
+        if msg := self.date_from.problem() or self.date_to.problem():
+            return msg
+        start, end = self.date_from.value(), self.date_to.value()
+        if start and end and start > end:
+            return self.tr("Khoảng ngày không hợp lệ: “từ ngày” sau “đến ngày”.")
+        return ""
+
     def filters(self) -> dict | None:
-        """The core list() filters; None when the date range is backwards (the page says so, lists nothing)."""
+        """The core list() filters; None when the date range cannot filter (the page says why, lists nothing)."""
         f = {"commune_id": self.commune.currentData(), "kind": self.kind.currentData(),
              "status": self.status.currentData()}
+        if self.date_problem():
+            return None
         if self.use_dates.isChecked():
-            if self.date_from.date() > self.date_to.date():
-                return None
-            f["date_from"], f["date_to"] = iso(self.date_from.date()), iso(self.date_to.date())
+            f["date_from"], f["date_to"] = self.date_from.value(), self.date_to.value()
         if self.day_filter:
             f["date_from"] = f["date_to"] = self.day_filter
         return f
@@ -252,7 +263,7 @@ class ConferencesPage(Page):
     def reload(self, *_) -> None:
         f = self.filters()
         if f is None:
-            self.filter_error.show_error(self.tr("Khoảng ngày không hợp lệ: “từ ngày” sau “đến ngày”."))
+            self.filter_error.show_error(self.date_problem())
             self.model.set_rows([])
         else:
             self.filter_error.show_error("")
@@ -333,8 +344,8 @@ class ConferencesPage(Page):
         upcoming = self.ws.conferences.list(date_from=first)
         rows = upcoming or self.ws.conferences.list()
         if rows:
-            day = (upcoming[0] if upcoming else rows[-1])["date"]
-            self.calendar.set_month(int(day[:4]), int(day[5:7]))
+            day = parse.stored_date((upcoming[0] if upcoming else rows[-1])["date"])
+            self.calendar.set_month(day.year, day.month)
 
     # --- selection and actions ----------------------------------------------------------------------
     def selected(self) -> list[dict]:

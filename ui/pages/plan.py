@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from core import formatting
+from core import formatting, parse
 from core.changes import Changes
 from core.errors import UserError
 from core.target_table import TOTAL
@@ -286,7 +286,7 @@ class PlanPage(Page):
     def _default_reference_date(self, plan: dict) -> str:
         """With no baseline yet, the day before the plan starts (Phụ lục 01: 'đến hết 31/12/2022')."""
         start = plan.get("start_date") or plan.get("issued_on")
-        day = dt.date.fromisoformat(start) if start else dt.date.today()
+        day = parse.stored_date(start) or dt.date.today()
         return (day - dt.timedelta(days=1)).isoformat()
 
     def _load_targets(self) -> None:

@@ -1,0 +1,13 @@
+"""The one workbook layer: every .xlsx the product reads or writes goes through here.
+
+    with open_workbook(path) as book:        # bounds checked before calamine allocates anything
+        sheet = book.sheet(name)             # rows (lists, as wide as the sheet) and merged ranges
+
+Reading is python-calamine's (fast), after bounds.check() has looked inside the file: a hostile file (a cell
+at XFD1048576, a sharedStrings count of 4294967295, a whole-sheet merge, a zip bomb) would otherwise make
+calamine allocate hundreds of GB and abort the process, which no `except` catches. Every failure is one
+sentence (core.errors.UserError) naming the file or the sheet.
+"""
+from core.workbooks.read import Sheet, Workbook, open_workbook
+
+__all__ = ["Sheet", "Workbook", "open_workbook"]

@@ -1,0 +1,118 @@
+"""Reading workbooks (.xlsx, .xls, .ods) with python-calamine, after the bounds check; every failure is one
+sentence naming the file or the sheet, never calamine's own error or a Rust abort."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import python_calamine
+
+from core.errors import UserError
+from core.i18n import Messages
+from core.workbooks import bounds
+
+M = Messages({
+    "no_file": ("Không tìm thấy tệp {path}.", "The file {path} does not exist."),
+    "unreadable": ("Không đọc được tệp {name}: không có quyền đọc, hoặc tệp đang bị chương trình khác khoá.",
+                   "Cannot read the file {name}: there is no permission to read it, or another program has it locked."),
+    "not_workbook": ("Tệp {name} không phải bảng tính Excel đọc được (.xlsx, .xls, .ods).",
+                     "The file {name} is not a readable Excel workbook (.xlsx, .xls, .ods)."),
+    "encrypted": ("Tệp {name} được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi nhập lại.",
+                  "The file {name} is password-protected: open it in Excel, remove the password and import again."),
+    "damaged": ("Tệp {name} bị hỏng (không giải nén được): hãy mở bằng Excel, lưu lại rồi nhập lại.",
+                "The file {name} is damaged (it does not unpack): open it in Excel, save it again and import again."),
+    "too_big": ("Tệp {name} quá lớn so với một bảng tính danh sách (phần “{part}” khi giải nén vượt giới hạn).",
+                "The file {name} is too large for a list workbook (its part “{part}” exceeds the limit unpacked)."),
+    "too_many_strings": ("Tệp {name} khai báo {count} chuỗi văn bản, nhiều hơn nội dung thật của nó: tệp bị hỏng, "
+                         "hãy mở bằng Excel, lưu lại rồi nhập lại.",
+                         "The file {name} declares {count} text strings, more than it really holds: it is damaged; "
+                         "open it in Excel, save it again and import again."),
+    "too_large_sheet": ("Trang tính trong tệp {name} dùng tới {rows} dòng × {columns} cột, vượt giới hạn đọc được: "
+                        "hãy xoá các dòng, cột trống thừa (hoặc ô gộp toàn trang) rồi lưu lại.",
+                        "A sheet of {name} spans {rows} rows × {columns} columns, beyond what can be read: delete the "
+                        "empty rows and columns (or the whole-sheet merge) and save it again."),
+    "no_sheet": ("Không có trang tính “{sheet}” trong tệp (có: {sheets}).",
+                 "No sheet “{sheet}” in the file (it has: {sheets})."),
+    "bad_sheet": ("Không đọc được trang tính “{sheet}” của tệp {name}: có ô hoặc phần bị hỏng. Hãy mở bằng Excel, "
+                  "lưu lại rồi nhập lại.",
+                  "Cannot read the sheet “{sheet}” of {name}: a cell or part of it is damaged. Open it in Excel, "
+                  "save it again and import again."),
+})
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@dataclass
+class Sheet:
+    name: str
+    rows: list[list]                     # row i is sheet row i + 1; every row as wide as the sheet
+    merged: list = field(default_factory=list)  # [((row0, col0), (row1, col1))], 0-based, inclusive
+
+
+class Workbook:
+    """An open workbook: its sheet names, and each sheet read on demand."""
+
+    def __init__(self, path: Path, book):
+        self.path = path
+        self._book = book
+        self.sheet_names: list[str] = list(book.sheet_names)
+        try:
+            visible = [m.name for m in book.sheets_metadata
+                       if str(m.visible).endswith(".Visible") and str(m.typ).endswith("WorkSheet")]
+        except Exception:  # noqa: BLE001 - metadata is a nicety: without it every sheet counts
+            visible = []
+        self.worksheets: list[str] = visible or self.sheet_names  # visible worksheets (no chart sheets)
+
+    def sheet(self, name: str | None = None) -> Sheet:
+        name = self.sheet_names[0] if name is None else name
+        if name not in self.sheet_names:
+            raise UserError(M("no_sheet", sheet=name, sheets=", ".join(self.sheet_names)), field="sheet")
+        try:
+            s = self._book.get_sheet_by_name(name)
+            return Sheet(name, s.to_python(skip_empty_area=False), list(s.merged_cell_ranges or []))
+        except Exception:  # noqa: BLE001 - calamine's errors (unknown error codes, booleans other than 0/1,
+            # a string index out of range, malformed XML, a missing part) are one sentence for the clerk
+            raise UserError(M("bad_sheet", sheet=name, name=self.path.name), field="sheet") from None
+
+    def close(self) -> None:
+        try:
+            self._book.close()
+        except Exception:  # noqa: BLE001 - closing a half-read file must not hide the real message
+            pass
+
+    def __enter__(self) -> "Workbook":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def open_workbook(path) -> Workbook:
+    """Open the workbook at path for reading, or raise a UserError (field 'path') that says why not."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(M("no_file", path=path), field="path")
+    if not os.access(path, os.R_OK):
+        raise UserError(M("unreadable", name=path.name), field="path")
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(1 << 16)
+    except OSError:
+        raise UserError(M("unreadable", name=path.name), field="path") from None
+    if head.startswith(_OLE_MAGIC) and "EncryptedPackage".encode("utf-16-le") in head:
+        raise UserError(M("encrypted", name=path.name), field="path")
+    refusal = bounds.check(path)
+    if refusal is not None:
+        raise UserError(M(refusal.key, name=path.name, **refusal.facts), field="path")
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+    except python_calamine.PasswordError:
+        raise UserError(M("encrypted", name=path.name), field="path") from None
+    except Exception:  # noqa: BLE001 - calamine's own types for every way a file is not a workbook
+        raise UserError(M("not_workbook", name=path.name), field="path") from None
+    workbook = Workbook(path, book)
+    if not workbook.sheet_names:
+        workbook.close()
+        raise UserError(M("not_workbook", name=path.name), field="path")
+    return workbook

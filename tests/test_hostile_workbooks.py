@@ -1,0 +1,161 @@
+"""Hostile and damaged workbooks: each ends in a clean result or one sentence naming the file, sheet or cell,
+the process never aborts or hangs, and the database is unchanged after a refusal. Every fixture is made here,
+small, from a sound workbook with one part changed the way a damaged or hostile file has it."""
+import json
+import re
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from core.errors import UserError
+from core.workbooks import bounds, open_workbook
+
+ROOT = Path(__file__).resolve().parent.parent
+SHEET = "xl/worksheets/sheet1.xml"
+
+
+def _list(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Danh sách"
+    sheet.append(["STT", "Họ và tên", "Năm sinh", "Số CCCD", "Xã"])
+    sheet.append([1, "Nguyễn Văn An", 1980, "051080001234", "Sơn Hà"])
+    sheet.append([2, "Trần Thị Bình", 1985, "", "Sơn Hạ"])
+    book.save(path)
+    return path
+
+
+def _rewrite(path: Path, part: str, change) -> Path:
+    """The workbook with one part's bytes changed (change: bytes -> bytes, or None to leave the part out)."""
+    out = path.with_name(path.stem + "-x.xlsx")
+    if out.exists():
+        out = out.with_name(out.stem + "x.xlsx")
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == part:
+                data = change(data)
+                if data is None:
+                    continue
+            dst.writestr(item, data)
+    return out
+
+
+def _cell(path: Path, ref: str, xml: str) -> Path:
+    """Row 2's cell at ref replaced by the given <c> element."""
+    return _rewrite(path, SHEET, lambda d: re.sub(rf'<c r="{ref}"[^>]*?(/>|>.*?</c>)'.encode(), xml.encode(), d, 1))
+
+
+def _far_cell(tmp):
+    book = openpyxl.load_workbook(_list(tmp / "ds.xlsx"))
+    book.active["XFD1048576"] = "x"
+    book.save(tmp / "far.xlsx")
+    return tmp / "far.xlsx"
+
+
+def _whole_sheet_merge(tmp):
+    # written into the XML: openpyxl itself would make a MergedCell for each of the 17 billion cells
+    return _rewrite(_list(tmp / "ds.xlsx"), SHEET, lambda d: d.replace(
+        b"</sheetData>", b'</sheetData><mergeCells count="1"><mergeCell ref="A10:XFD1048576"/></mergeCells>'))
+
+
+def _shared_strings_count(tmp):
+    """A string table that declares 4294967295 strings and holds one (openpyxl writes inline strings, so the
+    table, its relationship and its content type are added here)."""
+    sst = ('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+           '2006/main" count="4294967295" uniqueCount="4294967295"><si><t>Nguyễn Văn An</t></si></sst>').encode()
+    path = _rewrite(_list(tmp / "ds.xlsx"), "xl/_rels/workbook.xml.rels", lambda d: d.replace(
+        b"</Relationships>", b'<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>'))
+    path = _rewrite(path, "[Content_Types].xml", lambda d: d.replace(b"</Types>", (
+        b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        b'spreadsheetml.sharedStrings+xml"/></Types>')))
+    with zipfile.ZipFile(path, "a") as book:
+        book.writestr("xl/sharedStrings.xml", sst)
+    return path
+
+
+def _zip_bomb(tmp):
+    return _rewrite(_list(tmp / "ds.xlsx"), SHEET, lambda d: d.replace(b"<sheetData>", b"<sheetData>" + b" " * (40 << 20)))
+
+
+FIXTURES = {
+    "cell at XFD1048576": _far_cell,
+    "whole-sheet merge": _whole_sheet_merge,
+    "sharedStrings count 4294967295": _shared_strings_count,
+    "a part that unpacks to 40 MB of nothing": _zip_bomb,
+    "malformed XML": lambda tmp: _rewrite(_list(tmp / "ds.xlsx"), SHEET, lambda d: d[: len(d) // 2]),
+    "missing sheet part": lambda tmp: _rewrite(_list(tmp / "ds.xlsx"), SHEET, lambda d: None),
+    "unknown error code": lambda tmp: _cell(_list(tmp / "ds.xlsx"), "C2", '<c r="C2" t="e"><v>#FOO!</v></c>'),
+    "boolean 2": lambda tmp: _cell(_list(tmp / "ds.xlsx"), "C2", '<c r="C2" t="b"><v>2</v></c>'),
+    "shared string index out of range": lambda tmp: _cell(_list(tmp / "ds.xlsx"), "B2",
+                                                          '<c r="B2" t="s"><v>99999</v></c>'),
+    "infinite number": lambda tmp: _cell(_list(tmp / "ds.xlsx"), "C2", '<c r="C2"><v>1E+309</v></c>'),
+    "NaN number": lambda tmp: _cell(_list(tmp / "ds.xlsx"), "C2", '<c r="C2"><v>NaN</v></c>'),
+    "control characters": lambda tmp: _cell(_list(tmp / "ds.xlsx"), "B2",
+                                            '<c r="B2" t="inlineStr"><is><t>Nguy&#x1;n Văn An</t></is></c>'),
+    "not a zip at all": lambda tmp: (tmp / "x.xlsx").write_bytes(b"PK\x03\x04 not really") and tmp / "x.xlsx",
+}
+REFUSED_BY_BOUNDS = {"cell at XFD1048576", "whole-sheet merge", "sharedStrings count 4294967295",
+                     "a part that unpacks to 40 MB of nothing"}
+
+
+def _cli(*args, db):
+    return subprocess.run([sys.executable, "main.py", "--db", str(db), *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60)
+
+
+def _state(db: Path) -> tuple:
+    import sqlite3
+    conn = sqlite3.connect(db)
+    try:
+        return tuple(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                     for t in ("people", "units", "targets", "audit_log", "import_jobs"))
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("name", list(FIXTURES))
+def test_the_bounds_refuse_before_calamine_allocates(tmp_path, name):
+    path = FIXTURES[name](tmp_path)
+    refusal = bounds.check(path)
+    assert (refusal is not None) == (name in REFUSED_BY_BOUNDS), refusal
+
+
+@pytest.mark.parametrize("name", list(FIXTURES))
+@pytest.mark.parametrize("command", ["people", "targets"])
+def test_every_hostile_file_ends_in_a_result_or_one_sentence(demo_path, tmp_path, name, command):
+    path = FIXTURES[name](tmp_path)
+    before = _state(demo_path)
+    extra = ["--plan", "25/KH-BHXH"] if command == "targets" else []
+    result = _cli("import", command, str(path), *extra, "--json", db=demo_path)
+    assert result.returncode in (0, 1), f"exit {result.returncode}: {result.stderr[-500:]}"
+    if result.returncode == 1:
+        lines = [line for line in result.stderr.splitlines() if line.strip()]
+        if not lines:  # `import targets --json` reports its refusals as JSON: {"errors": [{"cell", "message"}]}
+            lines = [e["message"] for e in json.loads(result.stdout)["errors"]]
+            assert len(lines) == 1, lines
+        else:
+            assert len(lines) == 1 and lines[0].startswith("lỗi: "), result.stderr
+        assert "Traceback" not in result.stderr and "calamine" not in result.stderr.lower()
+        assert _state(demo_path) == before, "a refusal writes nothing"
+    else:
+        json.loads(result.stdout)
+
+
+def test_an_unreadable_file_is_one_sentence(tmp_path, monkeypatch):
+    path = _list(tmp_path / "ds.xlsx")
+    monkeypatch.setattr("os.access", lambda p, mode: False)
+    with pytest.raises(UserError) as err:
+        open_workbook(path)
+    assert "ds.xlsx" in err.value.message and "Errno" not in err.value.message
+
+
+def test_a_sound_list_still_reads(tmp_path):
+    with open_workbook(_list(tmp_path / "ds.xlsx")) as book:
+        sheet = book.sheet()
+    assert sheet.name == "Danh sách" and sheet.rows[1][1] == "Nguyễn Văn An"
