@@ -43,6 +43,7 @@ from core.progress import NO_PROGRESS
 from core.text import clean, fold
 from core.units import starts_with_unit_word
 from core.workbooks import open_workbook
+from core.workbooks.write import cell_value
 from storage import records
 
 M = Messages({
@@ -674,9 +675,8 @@ def write_errors(path, source_name: str, sheet_name: str, layout: Layout, reject
         header.append(cell)
     sheet.append(header)
     for sheet_row, row, reason in rejected:
-        values = [v if v != "" else None for v in row[:width]] + [None] * (width - len(row))
-        values = [v.isoformat() if isinstance(v, (dt.time, dt.timedelta)) else v for v in values]
-        sheet.append(values + [sheet_row, reason])
+        values = [cell_value(v) if v != "" else None for v in row[:width]] + [None] * (width - len(row))
+        sheet.append(values + [sheet_row, cell_value(reason)])
     try:
         book.save(path)
     except OSError:

@@ -159,3 +159,20 @@ def test_a_sound_list_still_reads(tmp_path):
     with open_workbook(_list(tmp_path / "ds.xlsx")) as book:
         sheet = book.sheet()
     assert sheet.name == "Danh sách" and sheet.rows[1][1] == "Nguyễn Văn An"
+
+
+def test_rejected_rows_with_control_characters_and_durations_reach_the_errors_workbook(demo_path, tmp_path):
+    import datetime as dt
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["STT", "Họ và tên", "Năm sinh", "Số CCCD", "Xã", "Ghi chú"])
+    sheet.append([1, "Nguyễn Văn An", 1980, "05108000", "Sơn Hà", "CTRL"])     # a short ID: rejected
+    sheet.append([2, "Trần Thị Bình", 1985, "05118500", "Sơn Hạ", dt.timedelta(hours=3)])
+    book.save(tmp_path / "ds.xlsx")
+    path = _rewrite(tmp_path / "ds.xlsx", SHEET, lambda d: d.replace(b"CTRL", b"a&#x1;b"))
+    result = _cli("import", "people", str(path), "--errors", str(tmp_path / "errors.xlsx"), "--json", db=demo_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["rejected"] == 2
+    rows = list(openpyxl.load_workbook(tmp_path / "errors.xlsx").active.iter_rows(values_only=True))
+    notes = [r[5] for r in rows if r and r[1] in ("Nguyễn Văn An", "Trần Thị Bình")]
+    assert notes == ["a\ufffdb", "3:00:00"]
