@@ -43,7 +43,7 @@ from core.progress import NO_PROGRESS
 from core.text import clean, fold
 from core.units import starts_with_unit_word
 from core.workbooks import open_workbook
-from core.workbooks.write import cell_value
+from core.workbooks import write as xl
 from storage import records
 
 M = Messages({
@@ -73,10 +73,6 @@ M = Messages({
     "possible_dup": ("Có thể trùng với người đã có (mã {id}).", "May be the same person as id {id}."),
     "errors_title": ("Các dòng chưa nhập được từ “{name}”: sửa theo cột “Lý do” rồi nhập lại tệp này.",
                      "Rows not imported from “{name}”: fix them as the “Reason” column says, then import this file again."),
-    "personal_data": ("Tệp có dữ liệu cá nhân (số CCCD, điện thoại, ngày sinh): chỉ lưu trên máy của cơ quan "
-                      "(Nghị định 13/2023/NĐ-CP).",
-                      "This file holds personal data (citizen IDs, phones, birth dates): keep it on the office PC "
-                      "(Decree 13/2023/NĐ-CP)."),
     "col_row": ("Dòng", "Row"),
     "col_reason": ("Lý do", "Reason"),
     "progress_check": ("Đang kiểm tra {n} dòng…", "Checking {n} rows…"),
@@ -656,29 +652,18 @@ def bulk_add(ws, raws, source_list: str = "", kind: str = "bulk", progress=NO_PR
 def write_errors(path, source_name: str, sheet_name: str, layout: Layout, rejected) -> Path:
     """The rejected rows with their original values, in the file's column layout, plus the sheet row and the
     reason: the clerk fixes them there and imports this workbook again."""
-    import openpyxl
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-
     path = Path(path)
     if not path.parent.is_dir():  # a mistyped folder: say so rather than make folders the clerk did not ask for
         raise UserError(M("errors_unwritable", path=path), field="errors")
-    book = openpyxl.Workbook(write_only=True)
-    sheet = book.create_sheet((sheet_name or "Sheet1")[:31])
-    sheet.append([M("errors_title", name=source_name)])
-    sheet.append([M("personal_data")])
+    book = xl.new_workbook(write_only=True)  # long lists: rows stream out
+    sheet = xl.add_sheet(book, (sheet_name or "Sheet1")[:31])
     width = len(layout.labels)
-    header = []
-    for text in list(layout.labels) + [M("col_row"), M("col_reason")]:
-        cell = WriteOnlyCell(sheet, value=text)
-        cell.font = Font(bold=True)
-        header.append(cell)
-    sheet.append(header)
+    text_columns = tuple(layout.mapping[f] + 1 for f in ("citizen_id", "phone") if f in layout.mapping)
+    xl.print_setup(sheet, landscape=width > 6, title_rows="3:3", freeze="A4")
+    xl.title_row(sheet, M("errors_title", name=source_name), "title")
+    xl.notice_row(sheet)
+    xl.header_row(sheet, list(layout.labels) + [M("col_row"), M("col_reason")])
     for sheet_row, row, reason in rejected:
-        values = [cell_value(v) if v != "" else None for v in row[:width]] + [None] * (width - len(row))
-        sheet.append(values + [sheet_row, cell_value(reason)])
-    try:
-        book.save(path)
-    except OSError:
-        raise UserError(M("errors_unwritable", path=path), field="errors") from None
-    return path
+        values = [v if v != "" else None for v in row[:width]] + [None] * (width - len(row))
+        xl.data_row(sheet, values + [sheet_row, reason], text_columns=text_columns)
+    return xl.save(book, path, message=M("errors_unwritable", path=path), field="errors")

@@ -12,13 +12,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
-from openpyxl.utils import get_column_letter
-
 from core import formatting
 from core.i18n import Messages
 from core.target_table import CUMULATIVE
+from core.workbooks import write as xl
 
 M = Messages({
     "title": ("GIAO CHỈ TIÊU PHÁT TRIỂN {indicator}", "TARGETS: {indicator}"),
@@ -31,8 +28,7 @@ M = Messages({
 H_INDEX, H_UNIT, H_TOTAL = "TT", "Đơn vị", "Tổng cộng"
 H_BASELINE, H_BASELINE_AT = "Số người tham gia", "Đến hết {date}"
 H_GROWTH, H_CUMULATIVE = "Số người phải phát triển", "Lũy kế số người tham gia"
-NUMBER_FORMAT = "#,##0"
-FONT = "Times New Roman"
+NUMBER_FORMAT = xl.NUMBER_FORMAT
 
 
 def export_targets(ws, plan_id: int, path, indicator_code: str = "vsi_new", parent_id: int | None = None) -> Path:
@@ -47,24 +43,19 @@ def export_targets(ws, plan_id: int, path, indicator_code: str = "vsi_new", pare
     keys = table.keys[:-2] + [CUMULATIVE]          # the table's TOTAL (sum of periods) is not in Phụ lục 01
     totals = {key: _sum(r.effective(key) for r in rows) for key in keys}
     ncols = 2 + len(keys)
-    last = get_column_letter(ncols)
+    last = xl.column_letter(ncols)
 
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Phụ lục 01"
-    font, bold = Font(name=FONT, size=12), Font(name=FONT, size=12, bold=True)
-    center = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    thin = Side(style="thin")
-    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    book = xl.new_workbook()
+    sheet = xl.add_sheet(book, "Phụ lục 01")
+    font, bold = xl.font(), xl.font(bold=True)
 
     date = M("attached_date", date=formatting.date(plan["issued_on"])) if plan.get("issued_on") else ""
-    titles = [(M("title", indicator=indicator["name"].upper()), Font(name=FONT, size=13, bold=True)),
-              (M("attached", number=plan["number"], date=date), Font(name=FONT, size=12, italic=True)),
-              (M("measure", measure=indicator.get("measure") or "người"), Font(name=FONT, size=12, italic=True))]
+    titles = [(M("title", indicator=indicator["name"].upper()), xl.font(size=13, bold=True)),
+              (M("attached", number=plan["number"], date=date), xl.font(italic=True)),
+              (M("measure", measure=indicator.get("measure") or "người"), xl.font(italic=True))]
     for r, (text, f) in enumerate(titles, start=1):
-        sheet.cell(r, 1, text).font = f
+        xl.style(xl.put(sheet, r, 1, text), font=f, align=xl.Alignment(horizontal="right" if r == 3 else "center"))
         sheet.merge_cells(f"A{r}:{last}{r}")
-        sheet.cell(r, 1).alignment = Alignment(horizontal="right" if r == 3 else "center")
 
     top, sub, numbers, totals_row = 5, 6, 7, 8
     header: dict[int, tuple[str, str | None]] = {1: (H_INDEX, None), 2: (H_UNIT, None)}
@@ -77,11 +68,11 @@ def export_targets(ws, plan_id: int, path, indicator_code: str = "vsi_new", pare
         else:
             header[i] = (H_BASELINE, H_BASELINE_AT.format(date=formatting.date(key.split(":", 1)[1])))
     for c, (upper, lower) in header.items():
-        sheet.cell(top, c, upper)
+        xl.put(sheet, top, c, upper)
         if lower is None:
             sheet.merge_cells(start_row=top, start_column=c, end_row=sub, end_column=c)
         else:
-            sheet.cell(sub, c, lower)
+            xl.put(sheet, sub, c, lower)
     # One merged 'Số người tham gia' / 'Số người phải phát triển' over each run of same-group columns.
     c = 3
     while c <= ncols:
@@ -99,43 +90,30 @@ def export_targets(ws, plan_id: int, path, indicator_code: str = "vsi_new", pare
     adds = ([latest_base] if latest_base else []) + [i for i, k in enumerate(keys, start=3) if k in periods]
     for c in range(1, ncols + 1):
         label = f"{c}=" + "+".join(map(str, adds)) if c == ncols and adds else str(c)
-        sheet.cell(numbers, c, label)
+        xl.put(sheet, numbers, c, label)
 
-    sheet.cell(totals_row, 2, H_TOTAL)
+    xl.put(sheet, totals_row, 2, H_TOTAL)
     for i, key in enumerate(keys, start=3):
-        sheet.cell(totals_row, i, totals[key])
+        xl.put(sheet, totals_row, i, totals[key])
     for n, row in enumerate(rows, start=1):
         r = totals_row + n
-        sheet.cell(r, 1, n)
-        sheet.cell(r, 2, row.name)
+        xl.put(sheet, r, 1, n)
+        xl.put(sheet, r, 2, row.name)
         for i, key in enumerate(keys, start=3):
-            sheet.cell(r, i, row.effective(key))
+            xl.put(sheet, r, i, row.effective(key))
 
     for r in range(top, totals_row + len(rows) + 1):
         for c in range(1, ncols + 1):
-            cell = sheet.cell(r, c)
-            cell.border = box
-            cell.font = bold if r <= numbers or r == totals_row else font
-            if r <= numbers or c == 1:
-                cell.alignment = center
-            elif c >= 3:
-                cell.number_format = NUMBER_FORMAT
+            header_or_index = r <= numbers or c == 1
+            xl.style(sheet.cell(r, c), font=bold if r <= numbers or r == totals_row else font, border=True,
+                     align=xl.CENTER if header_or_index else None,
+                     number_format=NUMBER_FORMAT if not header_or_index and c >= 3 else None)
     sheet.row_dimensions[top].height = 32
     sheet.row_dimensions[sub].height = 32
-    sheet.column_dimensions["A"].width = 5
-    sheet.column_dimensions["B"].width = max(18, min(40, max((len(r.name) for r in rows), default=10) + 2))
-    for c in range(3, ncols + 1):
-        sheet.column_dimensions[get_column_letter(c)].width = 16
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = f"{top}:{numbers}"
-    sheet.freeze_panes = sheet.cell(totals_row, 3)
-    path = Path(path)
-    book.save(path)
-    return path
+    xl.set_widths(sheet, [5, max(18, min(40, max((len(r.name) for r in rows), default=10) + 2))]
+                  + [16] * (ncols - 2))
+    xl.print_setup(sheet, landscape=True, title_rows=f"{top}:{numbers}", freeze=f"C{totals_row}")
+    return xl.save(book, Path(path))
 
 
 def _sum(values):

@@ -18,15 +18,13 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from openpyxl.utils import get_column_letter
-
 from core import formatting, parse
 from core.errors import UserError
 from core.i18n import Messages
 from core.progress import NO_PROGRESS
 from core.target_table import parse_count
 from core.text import clean, fold
-from core.workbooks import open_workbook
+from core.workbooks import column_index, column_letter, open_workbook
 
 
 M = Messages({
@@ -275,12 +273,12 @@ def _layout(name: str, names: list[str], grid, merged) -> TargetsLayout | None:
             number_cell = _text(_cell(grid, number_row, c)) if number_row is not None else ""
             role, date = _role_of(header, number_cell, after_period)
             after_period = after_period or role == "period"
-            columns.append(ColumnRole(c, get_column_letter(c + 1), header, role,
+            columns.append(ColumnRole(c, column_letter(c + 1), header, role,
                                       _period_name(parts) if role == "period" else None, date))
         first = (number_row if number_row is not None else last) + 1
         layout = TargetsLayout(name, names, [x + 1 for x in header_rows],
                                None if number_row is None else number_row + 1,
-                               get_column_letter(unit_col + 1), first + 1, columns)
+                               column_letter(unit_col + 1), first + 1, columns)
         layout.totals_row = next((r2 + 1 for r2 in range(first, len(grid)) if _total_label(grid[r2], unit_col)), None)
         return layout
     return None
@@ -483,8 +481,7 @@ def _check_sums(rows: list[_Row], totals: _Row | None, layout: TargetsLayout) ->
 
 
 def _column_index(letter: str) -> int:
-    from openpyxl.utils import column_index_from_string
-    return column_index_from_string(letter) - 1
+    return column_index(letter) - 1
 
 
 def _missing_periods(ws, plan_id: int, names: list[str]) -> list[str]:
@@ -513,5 +510,5 @@ def _write(ws, plan_id, indicator_id, rows, layout: TargetsLayout, result, progr
     return len(base_cells) + len(target_cells)
 
 
-# The writer lives in its own module (openpyxl styles); it is re-exported here so callers find both halves.
+# The writer lives in its own module (core.workbooks.write's look); it is re-exported here so callers find both halves.
 from core.targets_export import export_targets  # noqa: E402,F401

@@ -40,3 +40,21 @@ def test_storage_does_not_import_core():
             "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in ('core', 'ui', 'cli'))))")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.strip() == "", result.stdout + result.stderr
+
+
+def test_only_the_workbook_layer_imports_the_spreadsheet_libraries():
+    """openpyxl and python_calamine are core.workbooks' (read.py, write.py): no other module of core/, cli/ or
+    ui/ imports them, not even inside a function (the look, the bounds checks and the one-sentence errors would
+    be bypassed)."""
+    import ast
+    found = []
+    for package in ("core", "cli", "ui"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            if (ROOT / "core" / "workbooks") in path.parents:
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                    [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else []
+                found += [f"{path.relative_to(ROOT)}: {n}" for n in names
+                          if n.split(".")[0] in ("openpyxl", "python_calamine")]
+    assert not found, found

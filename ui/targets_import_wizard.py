@@ -227,7 +227,7 @@ class MappingPage(QWizardPage):
         """A copy of core's layout with the clerk's choices."""
         layout = copy.deepcopy(self.w.layout_)
         from core.targets_workbook import ColumnRole
-        from openpyxl.utils import column_index_from_string
+        from core.workbooks import column_index
         known = {c.letter: c for c in layout.columns}
         columns = []
         for e in self.rows:
@@ -235,7 +235,7 @@ class MappingPage(QWizardPage):
             if role == UNIT:
                 layout.unit_column = e["letter"]
                 continue
-            col = known.get(e["letter"]) or ColumnRole(column_index_from_string(e["letter"]) - 1, e["letter"], "")
+            col = known.get(e["letter"]) or ColumnRole(column_index(e["letter"]) - 1, e["letter"], "")
             col.role = role
             col.reference_date = e["date"].value() if role == "baseline" else None
             col.period_name = e["name"].text().strip() if role == "period" else None

@@ -7,7 +7,12 @@ Reading is python-calamine's (fast), after bounds.check() has looked inside the 
 at XFD1048576, a sharedStrings count of 4294967295, a whole-sheet merge, a zip bomb) would otherwise make
 calamine allocate hundreds of GB and abort the process, which no `except` catches. Every failure is one
 sentence (core.errors.UserError) naming the file or the sheet.
+
+Writing is core.workbooks.write's (openpyxl): the administrative look, IDs and phones as text, A4 one page
+wide, the personal-data notice, and saving with one sentence on failure (imported on demand). column_letter / column_index convert
+between 1-based column numbers and letters.
 """
 from core.workbooks.read import Sheet, Workbook, open_workbook
+from core.workbooks.cells import column_index, column_letter
 
-__all__ = ["Sheet", "Workbook", "open_workbook"]
+__all__ = ["Sheet", "Workbook", "column_index", "column_letter", "open_workbook"]

@@ -1,0 +1,28 @@
+"""Column letters and numbers, 1-based as the spreadsheet shows them (no openpyxl import: cheap to load)."""
+from __future__ import annotations
+
+MAX_COLUMN = 16384  # XFD
+
+
+def column_letter(n: int) -> str:
+    """1 -> 'A', 26 -> 'Z', 27 -> 'AA', 16384 -> 'XFD'."""
+    if not isinstance(n, int) or not 1 <= n <= MAX_COLUMN:
+        raise ValueError(f"column number out of range: {n!r}")
+    letters = ""
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def column_index(letters: str) -> int:
+    """'A' -> 1, 'AA' -> 27, 'xfd' -> 16384."""
+    text = letters.strip().upper() if isinstance(letters, str) else ""
+    if not text or len(text) > 3 or not all("A" <= ch <= "Z" for ch in text):
+        raise ValueError(f"not a column letter: {letters!r}")
+    n = 0
+    for ch in text:
+        n = n * 26 + ord(ch) - 64
+    if n > MAX_COLUMN:
+        raise ValueError(f"column out of range: {letters!r}")
+    return n
