@@ -10,9 +10,11 @@ sentence (core.errors.UserError) naming the file or the sheet.
 
 Writing is core.workbooks.write's (openpyxl): the administrative look, IDs and phones as text, A4 one page
 wide, the personal-data notice, and saving with one sentence on failure (imported on demand). column_letter / column_index convert
-between 1-based column numbers and letters.
+between 1-based column numbers and letters. canonical / row_digest give the one notation of a cell value and
+the SHA-256 of a sheet's rows in it, which the sync packages hash (the same after a spreadsheet program re-saves).
 """
 from core.workbooks.read import Sheet, Workbook, open_workbook
+from core.workbooks.canonical import canonical, row_digest
 from core.workbooks.cells import column_index, column_letter
 
-__all__ = ["Sheet", "Workbook", "column_index", "column_letter", "open_workbook"]
+__all__ = ["Sheet", "Workbook", "canonical", "column_index", "column_letter", "open_workbook", "row_digest"]
