@@ -11,6 +11,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.workbooks.cells import MAX_COLUMN, column_index
+
 MAX_CELLS = 30_000_000           # rows × columns of a sheet's used range (1.048.576 rows × A…Z fit)
 MAX_COLUMNS = 702                # column ZZ
 MAX_ROWS = 1_048_576             # Excel's own
@@ -34,11 +36,12 @@ class Refusal:
     facts: dict
 
 
-def column_number(letters: bytes | str) -> int:
-    n = 0
-    for ch in letters if isinstance(letters, str) else letters.decode():
-        n = n * 26 + ord(ch) - 64
-    return n
+def column_number(letters: bytes) -> int:
+    """A column's number from its letters in the file; beyond XFD (which no real file has) counts as too wide."""
+    try:
+        return column_index(letters.decode())
+    except ValueError:
+        return MAX_COLUMN + 1
 
 
 def check(path: Path) -> Refusal | None:

@@ -18,13 +18,11 @@ import datetime as dt
 import hashlib
 import json
 import math
-import re
 import unicodedata
 from decimal import Decimal
 
-# the characters openpyxl refuses in a cell (openpyxl.cell.cell.ILLEGAL_CHARACTERS_RE), which write.cell_value
-# writes as U+FFFD; the same here, so a value and the cell written from it have one canonical form
-_ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
+from core.workbooks.cells import safe_text
+
 _DIGITS = 15  # a spreadsheet keeps 15 significant digits: LibreOffice re-saves 1/3 as 0.333333333333333
 
 
@@ -35,7 +33,8 @@ def canonical(value) -> str:
         return ""
     if isinstance(value, str):
         text = value.replace("\r\n", "\n").replace("\r", "\n")  # the reader gives '\n' for a file's '\r\n'
-        return unicodedata.normalize("NFC", _ILLEGAL.sub("\ufffd", text))
+        # as write.cell_value writes it: a value and the cell written from it have one canonical form
+        return unicodedata.normalize("NFC", safe_text(text))
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, int):

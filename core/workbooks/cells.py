@@ -1,7 +1,16 @@
 """Column letters and numbers, 1-based as the spreadsheet shows them (no openpyxl import: cheap to load)."""
 from __future__ import annotations
 
+import re
+
 MAX_COLUMN = 16384  # XFD
+# the control characters a cell cannot hold (openpyxl's ILLEGAL_CHARACTERS_RE refuses the same ones)
+_ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
+
+
+def safe_text(text: str) -> str:
+    """Text a cell can hold: each control character replaced by U+FFFD."""
+    return _ILLEGAL.sub("\ufffd", text)
 
 
 def column_letter(n: int) -> str:

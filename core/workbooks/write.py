@@ -21,13 +21,12 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.errors import UserError
 from core.i18n import Messages
-from core.workbooks.cells import column_index, column_letter  # noqa: F401  (re-exported)
+from core.workbooks.cells import column_index, column_letter, safe_text  # noqa: F401 (column_* re-exported)
 
 M = Messages({
     "personal_data": ("Tệp có dữ liệu cá nhân (số CCCD, điện thoại, ngày sinh): chỉ dùng cho công tác vận động, lưu "
@@ -55,7 +54,7 @@ def cell_value(value):
     """A value openpyxl can write and a spreadsheet shows as the file had it: control characters (which openpyxl
     refuses) become U+FFFD, durations and times become text, NaN and infinities become text."""
     if isinstance(value, str):
-        return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+        return safe_text(value)
     if isinstance(value, bool) or value is None:
         return value
     if isinstance(value, float) and not math.isfinite(value):
@@ -64,7 +63,7 @@ def cell_value(value):
         return str(value)
     if isinstance(value, (int, float, dt.date)):
         return value
-    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", str(value))  # anything else a reader gave: as text
+    return safe_text(str(value))  # anything else a reader gave: as text
 
 
 def text_value(value):
