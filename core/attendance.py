@@ -20,6 +20,7 @@ from core.formatting import date as show_date
 from core.formatting import number
 from core.i18n import Messages
 from core.text import clean, fold
+from core.workspace import under_write_lock
 from storage.records import now
 
 M = Messages({
@@ -184,14 +185,11 @@ class Attendance:
         return self._mark(conference_id, person_id, person["full_name"], invitation[0]["id"] if invitation else None,
                           method)
 
+    @under_write_lock
     def walk_in(self, conference_id: int, values: dict, force: bool = False) -> CheckinResult:
         """Someone without an invitation: a known citizen ID is that person; a possible duplicate (same name,
         birth year, village) is offered as 'matches' unless force; otherwise the person is added. Then checked
         in with method 'walk_in'."""
-        with self.ws.transaction():  # the checks read under the write lock, with the writes
-            return self._walk_in(conference_id, values, force)
-
-    def _walk_in(self, conference_id: int, values: dict, force: bool = False) -> CheckinResult:
         conf = inv.conference(self.ws, conference_id)
         values = dict(values)
         if not any(values.get(k) not in (None, "") for k in ("commune", "commune_id", "village_id")):

@@ -12,6 +12,7 @@ from core.errors import UserError
 from core.i18n import Messages
 from core.resources import RESOURCES
 from core.text import clean
+from core.workspace import under_write_lock
 from storage.identity import builtin_uuid
 
 M = Messages({
@@ -58,11 +59,8 @@ class Config:
             return M("code_taken", code=code)
         return ""
 
+    @under_write_lock
     def add_indicator(self, code: str, name: str, measure: str = "người") -> Changes:
-        with self.ws.transaction():  # the checks read under the write lock, with the writes
-            return self._add_indicator(code, name, measure)
-
-    def _add_indicator(self, code: str, name: str, measure: str = "người") -> Changes:
         code, name = clean(code), clean(name)
         if not name:
             raise UserError(M("name_required"), field="name")

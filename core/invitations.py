@@ -15,6 +15,7 @@ from core.changes import Changes
 from core.errors import UserError
 from core.i18n import Messages
 from core.text import clean
+from core.workspace import under_write_lock
 
 M = Messages({
     "conference_unknown": ("Không có hội nghị số {id}.", "No conference with id {id}."),
@@ -86,13 +87,10 @@ class Invitations:
             if not self.ws.query("SELECT 1 FROM invitations WHERE code = ?", [code]):
                 return code
 
+    @under_write_lock
     def invite(self, conference_id: int, person_ids) -> Invited:
         """Invite people; returns [{person_id, full_name, code}] for the invitations made. One person already
         invited is refused (UserError naming them); in a batch, those already invited are skipped."""
-        with self.ws.transaction():  # the checks read under the write lock, with the writes
-            return self._invite(conference_id, person_ids)
-
-    def _invite(self, conference_id: int, person_ids) -> Invited:
         conference(self.ws, conference_id)
         person_ids = list(dict.fromkeys(int(p) for p in person_ids))
         people = {r["id"]: r for r in self.ws.people.rows(person_ids) if not r["deleted"]}

@@ -19,6 +19,7 @@ from core.errors import UserError, ValidationError
 from core.i18n import Messages
 from core.person_fields import FIELDS, GENDERS, STATUS_PATH, STATUSES, TARGET_GROUPS, PersonChecker
 from core.progress import NO_PROGRESS
+from core.workspace import under_write_lock
 from storage import records
 
 M = Messages({
@@ -109,11 +110,8 @@ class People:
         return cols
 
     # --- records ----------------------------------------------------------------------------------
+    @under_write_lock
     def add(self, values: dict) -> "PersonSaved":
-        with self.ws.transaction():  # the checks read under the write lock, with the writes
-            return self._add(values)
-
-    def _add(self, values: dict) -> "PersonSaved":
         cleaned, warnings = self._checked(values)
         changes = Changes.of("people")
         with self.ws.transaction():
@@ -122,12 +120,9 @@ class People:
             person_id = self.ws.insert("people", self._columns(cleaned))
         return PersonSaved(person_id, warnings, changes)
 
+    @under_write_lock
     def update(self, person_id: int, values: dict) -> "PersonUpdated":
         """Change some fields; the whole record is checked again."""
-        with self.ws.transaction():  # the checks read under the write lock, with the writes
-            return self._update(person_id, values)
-
-    def _update(self, person_id: int, values: dict) -> "PersonUpdated":
         current = self.require(person_id)
         merged = {k: current[k] for k in _EDITABLE}
         if "birth" in values or "birth_year" in values or "birth_date" in values:
@@ -265,13 +260,10 @@ class People:
     def import_jobs(self) -> list[dict]:
         return self.ws.query("SELECT * FROM import_jobs WHERE kind = 'people' ORDER BY id DESC")
 
+    @under_write_lock
     def undo_import(self, job_id: int) -> Changes:
         """Tombstone the people the job created and put back the fields it filled in (where nobody changed them
         since). Refused when some of its people were invited, checked in or registered meanwhile."""
-        with self.ws.transaction():  # the checks read under the write lock, with the writes
-            return self._undo_import(job_id)
-
-    def _undo_import(self, job_id: int) -> Changes:
         jobs = self.ws.query("SELECT * FROM import_jobs WHERE id = ?", [job_id])
         if not jobs:
             raise UserError(M("job_unknown", id=job_id))

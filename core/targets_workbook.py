@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 
 from core import formatting, parse
 from core.errors import UserError

@@ -12,6 +12,7 @@ from core.changes import Added, Changes
 from core.errors import UserError
 from core.i18n import Messages
 from core.text import clean, fold
+from core.workspace import under_write_lock
 from storage import records
 from storage.identity import unit_uuid
 
@@ -130,19 +131,11 @@ class Units:
             raise UserError(M("no_office"))
         return office
 
+    @under_write_lock
     def init_office(self, *, code: str, name: str, province: str, communes: list[str] = (), parent_name: str = "",
                     address: str = "", place_name: str = "", signer_authority: str = "", signer_title: str = "",
                     signer_name: str = "") -> Changes:
         """Create the office, its province and the chosen communes from the official list, and seed config."""
-        with self.ws.transaction():  # the checks read under the write lock, with the writes
-            return self._init_office(code=code, name=name, province=province, communes=communes,
-                                     parent_name=parent_name, address=address, place_name=place_name,
-                                     signer_authority=signer_authority, signer_title=signer_title,
-                                     signer_name=signer_name)
-
-    def _init_office(self, *, code: str, name: str, province: str, communes: list[str] = (), parent_name: str = "",
-                     address: str = "", place_name: str = "", signer_authority: str = "", signer_title: str = "",
-                     signer_name: str = "") -> Changes:
         if self.ws.office:
             raise UserError(M("office_exists", name=self.ws.office["name"]))
         if problem := office_code_problem(code):

@@ -9,6 +9,7 @@ which takes the write lock first, stamps the sync columns and the change counter
 """
 from __future__ import annotations
 
+import functools
 import getpass
 from functools import cached_property
 from pathlib import Path
@@ -31,6 +32,17 @@ if TYPE_CHECKING:
     from core.people import People
     from core.plans import Plans
     from core.units import Units
+
+
+def under_write_lock(method):
+    """A manager's mutation whose checks read what its writes depend on (is the person already invited, is
+    there an office yet): all of it runs in one transaction that holds the write lock, so a second writer
+    cannot slip in between the check and the write."""
+    @functools.wraps(method)
+    def locked(self, *args, **kwargs):
+        with self.ws.transaction():
+            return method(self, *args, **kwargs)
+    return locked
 
 
 class Workspace:
