@@ -27,6 +27,8 @@ _SEPARATORS = str.maketrans("", "", " .-_'’")
 
 def normalize(raw) -> tuple[str | None, str | None]:
     """(12-digit ID or None when empty, error message or None). Accepts numbers from Excel cells."""
+    if raw.__class__ is str and len(raw) == 12 and raw.isdigit() and raw.isascii():  # the usual: as it should be
+        return raw, None
     if raw is None or raw == "":
         return None, None
     number = isinstance(raw, (int, float)) and not isinstance(raw, bool)
@@ -50,10 +52,9 @@ def normalize(raw) -> tuple[str | None, str | None]:
 
 
 def decode(citizen_id: str) -> tuple[str, int]:
-    """(gender 'M'/'F', birth year) from a 12-digit ID."""
-    code = int(citizen_id[3])
-    century = 1900 + (code // 2) * 100
-    return ("M" if code % 2 == 0 else "F"), century + int(citizen_id[4:6])
+    """(gender 'M'/'F', birth year) from a 12-digit ID (ASCII digits, as normalize gives it)."""
+    code = ord(citizen_id[3]) - 48
+    return ("F" if code & 1 else "M"), 1900 + (code >> 1) * 100 + int(citizen_id[4:6])
 
 
 def mismatch(citizen_id: str, gender: str | None, birth_year: int | None) -> tuple[str, str] | None:

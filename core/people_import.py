@@ -25,11 +25,11 @@ typed in yet; rejecting every such row would reject whole files).
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import hashlib
 import json
-import operator
 import re
 import time
 from dataclasses import asdict, dataclass, field
@@ -43,8 +43,8 @@ from core.progress import NO_PROGRESS
 from core.text import clean, fold
 from core.units import starts_with_unit_word
 from core.workbooks import open_workbook
-from core.workbooks import write as xl
 from storage import records
+from storage.bulk import BulkLoad
 
 M = Messages({
     "empty": ("Trang tính “{sheet}” không có dữ liệu.", "The sheet “{sheet}” is empty."),
@@ -91,6 +91,7 @@ _FOOTER_NAME_PLAIN = tuple(fold(w) + (" " if w.endswith(" ") else "") for w in _
 _FOOTER_ANY_PLAIN = tuple(fold(w) for w in _FOOTER_ANY)
 # Columns whose digits show a row is a person (a subtotal, a heading or a signer's name has none there)
 _EVIDENCE = ("birth", "birth_male", "birth_female", "birth_date", "birth_year", "citizen_id", "phone")
+_DIGIT = re.compile(r"\d")
 _DATELINE = re.compile(r"ngay\s*\.*\s*\d*\s*\.*\s*thang\s*\.*\s*\d*\s*\.*\s*nam")
 
 
@@ -364,8 +365,12 @@ def data_rows(rows: list[list], layout: Layout, mapping: dict[str, int]) -> list
         return (name != "" and name is not None) or any(row[c] not in ("", None) for c in cols if c < len(row))
 
     def has_evidence(row) -> bool:
-        return any(isinstance(row[c], (int, float, dt.date)) or any(ch.isdigit() for ch in str(row[c] or ""))
-                   for c in evidence if c < len(row))
+        for c in evidence:
+            if c < len(row):
+                v = row[c]
+                if isinstance(v, (int, float, dt.date)) or (v and _DIGIT.search(str(v))):
+                    return True
+        return False
 
     end = footer_start(rows, layout, name_col, has_evidence)
     return [(i, rows[i]) for i in range(layout.data_start, end) if filled(rows[i])
@@ -400,25 +405,7 @@ _INSERT_COLUMNS = ("full_name", "name_folded", "name_sort", "birth_year", "birth
                    "source_list", "notes", "status")
 
 
-def _known_people(ws, checked) -> tuple[dict, dict]:
-    """(citizen ID -> (person id, full name), (folded name, birth year, village id) -> [(person id, citizen ID, full name)]) for the live
-    people whose ID or folded name appears among the checked rows: index lookups, not a scan of the registry."""
-    if not ws.db.execute("SELECT 1 FROM people WHERE deleted = 0 LIMIT 1").fetchone():
-        return {}, {}
-    numbers = sorted({v["citizen_id"] for _, _, v, _ in checked if v["citizen_id"]})
-    keys = sorted({(v["name_folded"], v["birth_year"], v["village_id"]) for _, _, v, _ in checked
-                   if v["_new_village"] is None}, key=str)  # a village new in this file has nobody yet
-    by_id = {number: (pid, name) for pid, number, name in ws.db.execute(
-        "SELECT id, citizen_id, full_name FROM people WHERE citizen_id IN (SELECT value FROM json_each(?))"
-        " AND deleted = 0", [json.dumps(numbers)])}
-    by_key: dict[tuple, list] = {}
-    for pid, number, folded, year, village, full_name in ws.db.execute(
-            "SELECT p.id, p.citizen_id, p.name_folded, p.birth_year, p.village_id, p.full_name FROM json_each(?) k"
-            " JOIN people p ON p.name_folded = json_extract(k.value, '$[0]')"
-            " AND p.birth_year IS json_extract(k.value, '$[1]') AND p.village_id IS json_extract(k.value, '$[2]')"
-            " WHERE p.deleted = 0", [json.dumps(keys)]):
-        by_key.setdefault((folded, year, village), []).append((pid, number, full_name))
-    return by_id, by_key
+_BATCH = 4000  # rows checked at a time: storage writes one batch while the next is checked (storage.bulk)
 
 
 def run_import(ws, path, sheet=None, commune=None, mapping=None, dry_run=False, errors_path=None,
@@ -439,7 +426,8 @@ def _run_import(ws, path, sheet, commune, mapping, dry_run, errors_path, progres
         raise UserError(M("errors_is_source", name=Path(path).name), field="errors")
     clock = time.perf_counter()
     sheets, sheet_name, rows, layout = read_layout(path, sheet)
-    read_time = time.perf_counter() - clock
+    result = ImportResult(dry_run=dry_run)
+    result.timings["read"] = time.perf_counter() - clock
     mapping = dict(mapping or remembered_mapping(ws, layout) or layout.mapping)
     if "full_name" not in mapping:
         raise UserError(M("no_name_column"), field="mapping")
@@ -453,153 +441,230 @@ def _run_import(ws, path, sheet, commune, mapping, dry_run, errors_path, progres
     default_commune = None
     if commune not in (None, ""):
         default_commune = commune if isinstance(commune, int) else ws.units.find(commune)["id"]
-    checker = PersonChecker(ws, default_commune)
     found = data_rows(rows, layout, mapping)
     if not found:
         raise UserError(M("no_rows", sheet=sheet_name), field="sheet")
     progress.report(0, len(found), M("progress_check", n=len(found)))
-
-    result = ImportResult(dry_run=dry_run)
-    result.timings["read"] = read_time
-    fields = list(mapping)
-    pick = operator.itemgetter(*mapping.values())  # rows from calamine are all as wide as the sheet
-    if len(fields) == 1:
-        pick = (lambda get: lambda row: (get(row),))(pick)
-    rejected: list[tuple[int, list, str]] = []
-    checked: list[tuple[int, list, dict, dict]] = []
-    check = checker.check
-    for n, (i, row) in enumerate(found):
-        if n % 5000 == 0:
-            progress.report(n)
-        values, problems, warnings = check(dict(zip(fields, pick(row))))
-        if problems:
-            rejected.append((i + 1, row, " ".join(problems.values())))
-        else:
-            checked.append((i + 1, row, values, warnings))
-    result.rows = len(found)
-
-    if dry_run:
-        new_rows, fills = _match(ws, checked, rejected, result)
-        _finish_check(result, rejected, new_rows, fills, errors_path, path, sheet_name, layout, clock, read_time)
-        return result
-
+    clock = time.perf_counter()
     # The registry is matched inside the write transaction (which takes the write lock first): two imports of
-    # the same list at once then create each person once, the second finding the first's people.
-    with ws.transaction():
-        new_rows, fills = _match(ws, checked, rejected, result)
-        _finish_check(result, rejected, new_rows, fills, errors_path, path, sheet_name, layout, clock, read_time)
-        progress.report(len(found), len(found), M("progress_write"))
-        clock = time.perf_counter()
-        job_id = records.add_import_job(ws.db, {
-            "kind": "people", "file_name": Path(path).name, "sheet": sheet_name, "rows": result.rows,
-            "created": result.created, "updated": result.updated, "rejected": result.rejected}, actor=ws.actor)
-        used = {v["_new_village"] for v in new_rows} | {f.get("village_id") for _, f, _ in fills}
-        village_ids = _add_villages(ws, {k: n for k, n in checker.new_villages.items() if k in used})
-        _write_new(ws, job_id, new_rows, village_ids, clean(Path(path).stem))
+    # the same list at once then create each person once, the second finding the first's people. Rows are
+    # checked and matched a batch at a time, while storage writes the batch before on the other core.
+    with contextlib.nullcontext() if dry_run else ws.transaction():
+        run = _Run(ws, result, PersonChecker(ws, default_commune), mapping, len(found), dry_run,
+                   source=clean(Path(path).stem))
+        with run.load or contextlib.nullcontext():
+            for start in range(0, len(found), _BATCH):
+                progress.report(start)
+                run.check(found[start:start + _BATCH])
+            progress.report(len(found), len(found), M("progress_write"))
+            result.timings["check"] = time.perf_counter() - clock
+            clock = time.perf_counter()
+            run.finish(path, sheet_name, layout, errors_path)
+        if not dry_run:
+            ws.set_setting(SETTING_PREFIX + layout.key, json.dumps(mapping))
+    result.timings["write"] = time.perf_counter() - clock
+    return result
+
+
+class _Run:
+    """One import's checking and matching, batch by batch, and its writes (storage.bulk.BulkLoad; None for a dry
+    run). Counts go into result as they are known."""
+
+    def __init__(self, ws, result: ImportResult, checker: PersonChecker, mapping: dict, rows: int, dry_run: bool,
+                 source: str):
+        self.ws, self.result, self.checker, self.source = ws, result, checker, source
+        self.mapping = mapping
+        self.rejected: list[tuple[int, list, str]] = []
+        self.updates: list[tuple[int, dict]] = []
+        self.file_ids: dict[str, int] = {}      # citizen ID -> sheet row, within the file
+        self.file_keys: dict[tuple, int] = {}   # written name, birth year, village -> sheet row (rows without ID)
+        self.new_village_keys: set = set()
+        self.village_ids: dict[tuple, int] = {}  # villages this import created
+        # People already there, looked up a batch at a time; those this import writes are not among them.
+        self.known_below = None
+        if ws.db.execute("SELECT 1 FROM people WHERE deleted = 0 LIMIT 1").fetchone():
+            self.known_below = ws.db.execute("SELECT max(id) + 1 FROM people").fetchone()[0]
+        self.load = None if dry_run else BulkLoad(
+            ws.db, "people", _INSERT_COLUMNS, actor=ws.actor, origin=ws.origin, expected=rows,
+            keep=() if self.known_below is None else ("people_citizen_id", "people_dup"))  # the lookups' indexes
+
+    def connection(self):
+        """The database, for a statement between the load's moves."""
+        return self.load.paused() if self.load else contextlib.nullcontext(self.ws.db)
+
+    def check(self, found: list[tuple[int, list]]) -> None:
+        table = list(zip(*(row for _, row in found)))  # the batch's columns
+        checked = []
+        for (i, row), (values, problems, warnings) in zip(found, self.checker.check_many(
+                {f: table[c] for f, c in self.mapping.items()})):
+            if problems:
+                self.rejected.append((i + 1, row, " ".join(problems.values())))
+            else:
+                checked.append((i + 1, row, values, warnings))
+        self.result.rows += len(found)
+        new_rows = self._match(checked)
+        self.result.created += len(new_rows)
+        if self.load is not None and new_rows:
+            self._add_villages(v["_new_village"] for v in new_rows)
+            self.load.add([_person_row(v, self.village_ids, self.source) for v in new_rows])
+
+    def _known(self, checked) -> tuple[dict, dict]:
+        """(citizen ID -> (person id, full name), (folded name, birth year, village id) -> [(person id, citizen ID,
+        full name)]) for the people already there whose ID or key appears among the checked rows: index lookups."""
+        if self.known_below is None:
+            return {}, {}
+        numbers = sorted({v["citizen_id"] for _, _, v, _ in checked if v["citizen_id"]})
+        keys = sorted({(v["name_folded"], v["birth_year"], v["village_id"]) for _, _, v, _ in checked
+                       if v["_new_village"] is None}, key=str)  # a village new in this file has nobody yet
+        with self.connection() as db:
+            by_id = {number: (pid, name) for pid, number, name in db.execute(
+                "SELECT id, citizen_id, full_name FROM people WHERE citizen_id IN (SELECT value FROM json_each(?))"
+                " AND deleted = 0 AND id < ?", [json.dumps(numbers), self.known_below])}
+            found = db.execute(
+                "SELECT p.id, p.citizen_id, p.name_folded, p.birth_year, p.village_id, p.full_name FROM json_each(?) k"
+                " JOIN people p ON p.name_folded = json_extract(k.value, '$[0]')"
+                " AND p.birth_year IS json_extract(k.value, '$[1]') AND p.village_id IS json_extract(k.value, '$[2]')"
+                " WHERE p.deleted = 0 AND p.id < ?", [json.dumps(keys), self.known_below]).fetchall()
+        by_key: dict[tuple, list] = {}
+        for pid, number, folded, year, village, full_name in found:
+            by_key.setdefault((folded, year, village), []).append((pid, number, full_name))
+        return by_id, by_key
+
+    def _match(self, checked) -> list[dict]:
+        """Match checked rows against the registry and the file's earlier rows: the new people (returned), the
+        known ones (self.updates: their empty fields are filled later), duplicates and ambiguous rows counted."""
+        result = self.result
+        by_id, by_key = self._known(checked)
+        new_rows: list[dict] = []
+        for sheet_row, row, values, warnings in checked:
+            number = values["citizen_id"]
+            village_key = values["village_id"] if values["_new_village"] is None else values["_new_village"]
+            key = (values["name_folded"], values["birth_year"], village_key)
+            if number:
+                if number in self.file_ids:
+                    result.duplicates += 1
+                    result.notes.append((sheet_row, M("dup_file", row=self.file_ids[number])))
+                    continue
+                self.file_ids[number] = sheet_row
+                known = by_id.get(number)
+                if known is not None:
+                    pid, name = known
+                    if fold(name) != values["name_folded"]:  # the ID decides, but the clerk should look at it
+                        result.warnings += 1
+                        result.notes.append((sheet_row, M("id_other_name", number=number, name=name, id=pid,
+                                                          row_name=values["full_name"])))
+                    self._update(pid, values)
+                    continue
+                others = [p for p, c, _ in by_key.get(key, ()) if not c]
+                if others:
+                    warnings["duplicate"] = M("possible_dup", id=others[0])
+                    result.possible_duplicates += 1
+            else:
+                written = (values["full_name"].lower(),) + key[1:]  # tone marks count here
+                if written in self.file_keys:
+                    result.duplicates += 1
+                    result.notes.append((sheet_row, M("dup_file", row=self.file_keys[written])))
+                    continue
+                self.file_keys[written] = sheet_row
+                alike = by_key.get(key, ())
+                same = [p for p, _, name in alike if name.lower() == written[0]]
+                if len(same) > 1:
+                    self.rejected.append((sheet_row, row, M("ambiguous", ids=", ".join(str(p) for p in same))))
+                    continue
+                if same:  # that person: empty fields are filled, or nothing is new
+                    self._update(same[0], values)
+                    continue
+                if alike:  # only tone marks differ: keep both, for the clerk to review
+                    warnings["duplicate"] = M("possible_dup", id=alike[0][0])
+                    result.possible_duplicates += 1
+            if warnings:
+                result.warnings += 1
+                result.notes.extend((sheet_row, w) for w in warnings.values())
+            if values["_new_village"]:
+                self.new_village_keys.add(values["_new_village"])
+            new_rows.append(values)
+        return new_rows
+
+    def _update(self, pid: int, values: dict) -> None:
+        self.updates.append((pid, values))
+        if values["_new_village"]:
+            self.new_village_keys.add(values["_new_village"])
+
+    def _add_villages(self, keys) -> None:
+        """Create the villages the rows name that were not there when they were checked (looked up again: another
+        import may have made one meanwhile)."""
+        wanted = {k for k in keys if k and k not in self.village_ids}
+        if not wanted:
+            return
+        with self.connection():
+            for key in sorted(wanted):
+                name = self.checker.new_villages[key]
+                there = self.ws.units.match(name, ("village",), key[0])
+                self.village_ids[key] = there[0]["id"] if there else self.ws.units.insert_unit("village", name, key[0])
+
+    def _fills(self) -> list[tuple[int, dict, dict]]:
+        """Which matches of known people bring something new: (person id, values to write, old values); only empty
+        fields of the person are filled. Counts 'updated' and 'duplicates'."""
+        fills: list[tuple[int, dict, dict]] = []
+        if self.updates:
+            columns = ("id", "commune_id") + _FILLABLE
+            with self.connection() as db:
+                current = {r[0]: dict(zip(columns, r)) for r in db.execute(
+                    f"SELECT {', '.join(columns)} FROM people WHERE id IN (SELECT value FROM json_each(?))",
+                    [json.dumps([pid for pid, _ in self.updates])])}
+            for pid, values in self.updates:
+                old = current[pid]
+                fill = {f: values[f] for f in _FILLABLE
+                        if values.get(f) not in (None, "") and old[f] in (None, "")
+                        and not (f == "village_id" and old["commune_id"] != values["commune_id"])}
+                if values["_new_village"] and old["village_id"] is None and old["commune_id"] == values["commune_id"]:
+                    fill["village_id"] = values["_new_village"]
+                if fill:
+                    fills.append((pid, fill, {f: old[f] for f in fill}))
+                else:
+                    self.result.duplicates += 1
+        self.result.updated = len(fills)
+        return fills
+
+    def finish(self, path, sheet_name: str, layout: Layout, errors_path) -> None:
+        """After the last batch: the counts, the errors workbook, and (unless a dry run) the job, the people's
+        links to it, the fills of known people, the audit entry."""
+        ws, result = self.ws, self.result
+        fills = self._fills()
+        result.new_villages = len(self.new_village_keys)
+        self.rejected.sort(key=lambda r: r[0])
+        result.rejected = len(self.rejected)
+        result.problems = [(r, reason) for r, _, reason in self.rejected]
+        if errors_path and self.rejected:
+            result.errors_path = str(write_errors(errors_path, Path(path).name, sheet_name, layout, self.rejected))
+        if self.load is None:
+            return
+        with self.connection():
+            job_id = records.add_import_job(ws.db, {
+                "kind": "people", "file_name": Path(path).name, "sheet": sheet_name, "rows": result.rows,
+                "created": result.created, "updated": result.updated, "rejected": result.rejected}, actor=ws.actor)
+        ids = self.load.finish(action="import_insert", note={"job": job_id})
+        records.link_imported(ws.db, job_id, ids)
+        self._add_villages(f["village_id"] for _, f, _ in fills if isinstance(f.get("village_id"), tuple))
         for _, fill, _ in fills:
             if isinstance(fill.get("village_id"), tuple):
-                fill["village_id"] = village_ids[fill["village_id"]]
+                fill["village_id"] = self.village_ids[fill["village_id"]]
         records.bulk_update(ws.db, "people", [(pid, fill) for pid, fill, _ in fills], actor=ws.actor,
                             action="import_update", note={"job": job_id})
         records.audit(ws.db, ws.actor, "import", "import_jobs", job_id, None, None, {
             "file": Path(path).name, "sheet": sheet_name, "rows": result.rows, "created": result.created,
             "updated": result.updated, "duplicates": result.duplicates, "rejected": result.rejected,
-            "villages": sorted(village_ids.values())})
-        ws.set_setting(SETTING_PREFIX + layout.key, json.dumps(mapping))
-    result.timings["write"] = time.perf_counter() - clock
-    result.job_id = job_id
-    result.changes = Changes.of("people", "units") if village_ids else Changes.of("people")
-    return result
+            "villages": sorted(self.village_ids.values())})
+        result.job_id = job_id
+        result.changes = Changes.of("people", "units") if self.village_ids else Changes.of("people")
 
 
-def _finish_check(result, rejected, new_rows, fills, errors_path, path, sheet_name, layout, clock, read_time):
-    rejected.sort(key=lambda r: r[0])
-    result.rejected = len(rejected)
-    result.problems = [(r, reason) for r, _, reason in rejected]
-    if errors_path and rejected:
-        result.errors_path = str(write_errors(errors_path, Path(path).name, sheet_name, layout, rejected))
-    result.timings["check"] = time.perf_counter() - clock - read_time
-
-
-def _match(ws, checked, rejected, result) -> tuple[list[dict], list[tuple[int, dict, dict]]]:
-    """Match the checked rows against the registry and against each other: the new people, and the fills of
-    known people (only their empty fields: (person id, values to write, old values)). Counts into result."""
-    # The people already there that the file may name: by citizen ID, and by name + birth year + village.
-    by_id, by_key = _known_people(ws, checked)
-    file_ids: dict[str, int] = {}
-    file_keys: dict[tuple, int] = {}
-    new_rows: list[dict] = []
-    updates: list[tuple[int, dict]] = []
-    for sheet_row, row, values, warnings in checked:
-        number = values["citizen_id"]
-        village_key = values["village_id"] if values["_new_village"] is None else values["_new_village"]
-        key = (values["name_folded"], values["birth_year"], village_key)
-        if number:
-            if number in file_ids:
-                result.duplicates += 1
-                result.notes.append((sheet_row, M("dup_file", row=file_ids[number])))
-                continue
-            file_ids[number] = sheet_row
-            known = by_id.get(number)
-            if known is not None:
-                pid, name = known
-                if fold(name) != values["name_folded"]:  # the ID decides, but the clerk should look at it
-                    result.warnings += 1
-                    result.notes.append((sheet_row, M("id_other_name", number=number, name=name, id=pid,
-                                                      row_name=values["full_name"])))
-                updates.append((pid, values))
-                continue
-            others = [p for p, c, _ in by_key.get(key, ()) if not c]
-            if others:
-                warnings["duplicate"] = M("possible_dup", id=others[0])
-                result.possible_duplicates += 1
-        else:
-            written = (values["full_name"].lower(),) + key[1:]  # tone marks count here
-            if written in file_keys:
-                result.duplicates += 1
-                result.notes.append((sheet_row, M("dup_file", row=file_keys[written])))
-                continue
-            file_keys[written] = sheet_row
-            alike = by_key.get(key, ())
-            same = [p for p, _, name in alike if name.lower() == written[0]]
-            if len(same) > 1:
-                rejected.append((sheet_row, row, M("ambiguous", ids=", ".join(str(p) for p in same))))
-                continue
-            if same:  # that person: empty fields are filled, or nothing is new
-                updates.append((same[0], values))
-                continue
-            if alike:  # only tone marks differ: keep both, for the clerk to review
-                warnings["duplicate"] = M("possible_dup", id=alike[0][0])
-                result.possible_duplicates += 1
-        if warnings:
-            result.warnings += 1
-            result.notes.extend((sheet_row, w) for w in warnings.values())
-        new_rows.append(values)
-    result.new_villages = len({v["_new_village"] for v in new_rows if v["_new_village"]} |
-                              {v["_new_village"] for _, v in updates if v["_new_village"]})
-
-    # Which ID matches bring something new: only empty fields of the person are filled.
-    fills: list[tuple[int, dict, dict]] = []
-    if updates:
-        columns = ("id", "commune_id") + _FILLABLE
-        current = {}
-        for r in ws.db.execute(f"SELECT {', '.join(columns)} FROM people WHERE id IN (SELECT value FROM json_each(?))",
-                               [json.dumps([pid for pid, _ in updates])]):
-            current[r[0]] = dict(zip(columns, r))
-        for pid, values in updates:
-            old = current[pid]
-            fill = {f: values[f] for f in _FILLABLE
-                    if values.get(f) not in (None, "") and old[f] in (None, "")
-                    and not (f == "village_id" and old["commune_id"] != values["commune_id"])}
-            if values["_new_village"] and old["village_id"] is None and old["commune_id"] == values["commune_id"]:
-                fill["village_id"] = values["_new_village"]
-            if fill:
-                fills.append((pid, fill, {f: old[f] for f in fill}))
-            else:
-                result.duplicates += 1
-    result.updated = len(fills)
-    result.created = len(new_rows)
-    return new_rows, fills
+def _person_row(v: dict, village_ids: dict, source: str) -> tuple:
+    """A checked row (PersonChecker output) as a people row in _INSERT_COLUMNS order."""
+    village = village_ids[v["_new_village"]] if v["_new_village"] else v["village_id"]
+    return (v["full_name"], v["name_folded"], v["name_sort"], v["birth_year"], v["birth_date"], v["gender"],
+            v["citizen_id"], v["phone"], v["commune_id"], village, v["address"], v["occupation"], v["target_group"],
+            v["source_list"] or source, v["notes"], v.get("status") or "prospect")
 
 
 def _add_villages(ws, wanted: dict) -> dict:
@@ -614,15 +679,8 @@ def _add_villages(ws, wanted: dict) -> dict:
 
 def _write_new(ws, job_id: int, new_rows: list[dict], village_ids: dict, source: str) -> list[int]:
     """Insert checked rows (PersonChecker output) as people of the job (storage indexes them for search)."""
-    tuples = []
-    for v in new_rows:
-        village = village_ids[v["_new_village"]] if v["_new_village"] else v["village_id"]
-        tuples.append((v["full_name"], v["name_folded"], v["name_sort"],
-                       v["birth_year"], v["birth_date"], v["gender"], v["citizen_id"], v["phone"],
-                       v["commune_id"], village, v["address"], v["occupation"], v["target_group"],
-                       v["source_list"] or source, v["notes"], v.get("status") or "prospect"))
-    ids = records.bulk_insert(ws.db, "people", _INSERT_COLUMNS, tuples, actor=ws.actor, origin=ws.origin,
-                              action="import_insert", note={"job": job_id})
+    ids = records.bulk_insert(ws.db, "people", _INSERT_COLUMNS, [_person_row(v, village_ids, source) for v in new_rows],
+                              actor=ws.actor, origin=ws.origin, action="import_insert", note={"job": job_id})
     records.link_imported(ws.db, job_id, ids)
     return ids
 
@@ -652,6 +710,7 @@ def bulk_add(ws, raws, source_list: str = "", kind: str = "bulk", progress=NO_PR
 def write_errors(path, source_name: str, sheet_name: str, layout: Layout, rejected) -> Path:
     """The rejected rows with their original values, in the file's column layout, plus the sheet row and the
     reason: the clerk fixes them there and imports this workbook again."""
+    from core.workbooks import write as xl  # openpyxl: only when there is something to write (0,1 s to import)
     path = Path(path)
     if not path.parent.is_dir():  # a mistyped folder: say so rather than make folders the clerk did not ask for
         raise UserError(M("errors_unwritable", path=path), field="errors")

@@ -42,11 +42,13 @@ def connect(path: str | Path, *, read_only: bool = False) -> sqlite_utils.Databa
     (and leave them there), or fail in a read-only folder; `immutable=1` reads the file alone. It is used only
     when no -wal or -journal exists, i.e. nobody has changes to it that are not in the file yet."""
     path = Path(path)
+    # check_same_thread off: a bulk load (storage.bulk) moves rows on a helper thread over this connection, one
+    # statement at a time under its own lock; the window's DB worker opens its connections on its own thread.
     if read_only:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=30)
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=30, check_same_thread=False)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=30)
+        conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
         conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=30000")  # an import of 100.000 rows holds the lock ~2-3 s here
@@ -55,6 +57,6 @@ def connect(path: str | Path, *, read_only: bool = False) -> sqlite_utils.Databa
 
 
 def memory() -> sqlite_utils.Database:
-    db = sqlite_utils.Database(memory=True)
+    db = sqlite_utils.Database(sqlite3.connect(":memory:", check_same_thread=False))
     db.execute("PRAGMA foreign_keys=ON")
     return db

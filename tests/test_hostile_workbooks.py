@@ -88,6 +88,9 @@ FIXTURES = {
     "whole-sheet merge": _whole_sheet_merge,
     "sharedStrings count 4294967295": _shared_strings_count,
     "a part that unpacks to 40 MB of nothing": _zip_bomb,
+    # a cell's own reference places it: this one, inside row 2, is read at row 999999 of a 702-column sheet
+    "a cell placed far below its row": lambda tmp: _cell(_list(tmp / "ds.xlsx"), "B2",
+                                                         '<c r="ZZ999999" t="inlineStr"><is><t>x</t></is></c>'),
     "malformed XML": lambda tmp: _rewrite(_list(tmp / "ds.xlsx"), SHEET, lambda d: d[: len(d) // 2]),
     "missing sheet part": lambda tmp: _rewrite(_list(tmp / "ds.xlsx"), SHEET, lambda d: None),
     "unknown error code": lambda tmp: _cell(_list(tmp / "ds.xlsx"), "C2", '<c r="C2" t="e"><v>#FOO!</v></c>'),
@@ -101,7 +104,7 @@ FIXTURES = {
     "not a zip at all": lambda tmp: (tmp / "x.xlsx").write_bytes(b"PK\x03\x04 not really") and tmp / "x.xlsx",
 }
 REFUSED_BY_BOUNDS = {"cell at XFD1048576", "whole-sheet merge", "sharedStrings count 4294967295",
-                     "a part that unpacks to 40 MB of nothing"}
+                     "a part that unpacks to 40 MB of nothing", "a cell placed far below its row"}
 
 
 def _cli(*args, db):
@@ -145,6 +148,27 @@ def test_every_hostile_file_ends_in_a_result_or_one_sentence(demo_path, tmp_path
         assert _state(demo_path) == before, "a refusal writes nothing"
     else:
         json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("rows, far, refused", [
+    (3, 'A999999', False),        # 999.999 rows × A…Z: within the limit
+    (3, 'ZZ45000', True),         # 45.000 rows × 702 columns: beyond it
+    (3, 'ZZ40000', False),        # 40.000 × 702 = 28.080.000 cells: within it
+    (20000, 'ZZ50000', True),     # as many digits as the last row, and further: found by the exact pass
+])
+def test_a_cell_is_counted_where_its_reference_puts_it(tmp_path, rows, far, refused):
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Danh sách")
+    for n in range(rows):
+        sheet.append([n + 1, f"Người {n}"])
+    book.save(tmp_path / "ds.xlsx")
+    path = _rewrite(tmp_path / "ds.xlsx", SHEET, lambda d: d.replace(
+        b'<c r="B2"', f'<c r="{far}" t="inlineStr"><is><t>x</t></is></c><c r="B2"'.encode(), 1))
+    assert f'r="{far}"'.encode() in zipfile.ZipFile(path).read(SHEET)
+    refusal = bounds.check(path)
+    assert (refusal is not None) == refused, refusal
+    if refused:
+        assert refusal.facts["rows"] == int(far.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
 
 
 def test_an_unreadable_file_is_one_sentence(tmp_path, monkeypatch):

@@ -89,22 +89,29 @@ def _check_strings(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Refusal |
 
 
 def _check_sheet(archive: zipfile.ZipFile, name: str) -> Refusal | None:
-    """The sheet's used range from its rows and cells (not its <dimension>, which may lie), and its merges."""
-    last_row, rows_seen, widest, merged = 0, 0, 26, 0
+    """The sheet's used range from its rows and cells (not its <dimension>, which may lie), and its merges.
+
+    A cell's own reference places it, whatever its row says (<c r="A999999"> inside row 5 is read at row 999999).
+    Rows and cells are read only when their number has more digits than the last row so far: one with as many
+    digits lies before the next power of ten, and when that could matter (a wide sheet) the references are read
+    again exactly. (Reading every reference would double the scan; this way it costs 0,3 s on a 54 MB sheet.)"""
+    last_row, unnumbered, widest, merged = 0, 0, 26, 0
     tail = b""
     with archive.open(name) as f:
-        while True:
-            chunk = f.read(_CHUNK)
-            if not chunk:
-                break
+        while chunk := f.read(_CHUNK):
             data = tail + chunk
             cut = data.rfind(b"<")  # a tag cut at the chunk's end is looked at with the next chunk
             data, tail = (data[:cut], data[cut:]) if cut > 0 else (data, b"")
-            numbers = _ROW.findall(data)
-            if numbers:
-                last_row = max(last_row, max(map(int, numbers)))
-            else:  # rows may come without r="…": then they count in order
-                rows_seen += data.count(b"<row")
+            start = data.rfind(b"<row")
+            if start >= 0:
+                numbered = _ROW.search(data, start, data.find(b">", start) + 1 or len(data))
+                if numbered:
+                    last_row = max(last_row, int(numbered.group(1)))
+                else:  # rows may come without r="…": then they count in order
+                    unnumbered += data.count(b"<row")
+            far = _beyond(len(str(last_row + unnumbered))).findall(data)
+            if far:
+                last_row = max(last_row, max(map(int, far)))
             wide = _WIDE.findall(data)
             if wide:
                 widest = max(widest, max(column_number(c) for c in set(wide)))
@@ -114,7 +121,42 @@ def _check_sheet(archive: zipfile.ZipFile, name: str) -> Refusal | None:
                 merged += area
                 last_row = max(last_row, int(r0), int(r1))
                 widest = max(widest, column_number(c0), column_number(c1))
-    rows = max(last_row, rows_seen)
+    rows = last_row + unnumbered
+    if (10 ** len(str(rows)) - 1) * widest > MAX_CELLS:  # where a row of as many digits could reach matters
+        rows = _last_row(archive, name, rows)
     if widest > MAX_COLUMNS or rows > MAX_ROWS or rows * widest > MAX_CELLS or merged > MAX_CELLS:
         return Refusal("too_large_sheet", {"part": name, "rows": rows, "columns": widest})
     return None
+
+
+def _beyond(digits: int) -> re.Pattern:
+    """A row's or cell's reference whose number has more than `digits` digits."""
+    return re.compile(rb' r="[A-Z]{0,3}([0-9]{%d,})"' % (digits + 1))
+
+
+def _last_row(archive: zipfile.ZipFile, name: str, rows: int) -> int:
+    """The largest row number a row or cell names, when above `rows` (else `rows`): the second, exact pass."""
+    above = _at_least(rows + 1)
+    tail = b""
+    with archive.open(name) as f:
+        while chunk := f.read(_CHUNK):
+            data = tail + chunk
+            cut = data.rfind(b"<")
+            data, tail = (data[:cut], data[cut:]) if cut > 0 else (data, b"")
+            found = above.findall(data)
+            if found:
+                rows = max(map(int, found))
+                above = _at_least(rows + 1)
+    return rows
+
+
+def _at_least(n: int) -> re.Pattern:
+    """A row's or cell's reference whose number is n or more: more digits than n, or as many and larger digit by
+    digit."""
+    s = str(n)
+    branches = [b"[0-9]{%d,}" % (len(s) + 1), s.encode()]
+    for i, ch in enumerate(s):
+        if ch != "9":
+            rest = len(s) - i - 1
+            branches.append(s[:i].encode() + b"[%d-9]" % (int(ch) + 1) + (b"[0-9]{%d}" % rest if rest else b""))
+    return re.compile(rb' r="[A-Z]{0,3}(' + b"|".join(branches) + rb')"')
