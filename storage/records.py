@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 
 import sqlite_utils
 
-from storage.identity import new_uuid, new_uuids
+from storage.identity import new_uuid
 from storage.schema import is_travelling
 
 
@@ -270,6 +270,13 @@ def add_import_job(db: sqlite_utils.Database, values: dict, *, actor: str) -> in
     row = {"at": now(), "actor": actor, **values}
     return db.execute(f"INSERT INTO import_jobs ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                       list(row.values())).lastrowid
+
+
+def count_import_job(db: sqlite_utils.Database, job_id: int, counts: dict) -> None:
+    """An import job's counts, once known (a job is made before its rows are written, which link to it)."""
+    require_transaction(db, "import_jobs")
+    db.execute(f"UPDATE import_jobs SET {', '.join(f'[{k}] = ?' for k in counts)} WHERE id = ?",
+               [*counts.values(), job_id])
 
 
 def link_imported(db: sqlite_utils.Database, job_id: int, person_ids: Sequence[int]) -> None:

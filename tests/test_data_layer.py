@@ -221,3 +221,15 @@ def test_event_times_are_utc_in_the_database_and_local_on_screen(demo, in_vietna
     assert formatting.clock_time("2026-01-04T20:30:00.000+00:00") == "03:30"
     assert formatting.date("2026-01-04T20:30:00.000+00:00") == "05/01/2026", "the local day it happened"
     assert formatting.date("2026-01-05") == "05/01/2026", "a date stays as typed"
+
+
+def test_a_bulk_write_gives_every_row_its_own_version_4_uuid(office):
+    import uuid
+    names = [f"Nguyễn {a} {b}" for a in ("Văn", "Thị", "Hữu", "Minh", "Quốc") for b in
+             ("An", "Bình", "Cường", "Dũng", "Đức", "Hà", "Hải", "Lan", "Mai", "Nam")]
+    bulk_add(office, [{"full_name": names[n % 50], "birth": 1950 + n // 50, "commune": "Sơn Hà"} for n in range(3000)])
+    made = [r["uuid"] for r in office.query("SELECT uuid FROM people")]
+    assert len(set(made)) == 3000
+    for text in made:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text and parsed.version == 4 and parsed.variant == uuid.RFC_4122

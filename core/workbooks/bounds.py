@@ -44,15 +44,29 @@ def column_number(letters: bytes) -> int:
         return MAX_COLUMN + 1
 
 
+@dataclass(frozen=True)
+class Survey:
+    """What the check found: why the file cannot be read (None when it can), and the most rows a sheet of it
+    has (what a reader may make ready for while calamine reads)."""
+    refusal: Refusal | None
+    rows: int = 0
+
+
 def check(path: Path) -> Refusal | None:
-    """None when the file may be handed to calamine; else why not. Files that are not zips (.xls, or not a
-    workbook at all) are left to calamine, which reads .xls without this allocation."""
+    """None when the file may be handed to calamine; else why not."""
+    return survey(path).refusal
+
+
+def survey(path: Path) -> Survey:
+    """The check, and the sheets' sizes. Files that are not zips (.xls, or not a workbook at all) are left to
+    calamine, which reads .xls without this allocation."""
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
-        return None
+        return Survey(None)
     except OSError:
-        return Refusal("unreadable", {})
+        return Survey(Refusal("unreadable", {}))
+    rows = 0
     with archive:
         try:
             entries = archive.infolist()
@@ -60,21 +74,22 @@ def check(path: Path) -> Refusal | None:
             for e in entries:
                 if e.file_size > MAX_ENTRY_BYTES or (e.file_size > 16 << 20 and
                                                      e.file_size > MAX_RATIO * max(e.compress_size, 1)):
-                    return Refusal("too_big", {"part": e.filename})
+                    return Survey(Refusal("too_big", {"part": e.filename}))
             if total > MAX_TOTAL_BYTES:
-                return Refusal("too_big", {"part": ""})
+                return Survey(Refusal("too_big", {"part": ""}))
             names = {e.filename for e in entries}
             if "xl/sharedStrings.xml" in names:
                 refusal = _check_strings(archive, archive.getinfo("xl/sharedStrings.xml"))
                 if refusal:
-                    return refusal
+                    return Survey(refusal)
             for name in sorted(n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml")):
                 refusal = _check_sheet(archive, name)
-                if refusal:
-                    return refusal
+                if isinstance(refusal, Refusal):
+                    return Survey(refusal)
+                rows = max(rows, refusal)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, KeyError):
-            return Refusal("damaged", {})  # a part that does not inflate (corrupt, or an unsupported method)
-    return None
+            return Survey(Refusal("damaged", {}))  # a part that does not inflate (corrupt, or an unsupported method)
+    return Survey(None, rows)
 
 
 def _check_strings(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Refusal | None:
@@ -88,8 +103,9 @@ def _check_strings(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Refusal |
     return None
 
 
-def _check_sheet(archive: zipfile.ZipFile, name: str) -> Refusal | None:
-    """The sheet's used range from its rows and cells (not its <dimension>, which may lie), and its merges.
+def _check_sheet(archive: zipfile.ZipFile, name: str) -> Refusal | int:
+    """The sheet's used range from its rows and cells (not its <dimension>, which may lie), and its merges: a
+    refusal, or the number of rows.
 
     A cell's own reference places it, whatever its row says (<c r="A999999"> inside row 5 is read at row 999999).
     Rows and cells are read only when their number has more digits than the last row so far: one with as many
@@ -126,7 +142,7 @@ def _check_sheet(archive: zipfile.ZipFile, name: str) -> Refusal | None:
         rows = _last_row(archive, name, rows)
     if widest > MAX_COLUMNS or rows > MAX_ROWS or rows * widest > MAX_CELLS or merged > MAX_CELLS:
         return Refusal("too_large_sheet", {"part": name, "rows": rows, "columns": widest})
-    return None
+    return rows
 
 
 def _beyond(digits: int) -> re.Pattern:

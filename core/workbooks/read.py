@@ -3,6 +3,7 @@ sentence naming the file or the sheet, never calamine's own error or a Rust abor
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,9 +54,10 @@ class Sheet:
 class Workbook:
     """An open workbook: its sheet names, and each sheet read on demand."""
 
-    def __init__(self, path: Path, book):
+    def __init__(self, path: Path, book, rows_hint: int = 0):
         self.path = path
         self._book = book
+        self.rows_hint = rows_hint  # the most rows a sheet has, as the bounds check counted them
         self.sheet_names: list[str] = list(book.sheet_names)
         try:
             visible = [m.name for m in book.sheets_metadata
@@ -75,6 +77,11 @@ class Workbook:
             # a string index out of range, malformed XML, a missing part) are one sentence for the clerk
             raise UserError(M("bad_sheet", sheet=name, name=self.path.name), field="sheet") from None
 
+    def load(self, name: str | None = None) -> "Loading":
+        """sheet(name), read on another thread: calamine lets go of the GIL while it parses, so the caller's thread
+        can do work that needs no rows meanwhile (Loading.result() gives the sheet or raises what sheet() raises)."""
+        return Loading(self.sheet, name)
+
     def close(self) -> None:
         try:
             self._book.close()
@@ -86,6 +93,32 @@ class Workbook:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+class Loading:
+    """A sheet being read on another thread."""
+
+    def __init__(self, read, name: str | None):
+        self._sheet: Sheet | None = None
+        self._error: BaseException | None = None
+
+        def run():
+            try:
+                self._sheet = read(name)
+            except BaseException as exc:  # noqa: BLE001 - raised again by result(), on the caller's thread
+                self._error = exc
+
+        self._thread = threading.Thread(target=run, name="workbook-load", daemon=True)
+        self._thread.start()
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def result(self) -> Sheet:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._sheet
 
 
 def open_workbook(path) -> Workbook:
@@ -102,16 +135,16 @@ def open_workbook(path) -> Workbook:
         raise UserError(M("unreadable", name=path.name), field="path") from None
     if head.startswith(_OLE_MAGIC) and "EncryptedPackage".encode("utf-16-le") in head:
         raise UserError(M("encrypted", name=path.name), field="path")
-    refusal = bounds.check(path)
-    if refusal is not None:
-        raise UserError(M(refusal.key, name=path.name, **refusal.facts), field="path")
+    survey = bounds.survey(path)
+    if survey.refusal is not None:
+        raise UserError(M(survey.refusal.key, name=path.name, **survey.refusal.facts), field="path")
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
     except python_calamine.PasswordError:
         raise UserError(M("encrypted", name=path.name), field="path") from None
     except Exception:  # noqa: BLE001 - calamine's own types for every way a file is not a workbook
         raise UserError(M("not_workbook", name=path.name), field="path") from None
-    workbook = Workbook(path, book)
+    workbook = Workbook(path, book, survey.rows)
     if not workbook.sheet_names:
         workbook.close()
         raise UserError(M("not_workbook", name=path.name), field="path")
