@@ -20,6 +20,7 @@ MAX_STRINGS = 10_000_000         # shared strings declared
 MAX_ENTRY_BYTES = 1 << 30        # one part of the zip, uncompressed
 MAX_TOTAL_BYTES = 2 << 30        # all parts
 MAX_RATIO = 400                  # uncompressed / compressed, for parts over 16 MB (a zip bomb)
+MAX_KEPT_BYTES = 192 << 20       # a file kept inflated to be read in parts (about 350.000 rows); a larger one is read whole
 
 # Plain patterns: lazy ones over the tags ("<c\b[^>]*?r=") measured 7× slower on a 54 MB sheet.
 _ROW = re.compile(rb' r="([0-9]+)"')                 # a row's number (a cell's r starts with letters)
@@ -46,10 +47,12 @@ def column_number(letters: bytes) -> int:
 
 @dataclass(frozen=True)
 class Survey:
-    """What the check found: why the file cannot be read (None when it can), and the most rows a sheet of it
-    has (what a reader may make ready for while calamine reads)."""
+    """What the check found: why the file cannot be read (None when it can), the most rows a sheet of it has
+    (what a reader may make ready for while calamine reads), and, when a sheet is large enough to be read in parts
+    (core.workbooks.parts), every part of the file inflated: the parts are made of the bytes that were checked."""
     refusal: Refusal | None
     rows: int = 0
+    entries: dict[str, bytes] | None = None
 
 
 def check(path: Path) -> Refusal | None:
@@ -57,9 +60,10 @@ def check(path: Path) -> Refusal | None:
     return survey(path).refusal
 
 
-def survey(path: Path) -> Survey:
-    """The check, and the sheets' sizes. Files that are not zips (.xls, or not a workbook at all) are left to
-    calamine, which reads .xls without this allocation."""
+def survey(path: Path, keep_from: int | None = None) -> Survey:
+    """The check, and the sheets' sizes; with keep_from, the inflated parts when a sheet's XML has that many
+    bytes. Files that are not zips (.xls, or not a workbook at all) are left to calamine, which reads .xls without
+    this allocation."""
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
@@ -77,19 +81,30 @@ def survey(path: Path) -> Survey:
                     return Survey(Refusal("too_big", {"part": e.filename}))
             if total > MAX_TOTAL_BYTES:
                 return Survey(Refusal("too_big", {"part": ""}))
+            kept = {} if keep_from is not None and total <= MAX_KEPT_BYTES and any(
+                _is_sheet(e.filename) and e.file_size >= keep_from for e in entries) else None
             names = {e.filename for e in entries}
             if "xl/sharedStrings.xml" in names:
                 refusal = _check_strings(archive, archive.getinfo("xl/sharedStrings.xml"))
                 if refusal:
                     return Survey(refusal)
-            for name in sorted(n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml")):
-                refusal = _check_sheet(archive, name)
+            for name in sorted(n for n in names if _is_sheet(n)):
+                chunks = [] if kept is not None else None
+                refusal = _check_sheet(archive, name, chunks)
                 if isinstance(refusal, Refusal):
                     return Survey(refusal)
                 rows = max(rows, refusal)
+                if kept is not None:
+                    kept[name] = b"".join(chunks)
+            if kept is not None:
+                kept.update((n, archive.read(n)) for n in names if n not in kept and not n.endswith("/"))
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, KeyError):
             return Survey(Refusal("damaged", {}))  # a part that does not inflate (corrupt, or an unsupported method)
-    return Survey(None, rows)
+    return Survey(None, rows, kept)
+
+
+def _is_sheet(name: str) -> bool:
+    return name.startswith("xl/worksheets/") and name.endswith(".xml")
 
 
 def _check_strings(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Refusal | None:
@@ -103,7 +118,7 @@ def _check_strings(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Refusal |
     return None
 
 
-def _check_sheet(archive: zipfile.ZipFile, name: str) -> Refusal | int:
+def _check_sheet(archive: zipfile.ZipFile, name: str, chunks: list | None = None) -> Refusal | int:
     """The sheet's used range from its rows and cells (not its <dimension>, which may lie), and its merges: a
     refusal, or the number of rows.
 
@@ -115,6 +130,8 @@ def _check_sheet(archive: zipfile.ZipFile, name: str) -> Refusal | int:
     tail = b""
     with archive.open(name) as f:
         while chunk := f.read(_CHUNK):
+            if chunks is not None:
+                chunks.append(chunk)
             data = tail + chunk
             cut = data.rfind(b"<")  # a tag cut at the chunk's end is looked at with the next chunk
             data, tail = (data[:cut], data[cut:]) if cut > 0 else (data, b"")

@@ -11,7 +11,7 @@ import python_calamine
 
 from core.errors import UserError
 from core.i18n import Messages
-from core.workbooks import bounds
+from core.workbooks import bounds, parts
 
 M = Messages({
     "no_file": ("Không tìm thấy tệp {path}.", "The file {path} does not exist."),
@@ -54,10 +54,11 @@ class Sheet:
 class Workbook:
     """An open workbook: its sheet names, and each sheet read on demand."""
 
-    def __init__(self, path: Path, book, rows_hint: int = 0):
+    def __init__(self, path: Path, book, survey: bounds.Survey | None = None):
         self.path = path
         self._book = book
-        self.rows_hint = rows_hint  # the most rows a sheet has, as the bounds check counted them
+        self.rows_hint = survey.rows if survey else 0  # the most rows a sheet has, as the bounds check counted them
+        self._entries = survey.entries if survey else None  # the file inflated, when a sheet is read in parts
         self.sheet_names: list[str] = list(book.sheet_names)
         try:
             visible = [m.name for m in book.sheets_metadata
@@ -70,6 +71,10 @@ class Workbook:
         name = self.sheet_names[0] if name is None else name
         if name not in self.sheet_names:
             raise UserError(M("no_sheet", sheet=name, sheets=", ".join(self.sheet_names)), field="sheet")
+        if self._entries is not None:
+            read = parts.read_rows(self._entries, name)
+            if read is not None:
+                return Sheet(name, *read)
         try:
             s = self._book.get_sheet_by_name(name)
             return Sheet(name, s.to_python(skip_empty_area=False), list(s.merged_cell_ranges or []))
@@ -135,7 +140,7 @@ def open_workbook(path) -> Workbook:
         raise UserError(M("unreadable", name=path.name), field="path") from None
     if head.startswith(_OLE_MAGIC) and "EncryptedPackage".encode("utf-16-le") in head:
         raise UserError(M("encrypted", name=path.name), field="path")
-    survey = bounds.survey(path)
+    survey = bounds.survey(path, keep_from=2 * parts.SPLIT_FROM if (os.cpu_count() or 1) > 1 else None)
     if survey.refusal is not None:
         raise UserError(M(survey.refusal.key, name=path.name, **survey.refusal.facts), field="path")
     try:
@@ -144,7 +149,7 @@ def open_workbook(path) -> Workbook:
         raise UserError(M("encrypted", name=path.name), field="path") from None
     except Exception:  # noqa: BLE001 - calamine's own types for every way a file is not a workbook
         raise UserError(M("not_workbook", name=path.name), field="path") from None
-    workbook = Workbook(path, book, survey.rows)
+    workbook = Workbook(path, book, survey)
     if not workbook.sheet_names:
         workbook.close()
         raise UserError(M("not_workbook", name=path.name), field="path")

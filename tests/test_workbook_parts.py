@@ -1,0 +1,90 @@
+"""A large sheet read in parts at once (core.workbooks.parts) gives exactly the rows one parse gives: on lists as
+Excel and as openpyxl write them, with shared strings, dates, gaps, leading empty columns, ragged widths and merges;
+and a sheet that cannot be cut cleanly is left to the whole read."""
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+import python_calamine
+
+from core.workbooks import bounds, open_workbook, parts
+
+
+def _whole(path: Path, name: str) -> list[list]:
+    return python_calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_name(name).to_python(
+        skip_empty_area=False)
+
+
+def _entries(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as z:
+        return {n: z.read(n) for n in z.namelist()}
+
+
+def _list(path: Path, *, write_only: bool, rows: int = 300, start_col: int = 0, gap: bool = False,
+          ragged: bool = False, merge: bool = False) -> Path:
+    book = openpyxl.Workbook(write_only=write_only)
+    sheet = book.create_sheet("Danh sách") if write_only else book.active
+    if not write_only:
+        sheet.title = "Danh sách"
+    pad = [None] * start_col
+    sheet.append(pad + ["DANH SÁCH KHÁCH HÀNG"])
+    sheet.append([])
+    sheet.append(pad + ["STT", "Họ và tên", "Ngày sinh", "Số CCCD", "Thôn", "Ghi chú"])
+    for i in range(rows):
+        if gap and i in (rows // 3, rows // 3 + 1):
+            sheet.append([])
+            continue
+        row = pad + [i + 1, f"Nguyễn Văn {i % 37}", dt.date(1960 + i % 40, 1 + i % 12, 1 + i % 28),
+                     f"0511{i:08d}", f"Thôn {i % 9}", "Hộ cận nghèo" if i % 7 == 0 else None]
+        if ragged and i == rows - 5:
+            row += [None, None, "ghi thêm ở cột xa"]
+        sheet.append(row)
+    if merge and not write_only:
+        sheet.merge_cells("A1:F1")
+    path = path.with_suffix(".xlsx")
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("count", [2, 3, 4])
+@pytest.mark.parametrize("shape", [
+    dict(write_only=True),                                  # inline strings, as openpyxl streams them
+    dict(write_only=False),                                 # shared strings, as Excel writes them
+    dict(write_only=False, start_col=2),                    # the list starts in column C
+    dict(write_only=True, gap=True),                        # empty rows inside the list
+    dict(write_only=False, ragged=True, merge=True),        # one row wider than the rest; a merged title
+])
+def test_parts_give_the_rows_one_parse_gives(tmp_path, shape, count):
+    path = _list(tmp_path / "ds", **shape)
+    read = parts.read_rows(_entries(path), "Danh sách", split_from=1, count=count)
+    assert read is not None, "the sheet was not read in parts"
+    rows, merged = read
+    assert rows == _whole(path, "Danh sách")
+    if shape.get("merge"):
+        assert merged == python_calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_name(
+            "Danh sách").merged_cell_ranges
+
+
+def test_a_sheet_that_cannot_be_cut_cleanly_is_read_whole(tmp_path):
+    path = _list(tmp_path / "ds", write_only=True)
+    entries = _entries(path)
+    sheet = "xl/worksheets/sheet1.xml"
+    no_numbers = dict(entries, **{sheet: entries[sheet].replace(b'<row r="', b'<row x="')})
+    assert parts.read_rows(no_numbers, "Danh sách", split_from=1, count=2) is None
+    commented = dict(entries, **{sheet: entries[sheet].replace(b"<sheetData>", b"<sheetData><!-- <row r=\"9\"> -->")})
+    assert parts.read_rows(commented, "Danh sách", split_from=1, count=2) is None
+    assert parts.read_rows(entries, "Không có", split_from=1, count=2) is None
+
+
+def test_a_large_list_is_read_in_parts_through_the_workbook_layer(tmp_path, monkeypatch):
+    path = _list(tmp_path / "ds", write_only=True, rows=3000)
+    monkeypatch.setattr(parts, "SPLIT_FROM", 1000)
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    read = []
+    monkeypatch.setattr(parts, "_joined", lambda sheets, joined=parts._joined: read.append(len(sheets)) or joined(sheets))
+    with open_workbook(path) as book:
+        sheet = book.sheet("Danh sách")
+    assert read == [2] and sheet.rows == _whole(path, "Danh sách")
+    assert bounds.survey(path).entries is None, "a file is kept inflated only for a reader that asks"
