@@ -3,9 +3,7 @@ from __future__ import annotations
 
 from cli import number
 from core import parse
-from core.conferences import status_label
 from core.errors import UserError
-from core.formatting import date as format_date
 from core.i18n import Messages
 
 M = Messages({
@@ -68,6 +66,8 @@ def _as_json(row: dict) -> dict:
 
 
 def _table(rows: list[dict], with_id: bool = True) -> str:
+    from core.conferences import status_label
+    from core.formatting import date as format_date
     heads = (["id"] if with_id else []) + ["date", "time", "kind", "commune", "venue", "status"]
     lines = [[M(f"head.{h}") for h in heads]]
     for r in rows:

@@ -7,7 +7,6 @@ from cli import number
 from core import parse
 from core.errors import UserError
 from core.i18n import Messages
-from core.person_fields import GENDERS, STATUSES, label
 
 M = Messages({
     "imported": ("{rows} dòng: {created} người mới, {updated} cập nhật, {duplicates} trùng, {rejected} bị từ chối, "
@@ -115,6 +114,7 @@ def _person_json(r: dict) -> dict:
 
 def cmd_search(args, ws) -> int:
     from cli import print_json
+    from core.person_fields import GENDERS, STATUSES, label
     rows = ws.people.search(args.text, limit=args.limit)
     if args.json:
         print_json([_person_json(r) for r in rows])

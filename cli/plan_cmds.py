@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import sys
 
-from core import formatting
 from core.errors import UserError
 from core.i18n import Messages
-from core.target_table import TOTAL
 
 M = Messages({
     "no_plans": ("Chưa có kế hoạch nào.", "No plans yet."),
@@ -58,6 +56,7 @@ def register(sub, groups) -> None:
 
 def cmd_plans(args, ws) -> int:
     from cli import print_json
+    from core import formatting
     plans = [{**p, "periods": ws.plans.periods(p["id"])} for p in ws.plans.list()]
     if args.json:
         print_json([{"id": p["id"], "number": p["number"], "title": p["title"], "issued_on": p["issued_on"],
@@ -77,6 +76,8 @@ def cmd_plans(args, ws) -> int:
 def cmd_progress(args, ws) -> int:
     """Each commune's target per period (and in all) beside the registrations counted toward it."""
     from cli import print_json
+    from core import formatting
+    from core.target_table import TOTAL
     plan = ws.plans.find(args.plan)
     table = ws.plans.target_table(plan["id"], args.indicator, include_villages=False)
     achieved = ws.plans.achieved(plan["id"], args.indicator)

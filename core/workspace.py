@@ -15,15 +15,15 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from storage import records  # first: storage loads sqlite_utils without numpy (storage/__init__.py)
-import sqlite_utils  # noqa: E402,I001
-
 from core.errors import as_user_error
+from storage import records
 from storage.connection import memory
 from storage.database import migrate, open_database
 from storage.errors import StorageError
 
 if TYPE_CHECKING:
+    import sqlite_utils
+
     from core.attendance import Attendance
     from core.conferences import Conferences
     from core.config import Config

@@ -2,18 +2,19 @@
 import sys as _sys
 
 
-def _load_sqlite_utils() -> None:
-    """Import sqlite-utils without pandas and numpy. It imports them when they are installed, only to map their
+def __getattr__(name: str):
+    """`from storage import sqlite_utils`: sqlite-utils, loaded on first use (a command that opens no database
+    does not pay for it) and without pandas and numpy. It imports them when they are installed, only to map their
     types, which this product never stores; numpy alone cost 0,2 s of every start here (and starts OpenBLAS's
     spinning threads beside an import). A later `import numpy` elsewhere works as usual."""
-    hidden = [name for name in ("numpy", "pandas") if name not in _sys.modules]
-    for name in hidden:
-        _sys.modules[name] = None  # makes `import name` raise ImportError
+    if name != "sqlite_utils":
+        raise AttributeError(f"module 'storage' has no attribute {name!r}")
+    hidden = [module for module in ("numpy", "pandas") if module not in _sys.modules]
+    for module in hidden:
+        _sys.modules[module] = None  # makes `import module` raise ImportError
     try:
-        import sqlite_utils  # noqa: F401
+        import sqlite_utils
     finally:
-        for name in hidden:
-            del _sys.modules[name]
-
-
-_load_sqlite_utils()
+        for module in hidden:
+            del _sys.modules[module]
+    return sqlite_utils

@@ -31,12 +31,14 @@ import queue
 import sqlite3
 import sys
 import threading
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
-import sqlite_utils
 
 from storage.identity import new_uuids
 from storage.records import audit, id_ranges, index_people, link_imported, next_change, now, require_transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _STAGE_ROWS = 100
 _SYNC = ("uuid", "origin", "version", "updated_at", "deleted", "change_seq")

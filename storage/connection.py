@@ -5,7 +5,7 @@ import sqlite3
 from pathlib import Path
 
 import platformdirs
-import sqlite_utils
+from storage import sqlite_utils
 
 APP_NAME = "VanDongBHXH"
 APP_AUTHOR = "BHXH"

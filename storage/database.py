@@ -10,13 +10,15 @@ import os
 import re
 import sqlite3
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from storage.connection import connect, read_only_uri
 from storage.errors import (DatabaseBusy, DatabaseDamaged, DatabaseReadOnly, DatabaseTooNew, NotADatabase,
                             StorageError)
 from storage.migrations import MIGRATIONS, schema_names
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 HEADER = b"SQLite format 3\x00"
 # PRAGMA quick_check reads every page: ~2 ms for the demo office, ~600 ms for 500.000 people (276 MB). Above this

@@ -6,7 +6,7 @@ and a deleted flag (a tombstone instead of a DELETE).
 """
 from __future__ import annotations
 
-import sqlite_utils
+from storage import sqlite_utils
 
 MIGRATIONS = sqlite_utils.Migrations("vandong")
 

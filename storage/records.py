@@ -13,12 +13,14 @@ import contextlib
 import datetime as dt
 import json
 import secrets
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
-import sqlite_utils
 
 from storage.identity import new_uuid
 from storage.schema import is_travelling
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class OutsideTransaction(RuntimeError):

@@ -11,10 +11,12 @@ the row it points at, and read back into this office's own ids (or codes).
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from storage.schema import TRAVELLING
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True)

@@ -83,7 +83,7 @@ def test_a_large_list_is_read_in_parts_through_the_workbook_layer(tmp_path, monk
     monkeypatch.setattr(parts, "SPLIT_FROM", 1000)
     monkeypatch.setattr("os.cpu_count", lambda: 2)
     read = []
-    monkeypatch.setattr(parts, "_joined", lambda sheets, joined=parts._joined: read.append(len(sheets)) or joined(sheets))
+    monkeypatch.setattr(parts, "_joined", lambda pieces, joined=parts._joined: read.append(len(pieces)) or joined(pieces))
     with open_workbook(path) as book:
         sheet = book.sheet("Danh sách")
     assert read == [2] and sheet.rows == _whole(path, "Danh sách")

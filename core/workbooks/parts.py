@@ -64,6 +64,7 @@ def read_rows(entries: dict[str, bytes], name: str, split_from: int | None = Non
     # the other sheets stay out: calamine opens a sheet's part only when that sheet is read
     others = {n: data for n, data in entries.items() if not n.startswith("xl/worksheets/")}
     sheets: list = [None] * (len(body) - 1)
+    rows: list = [None] * len(sheets)
 
     def parse(k: int) -> None:
         try:
@@ -76,6 +77,7 @@ def read_rows(entries: dict[str, bytes], name: str, split_from: int | None = Non
                         sheet.write(piece)
             buffer.seek(0)
             sheets[k] = python_calamine.CalamineWorkbook.from_filelike(buffer).get_sheet_by_name(name)
+            rows[k] = sheets[k].to_python(skip_empty_area=True)  # here: the other part may still be parsing
         except Exception:  # noqa: BLE001 - the whole read reports what is wrong
             sheets[k] = None
 
@@ -86,8 +88,8 @@ def read_rows(entries: dict[str, bytes], name: str, split_from: int | None = Non
         t.join()
     if any(s is None for s in sheets):
         return None
-    rows = _joined(sheets)
-    return None if rows is None else (rows, list(sheets[0].merged_cell_ranges or []))
+    joined = _joined([(sheet.start, part_rows) for sheet, part_rows in zip(sheets, rows)])
+    return None if joined is None else (joined, list(sheets[0].merged_cell_ranges or []))
 
 
 def _cuts(xml: bytes, count: int) -> tuple[bytes, list[int], bytes] | None:
@@ -114,15 +116,12 @@ def _cuts(xml: bytes, count: int) -> tuple[bytes, list[int], bytes] | None:
     return xml[:start], body, xml[end:]
 
 
-def _joined(sheets: list) -> list[list] | None:
+def _joined(parts: list[tuple[tuple[int, int], list[list]]]) -> list[list] | None:
     """The parts' rows as one parse gives them: from the first sheet row and column, every row as wide as the
-    widest, rows between parts (and before the first) empty. None when a part's rows come before the end of the
-    part before (rows out of order in the file): one parse places those."""
-    pieces = []
-    for sheet in sheets:
-        rows = sheet.to_python(skip_empty_area=True)
-        if rows:
-            pieces.append((sheet.start[0], sheet.start[1], rows))
+    widest, rows between parts (and before the first) empty. parts: ((first row, first column), rows) as calamine
+    gives them without the empty area. None when a part's rows come before the end of the part before (rows out of
+    order in the file): one parse places those."""
+    pieces = [(start[0], start[1], rows) for start, rows in parts if rows]
     if not pieces:
         return []
     width = max(col + len(rows[0]) for _, col, rows in pieces)
