@@ -103,6 +103,9 @@ def run(args) -> int:
     try:
         if getattr(args, "no_workspace", False):
             return args.func(args, None)
+        if getattr(args, "read_ahead", None):  # the file is read while the database opens
+            from core.workbooks import read_ahead
+            read_ahead(*args.read_ahead(args))
         ws = open_workspace(args)
         return args.func(args, ws)
     except (UserError, StorageError) as exc:  # StorageError: a damaged, read-only or foreign file, found at open

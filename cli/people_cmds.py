@@ -35,7 +35,7 @@ def register(sub, groups) -> None:
     p.add_argument("--dry-run", action="store_true", help="check and count only; write nothing")
     p.add_argument("--errors", metavar="OUT.xlsx", help="write the rejected rows with their reasons to this workbook")
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
-    p.set_defaults(func=cmd_import)
+    p.set_defaults(func=cmd_import, read_ahead=lambda args: (args.file, args.sheet))
 
     p = sub.add_parser("search", help="find people by name, citizen ID, phone or village (tone marks optional)")
     p.add_argument("text", metavar="TEXT")

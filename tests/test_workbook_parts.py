@@ -86,5 +86,24 @@ def test_a_large_list_is_read_in_parts_through_the_workbook_layer(tmp_path, monk
     monkeypatch.setattr(parts, "_joined", lambda pieces, joined=parts._joined: read.append(len(pieces)) or joined(pieces))
     with open_workbook(path) as book:
         sheet = book.sheet("Danh sách")
-    assert read == [2] and sheet.rows == _whole(path, "Danh sách")
+    assert read == [4] and sheet.rows == _whole(path, "Danh sách")  # two parts per core
     assert bounds.survey(path).entries is None, "a file is kept inflated only for a reader that asks"
+
+
+def test_a_sheet_read_ahead_is_taken_by_the_next_read_of_it(tmp_path):
+    from core.errors import UserError
+    from core.workbooks import load_sheet, read_ahead
+    path = _list(tmp_path / "ds", write_only=True)
+    read_ahead(path)
+    loading = load_sheet(path)
+    again = load_sheet(path)
+    assert again is not loading, "a read ahead is taken once"
+    again.close()
+    try:
+        assert loading.book().sheet_names == ["Danh sách"] and loading.result().rows == _whole(path, "Danh sách")
+    finally:
+        loading.close()
+    read_ahead(tmp_path / "missing.xlsx")
+    with pytest.raises(UserError) as err:
+        load_sheet(tmp_path / "missing.xlsx").book()
+    assert "missing.xlsx" in err.value.message

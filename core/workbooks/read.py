@@ -82,11 +82,6 @@ class Workbook:
             # a string index out of range, malformed XML, a missing part) are one sentence for the clerk
             raise UserError(M("bad_sheet", sheet=name, name=self.path.name), field="sheet") from None
 
-    def load(self, name: str | None = None) -> "Loading":
-        """sheet(name), read on another thread: calamine lets go of the GIL while it parses, so the caller's thread
-        can do work that needs no rows meanwhile (Loading.result() gives the sheet or raises what sheet() raises)."""
-        return Loading(self.sheet, name)
-
     def close(self) -> None:
         try:
             self._book.close()
@@ -101,29 +96,65 @@ class Workbook:
 
 
 class Loading:
-    """A sheet being read on another thread."""
+    """A sheet of a workbook being read on another thread: the bounds check, then calamine, which lets go of the
+    GIL while it parses, so the caller can do work that needs no rows meanwhile. book() waits for the open
+    workbook (its sheet names and rows_hint), result() for the sheet; each raises what open_workbook() or
+    Workbook.sheet() would. close() closes the workbook once the reading is over."""
 
-    def __init__(self, read, name: str | None):
+    def __init__(self, path, name: str | None):
+        self._book: Workbook | None = None
         self._sheet: Sheet | None = None
         self._error: BaseException | None = None
+        self._opened = threading.Event()
 
         def run():
             try:
-                self._sheet = read(name)
-            except BaseException as exc:  # noqa: BLE001 - raised again by result(), on the caller's thread
+                self._book = open_workbook(path)
+                self._opened.set()
+                self._sheet = self._book.sheet(name)
+            except BaseException as exc:  # noqa: BLE001 - raised again on the caller's thread
                 self._error = exc
+            finally:
+                self._opened.set()
 
         self._thread = threading.Thread(target=run, name="workbook-load", daemon=True)
         self._thread.start()
 
-    def wait(self) -> None:
-        self._thread.join()
+    def book(self) -> Workbook:
+        self._opened.wait()
+        if self._book is None:
+            raise self._error
+        return self._book
 
     def result(self) -> Sheet:
         self._thread.join()
         if self._error is not None:
             raise self._error
         return self._sheet
+
+    def close(self) -> None:
+        self._thread.join()
+        if self._book is not None:
+            self._book.close()
+
+
+_AHEAD: dict[tuple, Loading] = {}
+
+
+def load_sheet(path, name: str | None = None) -> Loading:
+    """Start reading a sheet (the first when no name) on another thread; a read started ahead for the same file
+    and sheet (read_ahead) is taken instead."""
+    return _AHEAD.pop(_ahead_key(path, name), None) or Loading(path, name)
+
+
+def read_ahead(path, name: str | None = None) -> None:
+    """Start reading a sheet a command will read soon: the CLI starts it before it opens the office database, so
+    opening the database (and loading the code for it) happens while calamine reads."""
+    _AHEAD[_ahead_key(path, name)] = Loading(path, name)
+
+
+def _ahead_key(path, name: str | None) -> tuple:
+    return str(Path(path).absolute()), name
 
 
 def open_workbook(path) -> Workbook:
