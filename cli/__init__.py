@@ -98,14 +98,14 @@ def print_json(data) -> None:
 def run(args) -> int:
     """Run the command chosen in args (parsed by build_parser)."""
     i18n.set_language(args.lang or "vi")
+    if getattr(args, "read_ahead", None):  # the file is read while the database code loads and the database opens
+        from core.workbooks import read_ahead
+        read_ahead(*args.read_ahead(args))
     ws = None
     new_file = not getattr(args, "no_workspace", False) and not db_path(args).exists()
     try:
         if getattr(args, "no_workspace", False):
             return args.func(args, None)
-        if getattr(args, "read_ahead", None):  # the file is read while the database opens
-            from core.workbooks import read_ahead
-            read_ahead(*args.read_ahead(args))
         ws = open_workspace(args)
         return args.func(args, ws)
     except (UserError, StorageError) as exc:  # StorageError: a damaged, read-only or foreign file, found at open
