@@ -206,9 +206,10 @@ def read_sheet(path, sheet: str | None = None, meanwhile=None) -> tuple[list[str
     meanwhile(rows_hint), when given, runs while calamine reads the sheet on another core: work that needs no rows."""
     loading = load_sheet(path, sheet)
     try:
-        names = loading.book().sheet_names
+        book = loading.book()
+        names = book.sheet_names
         if meanwhile is not None:
-            meanwhile(loading.book().rows_hint)
+            meanwhile(book.rows_hint)
         found = loading.result()
     finally:
         loading.close()
@@ -623,10 +624,7 @@ class _Run:
         if not wanted:
             return
         with self.connection():
-            for key in sorted(wanted):
-                name = self.checker.new_villages[key]
-                there = self.ws.units.match(name, ("village",), key[0])
-                self.village_ids[key] = there[0]["id"] if there else self.ws.units.insert_unit("village", name, key[0])
+            self.village_ids.update(_add_villages(self.ws, {k: self.checker.new_villages[k] for k in sorted(wanted)}))
 
     def _fills(self) -> list[tuple[int, dict, dict]]:
         """Which matches of known people bring something new: (person id, values to write, old values); only empty

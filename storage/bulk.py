@@ -33,7 +33,6 @@ import sys
 import threading
 from typing import TYPE_CHECKING, Sequence
 
-
 from storage.identity import new_uuids
 from storage.records import audit, id_ranges, index_people, link_imported, next_change, now, require_transaction
 
@@ -52,7 +51,6 @@ class BulkLoad:
                  expected: int, keep: Sequence[str] = (), import_job: int | None = None, uuids: Sequence[str] = ()):
         require_transaction(db, table)
         self.db, self.table, self.actor = db, table, actor
-        self.count = 0
         conn = db.conn
         self._params = (origin, now(), next_change(db))
         self._people = table == "people"
@@ -112,7 +110,6 @@ class BulkLoad:
             conn.executemany(self._stage_many, (tuple(itertools.chain.from_iterable(staged[i:i + _STAGE_ROWS]))
                                                 for i in range(0, whole, _STAGE_ROWS)))
             conn.executemany(self._stage_one, staged[whole:])
-        self.count += len(rows)
         self._todo.put(True)
 
     @contextlib.contextmanager
