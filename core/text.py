@@ -5,6 +5,7 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # control characters that are not spacing
 _D = str.maketrans({"đ": "d", "Đ": "d"})
 
 # Vietnamese alphabetical order; the letters not listed (f, j, w, z) sort after their Latin neighbours.
@@ -17,13 +18,14 @@ _LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}
 
 
 def clean(value) -> str:
-    """NFC-normalise, trim and collapse inner spaces. None becomes ''; a whole number from a spreadsheet
-    cell (2030.0) is written as typed (2030)."""
+    """NFC-normalise, drop control characters (a list copied from another program may carry them), trim and
+    collapse inner spaces. None becomes ''; a whole number from a spreadsheet cell (2030.0) is written as typed
+    (2030)."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", str(value))).strip()
+    return _SPACES.sub(" ", _CONTROL.sub("", unicodedata.normalize("NFC", str(value)))).strip()
 
 
 def fold(value) -> str:

@@ -13,6 +13,10 @@ def test_fold(raw, folded):
     assert fold(raw) == folded
 
 
+def test_clean_drops_control_characters_a_pasted_list_carries():
+    assert clean("Lê Văn Ctr\x01l\x7f") == "Lê Văn Ctrl" and clean("Nguyễn\tVăn\x0bAn\x1f") == "Nguyễn Văn An"
+
+
 def test_clean_normalises_to_nfc_and_collapses_spaces():
     decomposed = unicodedata.normalize("NFD", "  Trần   Văn  Đức ")
     assert clean(decomposed) == "Trần Văn Đức" and unicodedata.is_normalized("NFC", clean(decomposed))
