@@ -107,3 +107,77 @@ def test_a_sheet_read_ahead_is_taken_by_the_next_read_of_it(tmp_path):
     with pytest.raises(UserError) as err:
         load_sheet(tmp_path / "missing.xlsx").book()
     assert "missing.xlsx" in err.value.message
+
+
+def _reading(path, monkeypatch, launched: list | None = None):
+    """Read the list as the import does (load_sheet), parts of ~1.000 bytes: (the sheet, the parts started: their
+    rows' XML, and whether it was started while the file was still being checked)."""
+    from core.workbooks import load_sheet
+    monkeypatch.setattr(parts, "SPLIT_FROM", 1000)
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    monkeypatch.setattr(bounds, "_CHUNK", 4096)  # pieces small enough that parts start before the check ends
+    launched = [] if launched is None else launched
+    checking = []
+    real_check = bounds._check_sheet
+
+    def check_sheet(*args, **kwargs):
+        checking.append(True)
+        try:
+            return real_check(*args, **kwargs)
+        finally:
+            checking.clear()
+
+    monkeypatch.setattr(bounds, "_check_sheet", check_sheet)
+    real_launch = parts.SheetParts._launch
+    monkeypatch.setattr(parts.SheetParts, "_launch",
+                        lambda self, xml: launched.append((xml, bool(checking))) or real_launch(self, xml))
+    loading = load_sheet(path)
+    try:
+        return loading.result(), launched
+    finally:
+        loading.close()
+
+
+def test_a_large_list_is_parsed_in_parts_while_it_is_still_being_checked(tmp_path, monkeypatch):
+    from core.workbooks import read
+    path = _list(tmp_path / "ds", write_only=False, rows=3000)  # shared strings, as Excel writes a list
+    opened = []  # the whole file is not opened again: its string table is read by the parts only
+    monkeypatch.setattr(read, "_calamine", lambda p, real=read._calamine: opened.append(p) or real(p))
+    sheet, launched = _reading(path, monkeypatch)
+    assert opened == []
+    assert sheet.rows == _whole(path, "Danh sách")
+    assert len(launched) >= 4, "the sheet was not read in parts"
+    assert sum(during for _, during in launched) >= 3, "no part was parsed while the rest was being checked"
+
+
+def test_a_sheet_that_turns_hostile_late_is_refused_and_no_part_of_it_reaches_calamine(tmp_path, monkeypatch):
+    from core.errors import UserError
+    path = _list(tmp_path / "ds", write_only=True, rows=3000)
+    entries = _entries(path)
+    sheet = "xl/worksheets/sheet1.xml"
+    # a cell far below, a third of the way down: the used range is beyond what may be read
+    entries[sheet] = entries[sheet].replace(b'<row r="1000"', b'<row r="999"><c r="ZZ1048576" t="n"><v>1</v></c>'
+                                            b'</row><row r="1000"', 1)
+    hostile = tmp_path / "hostile.xlsx"
+    with zipfile.ZipFile(hostile, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    launched = []
+    with pytest.raises(UserError) as err:
+        _reading(hostile, monkeypatch, launched)
+    assert "1048576" in err.value.message.replace(".", "")
+    assert launched, "parts were started before the far cell was met"
+    assert not any(b"ZZ1048576" in xml for xml, _ in launched), "a part holding the far cell reached calamine"
+
+
+def test_a_sheet_with_a_comment_inside_is_read_whole_after_all(tmp_path, monkeypatch):
+    path = _list(tmp_path / "ds", write_only=True, rows=3000)
+    entries = _entries(path)
+    sheet = "xl/worksheets/sheet1.xml"
+    entries[sheet] = entries[sheet].replace(b'<row r="2000"', '<!-- ghi chú --><row r="2000"'.encode(), 1)
+    commented = tmp_path / "commented.xlsx"
+    with zipfile.ZipFile(commented, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    read, _ = _reading(commented, monkeypatch)
+    assert read.rows == _whole(commented, "Danh sách")

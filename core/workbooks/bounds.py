@@ -60,17 +60,21 @@ def check(path: Path) -> Refusal | None:
     return survey(path).refusal
 
 
-def survey(path: Path, keep_from: int | None = None) -> Survey:
+def survey(path: Path, keep_from: int | None = None, parts_of=None) -> Survey:
     """The check, and the sheets' sizes; with keep_from, the inflated parts when a sheet's XML has that many
     bytes. Files that are not zips (.xls, or not a workbook at all) are left to calamine, which reads .xls without
-    this allocation."""
+    this allocation.
+
+    parts_of(others, part, size), with keep_from, is asked for each sheet that large, given the file's other parts
+    inflated: it may return a reader (core.workbooks.parts.SheetParts) that is then fed the sheet's XML as it is
+    checked, a piece at a time with whether the sheet so far is within the limits; that sheet is not kept."""
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
         return Survey(None)
     except OSError:
         return Survey(Refusal("unreadable", {}))
-    rows = 0
+    rows, others = 0, {}
     with archive:
         try:
             entries = archive.infolist()
@@ -88,16 +92,23 @@ def survey(path: Path, keep_from: int | None = None) -> Survey:
                 refusal = _check_strings(archive, archive.getinfo("xl/sharedStrings.xml"))
                 if refusal:
                     return Survey(refusal)
+            if kept is not None:  # the other parts first: a sheet's parts are workbooks made with them
+                kept.update((n, archive.read(n)) for n in names
+                            if not n.startswith("xl/worksheets/") and not n.endswith("/"))
+                others = dict(kept)
             for name in sorted(n for n in names if _is_sheet(n)):
-                chunks = [] if kept is not None else None
-                refusal = _check_sheet(archive, name, chunks)
+                size = archive.getinfo(name).file_size
+                reader = parts_of(others, name, size) if parts_of and others and size >= keep_from else None
+                chunks = [] if kept is not None and reader is None else None
+                refusal = _check_sheet(archive, name, chunks, reader.feed if reader else None)
                 if isinstance(refusal, Refusal):
                     return Survey(refusal)
                 rows = max(rows, refusal)
-                if kept is not None:
+                if chunks is not None:
                     kept[name] = b"".join(chunks)
             if kept is not None:
-                kept.update((n, archive.read(n)) for n in names if n not in kept and not n.endswith("/"))
+                kept.update((n, archive.read(n)) for n in names if n not in kept and not n.endswith("/")
+                            and not _is_sheet(n))
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, KeyError):
             return Survey(Refusal("damaged", {}))  # a part that does not inflate (corrupt, or an unsupported method)
     return Survey(None, rows, kept)
@@ -118,9 +129,10 @@ def _check_strings(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Refusal |
     return None
 
 
-def _check_sheet(archive: zipfile.ZipFile, name: str, chunks: list | None = None) -> Refusal | int:
+def _check_sheet(archive: zipfile.ZipFile, name: str, chunks: list | None = None, feed=None) -> Refusal | int:
     """The sheet's used range from its rows and cells (not its <dimension>, which may lie), and its merges: a
-    refusal, or the number of rows.
+    refusal, or the number of rows. feed(piece, safe), when given, gets each piece once checked, with whether the
+    used range so far could not exceed the limits.
 
     A cell's own reference places it, whatever its row says (<c r="A999999"> inside row 5 is read at row 999999).
     Rows and cells are read only when their number has more digits than the last row so far: one with as many
@@ -147,6 +159,9 @@ def _check_sheet(archive: zipfile.ZipFile, name: str, chunks: list | None = None
             merged += area
             last_row = max(last_row, int(r0), int(r1))
             widest = max(widest, column_number(c0), column_number(c1))
+        if feed is not None:  # every reference so far has at most as many digits as the last row
+            feed(data, widest <= MAX_COLUMNS and merged <= MAX_CELLS
+                 and (10 ** len(str(last_row + unnumbered)) - 1) * widest <= MAX_CELLS)
     rows = last_row + unnumbered
     if (10 ** len(str(rows)) - 1) * widest > MAX_CELLS:  # where a row of as many digits could reach matters
         rows = _last_row(archive, name, rows)
@@ -173,7 +188,7 @@ def _last_row(archive: zipfile.ZipFile, name: str, rows: int) -> int:
 
 def _pieces(archive: zipfile.ZipFile, name: str, chunks: list | None = None):
     """The part's XML a chunk at a time, each cut before its last '<' (a tag cut at a chunk's end comes whole with
-    the next; the last tag of the part is not looked at); the inflated chunks are also kept in `chunks` when given."""
+    the next), the part's last tag last; the inflated chunks are also kept in `chunks` when given."""
     tail = b""
     with archive.open(name) as f:
         while chunk := f.read(_CHUNK):
@@ -183,6 +198,8 @@ def _pieces(archive: zipfile.ZipFile, name: str, chunks: list | None = None):
             cut = data.rfind(b"<")
             data, tail = (data[:cut], data[cut:]) if cut > 0 else (data, b"")
             yield data
+    if tail:
+        yield tail
 
 
 def _at_least(n: int) -> re.Pattern:

@@ -1,12 +1,13 @@
 """A large sheet read in parts at once: calamine lets go of the GIL while it parses, so on two cores two parts parse
-in little more than the time of one (100.000 rows: 0,5 s instead of 0,9 s here).
+in little more than the time of one (100.000 rows: 0,5 s instead of 0,9 s here), and the first parts parse while
+the bounds check is still inflating and checking the rest of the file.
 
-The sheet's XML, already inflated and checked by the bounds check, is cut between two rows into parts; each part
-becomes a small workbook in memory (the file's other parts, stored, and a sheet holding that part's rows), parsed
-on a thread of its own. The rows come back together exactly as one parse gives them: rows from the first sheet
-row, every row as wide as the widest, empty cells ''. A sheet that cannot be cut cleanly (no <sheetData>, a
-namespace prefix, a row without its number where it would be cut) is read whole, and so is any sheet whose parts
-fail: the whole read then says what is wrong, in one sentence.
+The sheet's XML, as the bounds check has checked it, is cut between two rows into parts; each part becomes a small
+workbook in memory (the file's other parts, stored, and a sheet holding that part's rows), parsed on a thread of its
+own. The rows come back together exactly as one parse gives them: rows from the first sheet row, every row as wide
+as the widest, empty cells ''. A sheet that cannot be cut cleanly (no <sheetData>, a namespace prefix, a comment or
+CDATA, a row without its number where it would be cut) is read whole, and so is any sheet whose parts fail: the
+whole read then says what is wrong, in one sentence.
 """
 from __future__ import annotations
 
@@ -48,73 +49,122 @@ def sheet_parts(entries: dict[str, bytes]) -> dict[str, str]:
 
 def read_rows(entries: dict[str, bytes], name: str, split_from: int | None = None,
               count: int | None = None) -> tuple[list[list], list] | None:
-    """(rows, merged ranges) of the sheet `name`, parsed in `count` parts at once (two per core, up to 4, each
-    of split_from bytes at least: while one part's rows become Python lists, which needs the GIL, another is still
-    being parsed); None when it is too small to be worth it, cannot be cut cleanly, or a part fails (the caller
-    then reads it whole)."""
+    """(rows, merged ranges) of the sheet `name`, parsed in parts at once; None when it is too small to be worth
+    it, cannot be cut cleanly, or a part fails (the caller then reads it whole)."""
     part = sheet_parts(entries).get(name)
     xml = entries.get(part)
     if not xml:
         return None
-    if count is None:
-        count = min(2 * (os.cpu_count() or 1), _MAX_PARTS, len(xml) // (split_from or SPLIT_FROM))
-    cuts = _cuts(xml, count) if count > 1 else None
-    if cuts is None:
-        return None
-    head, body, tail = cuts
-    # the other sheets stay out: calamine opens a sheet's part only when that sheet is read
     others = {n: data for n, data in entries.items() if not n.startswith("xl/worksheets/")}
-    sheets: list = [None] * (len(body) - 1)
-    rows: list = [None] * len(sheets)
+    sheet = SheetParts.start(others, part, name, len(xml), split_from, count)
+    if sheet is None:
+        return None
+    sheet.feed(xml, safe=True)
+    return sheet.finish()
 
-    def parse(k: int) -> None:
+
+class SheetParts:
+    """A sheet's XML cut into parts as it comes, each part parsed on a thread of its own as soon as it is whole.
+
+    The bounds check feeds the XML a checked piece at a time (core.workbooks.bounds): so the first parts are
+    parsed while the rest of the file is still being inflated and checked. A part is started only while the
+    sheet's used range so far is within the limits (`safe`): calamine allocates a part's whole used range, so a
+    part of a hostile sheet never reaches it; finish() starts the rest once the whole file has passed.
+
+    Each part is the sheet's XML before its rows, a run of whole rows (cut at a row that carries its number), and
+    the closing tags; the last part has the sheet's real end (its merged ranges). The parts' rows come back
+    together as one parse gives them."""
+
+    def __init__(self, others: dict[str, bytes], part: str, name: str, part_size: int):
+        self._others, self._part, self._name, self._size = others, part, name, part_size
+        self._head: bytes | None = None
+        self._buffer = bytearray()
+        self._failed = False
+        self._sheets: list = []
+        self._rows: list = []
+        self._threads: list[threading.Thread] = []
+
+    @classmethod
+    def start(cls, others: dict[str, bytes], part: str, name: str, size: int, split_from: int | None = None,
+              count: int | None = None) -> "SheetParts | None":
+        """Ready to read a sheet whose XML has about `size` bytes in `count` parts (two per core, up to 4, each of
+        split_from bytes at least: while one part's rows become Python lists, which needs the GIL, another is
+        still being parsed); None when it is too small to be worth it."""
+        if count is None:
+            count = min(2 * (os.cpu_count() or 1), _MAX_PARTS, size // (split_from or SPLIT_FROM))
+        return cls(others, part, name, max(size // count, 1)) if count > 1 else None
+
+    def feed(self, data: bytes, safe: bool) -> None:
+        """The next checked piece of the sheet's XML; `safe`: the sheet so far is within the limits."""
+        if self._failed:
+            return
+        if b"<![CDATA[" in data or b"<!--" in data:  # a cut could fall inside one
+            self._fail()
+            return
+        self._buffer += data
+        if self._head is None:
+            at = self._buffer.find(b"<sheetData>")
+            if at < 0:
+                return
+            at += len(b"<sheetData>")
+            self._head = bytes(self._buffer[:at])
+            del self._buffer[:at]
+            if b"<worksheet" not in self._head:  # a namespace prefix: the closing tags would differ
+                self._fail()
+                return
+        while safe and not self._failed and len(self._buffer) > self._size:
+            end = self._buffer.find(b"</sheetData>", self._size)  # the rows end there: the rest is the last part's
+            at = _ROW_START.search(self._buffer, self._size, len(self._buffer) if end < 0 else end)
+            if at is None:
+                return
+            close = self._buffer.find(b">", at.start())
+            if close < 0:  # the row's tag comes whole with the next piece
+                return
+            if b' r="' not in self._buffer[at.start():close]:  # a row without its number: parts would misplace rows
+                self._fail()
+                return
+            self._launch(bytes(self._buffer[:at.start()]) + b"</sheetData></worksheet>")
+            del self._buffer[:at.start()]
+
+    def finish(self) -> tuple[list[list], list] | None:
+        """After the whole file passed the check: the rest parsed as the last part; (rows, merged ranges), or None
+        when the sheet could not be cut or a part failed (the caller then reads it whole)."""
+        if not self._failed and self._head is not None and b"</sheetData>" in self._buffer:
+            self._launch(bytes(self._buffer))
+        self._buffer = bytearray()
+        for t in self._threads:
+            t.join()
+        if self._failed or not self._sheets or any(s is None for s in self._sheets):
+            return None
+        joined = _joined([(sheet.start, rows) for sheet, rows in zip(self._sheets, self._rows)])
+        return None if joined is None else (joined, list(self._sheets[-1].merged_cell_ranges or []))
+
+    def _fail(self) -> None:
+        self._failed = True
+        self._buffer = bytearray()
+
+    def _launch(self, rows_xml: bytes) -> None:
+        k = len(self._sheets)
+        self._sheets.append(None)
+        self._rows.append(None)
+        thread = threading.Thread(target=self._parse, args=(k, rows_xml), name=f"sheet-part-{k}", daemon=True)
+        self._threads.append(thread)
+        thread.start()
+
+    def _parse(self, k: int, rows_xml: bytes) -> None:
         try:
             buffer = io.BytesIO()
             with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as book:
-                for entry, data in others.items():
-                    book.writestr(entry, data)
-                with book.open(part, "w") as sheet:
-                    for piece in (head, memoryview(xml)[body[k]:body[k + 1]], tail):
-                        sheet.write(piece)
+                for entry, data in self._others.items():  # the other sheets stay out: calamine opens a sheet's
+                    book.writestr(entry, data)           # part only when that sheet is read
+                with book.open(self._part, "w") as sheet:
+                    sheet.write(self._head)
+                    sheet.write(rows_xml)
             buffer.seek(0)
-            sheets[k] = python_calamine.CalamineWorkbook.from_filelike(buffer).get_sheet_by_name(name)
-            rows[k] = sheets[k].to_python(skip_empty_area=True)  # here: the other part may still be parsing
+            self._sheets[k] = python_calamine.CalamineWorkbook.from_filelike(buffer).get_sheet_by_name(self._name)
+            self._rows[k] = self._sheets[k].to_python(skip_empty_area=True)  # the other parts may still be parsing
         except Exception:  # noqa: BLE001 - the whole read reports what is wrong
-            sheets[k] = None
-
-    threads = [threading.Thread(target=parse, args=(k,), name=f"sheet-part-{k}") for k in range(len(sheets))]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    if any(s is None for s in sheets):
-        return None
-    joined = _joined([(sheet.start, part_rows) for sheet, part_rows in zip(sheets, rows)])
-    return None if joined is None else (joined, list(sheets[0].merged_cell_ranges or []))
-
-
-def _cuts(xml: bytes, count: int) -> tuple[bytes, list[int], bytes] | None:
-    """(the XML before the rows, the offsets where each part's rows start (and the last ends), the XML after them),
-    cut at the start of a row that carries its number; None when the sheet cannot be cut so."""
-    start = xml.find(b"<sheetData>")
-    end = xml.rfind(b"</sheetData>")
-    if start < 0 or end < start or b"<![CDATA[" in xml or b"<!--" in xml:  # a cut could fall inside one
-        return None
-    start += len(b"<sheetData>")
-    body = [start]
-    for k in range(1, count):
-        at = _ROW_START.search(xml, start + (end - start) * k // count, end)
-        if at is None:
-            return None
-        close = xml.find(b">", at.start(), end)
-        if close < 0 or b' r="' not in xml[at.start():close]:  # a row without its number: parts would misplace rows
-            return None
-        if at.start() > body[-1]:
-            body.append(at.start())
-    body.append(end)
-    if len(body) < 3:
-        return None
-    return xml[:start], body, xml[end:]
+            self._sheets[k] = None
 
 
 def _joined(parts: list[tuple[tuple[int, int], list[list]]]) -> list[list] | None:

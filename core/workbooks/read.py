@@ -2,8 +2,10 @@
 sentence naming the file or the sheet, never calamine's own error or a Rust abort."""
 from __future__ import annotations
 
+import io
 import os
 import threading
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,9 +56,12 @@ class Sheet:
 class Workbook:
     """An open workbook: its sheet names, and each sheet read on demand."""
 
-    def __init__(self, path: Path, book, survey: bounds.Survey | None = None):
+    def __init__(self, path: Path, book, survey: bounds.Survey | None = None, started: dict | None = None,
+                 whole=None):
         self.path = path
-        self._book = book
+        self._book = book    # for the sheet names: made of the file's parts already inflated, when there are
+        self._whole = whole  # the file itself, opened by calamine (when first needed, if not given)
+        self._started = started or {}  # sheet name -> parts.SheetParts started while the file was checked
         self.rows_hint = survey.rows if survey else 0  # the most rows a sheet has, as the bounds check counted them
         self._entries = survey.entries if survey else None  # the file inflated, when a sheet is read in parts
         self.sheet_names: list[str] = list(book.sheet_names)
@@ -71,22 +76,27 @@ class Workbook:
         name = self.sheet_names[0] if name is None else name
         if name not in self.sheet_names:
             raise UserError(M("no_sheet", sheet=name, sheets=", ".join(self.sheet_names)), field="sheet")
-        if self._entries is not None:
+        started = self._started.pop(name, None)
+        read = started.finish() if started is not None else None
+        if read is None and self._entries is not None:
             read = parts.read_rows(self._entries, name)
-            if read is not None:
-                return Sheet(name, *read)
+        if read is not None:
+            return Sheet(name, *read)
+        if self._whole is None:
+            self._whole = _calamine(self.path)
         try:
-            s = self._book.get_sheet_by_name(name)
+            s = self._whole.get_sheet_by_name(name)
             return Sheet(name, s.to_python(skip_empty_area=False), list(s.merged_cell_ranges or []))
         except Exception:  # noqa: BLE001 - calamine's errors (unknown error codes, booleans other than 0/1,
             # a string index out of range, malformed XML, a missing part) are one sentence for the clerk
             raise UserError(M("bad_sheet", sheet=name, name=self.path.name), field="sheet") from None
 
     def close(self) -> None:
-        try:
-            self._book.close()
-        except Exception:  # noqa: BLE001 - closing a half-read file must not hide the real message
-            pass
+        for book in {id(b): b for b in (self._book, self._whole) if b is not None}.values():
+            try:
+                book.close()
+            except Exception:  # noqa: BLE001 - closing a half-read file must not hide the real message
+                pass
 
     def __enter__(self) -> "Workbook":
         return self
@@ -109,7 +119,7 @@ class Loading:
 
         def run():
             try:
-                self._book = open_workbook(path)
+                self._book = open_workbook(path, reading=name)
                 self._opened.set()
                 self._sheet = self._book.sheet(name)
             except BaseException as exc:  # noqa: BLE001 - raised again on the caller's thread
@@ -157,8 +167,12 @@ def _ahead_key(path, name: str | None) -> tuple:
     return str(Path(path).absolute()), name
 
 
-def open_workbook(path) -> Workbook:
-    """Open the workbook at path for reading, or raise a UserError (field 'path') that says why not."""
+_NOT_READING = object()
+
+
+def open_workbook(path, reading=_NOT_READING) -> Workbook:
+    """Open the workbook at path for reading, or raise a UserError (field 'path') that says why not. reading: the
+    sheet about to be read (None: the first), which a large file then has parsed in parts while it is checked."""
     path = Path(path)
     if not path.is_file():
         raise UserError(M("no_file", path=path), field="path")
@@ -171,17 +185,52 @@ def open_workbook(path) -> Workbook:
         raise UserError(M("unreadable", name=path.name), field="path") from None
     if head.startswith(_OLE_MAGIC) and "EncryptedPackage".encode("utf-16-le") in head:
         raise UserError(M("encrypted", name=path.name), field="path")
-    survey = bounds.survey(path, keep_from=2 * parts.SPLIT_FROM if (os.cpu_count() or 1) > 1 else None)
+    started: dict[str, parts.SheetParts] = {}
+
+    def parts_of(others: dict, part: str, size: int):
+        sheets = parts.sheet_parts(others)
+        name = next(iter(sheets), None) if reading is None else reading
+        if reading is _NOT_READING or name not in sheets or sheets[name] != part:
+            return None
+        reader = parts.SheetParts.start(others, part, name, size)
+        if reader is not None:
+            started[name] = reader
+        return reader
+
+    survey = bounds.survey(path, keep_from=2 * parts.SPLIT_FROM if (os.cpu_count() or 1) > 1 else None,
+                           parts_of=parts_of)
     if survey.refusal is not None:
         raise UserError(M(survey.refusal.key, name=path.name, **survey.refusal.facts), field="path")
-    try:
-        book = python_calamine.CalamineWorkbook.from_path(str(path))
-    except python_calamine.PasswordError:
-        raise UserError(M("encrypted", name=path.name), field="path") from None
-    except Exception:  # noqa: BLE001 - calamine's own types for every way a file is not a workbook
-        raise UserError(M("not_workbook", name=path.name), field="path") from None
-    workbook = Workbook(path, book, survey)
+    book = _names_book(survey.entries) if survey.entries is not None else None
+    whole = None if book is not None else _calamine(path)
+    workbook = Workbook(path, book or whole, survey, started, whole)
     if not workbook.sheet_names:
         workbook.close()
         raise UserError(M("not_workbook", name=path.name), field="path")
     return workbook
+
+
+def _calamine(path: Path):
+    """The file opened by calamine, or a UserError saying why it cannot be."""
+    try:
+        return python_calamine.CalamineWorkbook.from_path(str(path))
+    except python_calamine.PasswordError:
+        raise UserError(M("encrypted", name=path.name), field="path") from None
+    except Exception:  # noqa: BLE001 - calamine's own types for every way a file is not a workbook
+        raise UserError(M("not_workbook", name=path.name), field="path") from None
+
+
+def _names_book(entries: dict[str, bytes]):
+    """The workbook's sheet names (and which are visible) from its parts already inflated, without its sheets and
+    string table: calamine reads the string table whenever it opens a file (8 MB for 100.000 rows: 0,1 s), and each
+    part read in parts has read it already. None when calamine does not take it (the file is then opened whole)."""
+    buffer = io.BytesIO()
+    try:
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as book:
+            for name, data in entries.items():
+                if not name.startswith("xl/worksheets/") and name != "xl/sharedStrings.xml":
+                    book.writestr(name, data)
+        buffer.seek(0)
+        return python_calamine.CalamineWorkbook.from_filelike(buffer)
+    except Exception:  # noqa: BLE001 - the whole file then says what is wrong
+        return None
