@@ -224,7 +224,7 @@ def reindex_people(db: sqlite_utils.Database) -> int:
     """Build the search index again from the people themselves; returns the number of people indexed."""
     require_transaction(db, "people_fts")
     from storage.migrations import _PEOPLE_DOC
-    db.execute("DELETE FROM people_fts")
+    db.execute("INSERT INTO people_fts (people_fts) VALUES ('delete-all')")  # contentless: no rows to delete
     db.execute(f"INSERT INTO people_fts (rowid, doc) SELECT p.id, {_PEOPLE_DOC.format(p='p')} FROM people p"
                " WHERE p.deleted = 0")
     return db.execute("SELECT count(*) FROM people WHERE deleted = 0").fetchone()[0]

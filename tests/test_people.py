@@ -224,9 +224,51 @@ def test_renaming_a_village_keeps_search_right(registry):
     assert registry.people.search("lang ri") == []
 
 
+def _index_words(ws) -> dict:
+    """The search index's words and how many people each is indexed for."""
+    ws.db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.people_words USING fts5vocab(main, people_fts, 'row')")
+    return {term: docs for term, docs in ws.db.execute("SELECT term, doc FROM temp.people_words")}
+
+
+def test_the_search_index_stays_what_a_rebuild_gives(registry, tmp_path):
+    """The index keeps no copy of its documents: forgetting a person must name exactly the words they were indexed
+    under, through every change that touches a document."""
+    from core.people_search import reindex
+    ws = registry
+    duc = ws.people.search("duc")[0]["id"]
+    hoa = ws.people.search("hoa")[0]["id"]
+    dung = ws.people.search("bui van dung")[0]["id"]
+    ws.people.update(duc, {"full_name": "Trần Văn Đực"})                      # the name
+    ws.people.update(hoa, {"village": "Làng Rí"})                           # the village
+    ws.units.rename(ws.units.match("Thôn 1", ("village",), commune(ws))[0]["id"], "Thôn Một")  # a village's name
+    ws.units.rename(commune(ws, "Sơn Hạ"), "Sơn Hạ Mới")                     # a commune's name
+    ws.people.merge_many(dung, [ws.people.search("le van dung")[0]["id"]])   # merged: the other one leaves
+    ws.people.delete_many([ws.people.search("vo thi an")[0]["id"]])        # deleted
+    book = tmp_path / "ds.xlsx"
+    import openpyxl
+    sheet = (wb := openpyxl.Workbook()).active
+    sheet.append(["Họ và tên", "Năm sinh", "Thôn", "Xã"])
+    sheet.append(["Phạm Văn Bình", 1970, "Thôn Một", "Sơn Hà"])
+    sheet.append(["Lý Thị Cúc", 1980, "Thôn 2", "Sơn Hà"])
+    wb.save(book)
+    job = ws.people.import_file(book).job_id
+    ws.people.import_file(book)                                             # again: nothing new
+    words = _index_words(ws)
+    assert (words["mot"], words["moi"], words["ri"], words["binh"]) == (2, 1, 2, 1)
+    assert "le" not in words and "vo" not in words, "the merged and the deleted are forgotten"
+    assert {r["full_name"] for r in ws.people.search("thon mot")} == {"Trần Văn Đực", "Phạm Văn Bình"}
+    assert reindex(ws) == 7
+    assert _index_words(ws) == words, "the index drifted from its people"
+    ws.people.undo_import(job)                                              # removed for good
+    words = _index_words(ws)
+    assert "binh" not in words and "cuc" not in words
+    reindex(ws)
+    assert _index_words(ws) == words
+
+
 def test_reindex_rebuilds_the_search_index(registry):
     from core.people_search import reindex
-    registry.db.execute("DELETE FROM people_fts")
+    registry.db.execute("INSERT INTO people_fts (people_fts) VALUES ('delete-all')")
     assert registry.people.search("duc") == []
     assert reindex(registry) == 7
     assert [r["full_name"] for r in registry.people.search("duc")] == ["Trần Văn Đức"]
