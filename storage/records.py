@@ -209,24 +209,20 @@ def bulk_delete(db: sqlite_utils.Database, table: str, ids: Sequence[int], *, ac
     return len(live)
 
 
-def index_people(db: sqlite_utils.Database, ids: Sequence[int]) -> None:
-    """Index people for search in one statement (the documents as m0003's trigger makes them)."""
+def index_people(db: sqlite_utils.Database, ids: range | None = None) -> None:
+    """Index people for search in one statement, the documents as the triggers make them: a bulk load's batch (a
+    range of the rowid), or every live person (None)."""
     from storage.migrations import _PEOPLE_DOC
-    if isinstance(ids, range):  # a bulk load's batch: a range of the rowid
-        where, params = "p.id BETWEEN ? AND ?", [ids.start, ids.stop - 1]
-    else:
-        where, params = "p.id IN (SELECT value FROM json_each(?))", [json.dumps(list(ids))]
+    where, params = ("p.id BETWEEN ? AND ? AND ", [ids.start, ids.stop - 1]) if ids is not None else ("", [])
     db.conn.execute(f"INSERT INTO people_fts (rowid, doc) SELECT p.id, {_PEOPLE_DOC.format(p='p')} FROM people p"
-                    f" WHERE {where} AND p.deleted = 0", params)
+                    f" WHERE {where}p.deleted = 0", params)
 
 
 def reindex_people(db: sqlite_utils.Database) -> int:
     """Build the search index again from the people themselves; returns the number of people indexed."""
     require_transaction(db, "people_fts")
-    from storage.migrations import _PEOPLE_DOC
     db.execute("INSERT INTO people_fts (people_fts) VALUES ('delete-all')")  # contentless: no rows to delete
-    db.execute(f"INSERT INTO people_fts (rowid, doc) SELECT p.id, {_PEOPLE_DOC.format(p='p')} FROM people p"
-               " WHERE p.deleted = 0")
+    index_people(db)
     return db.execute("SELECT count(*) FROM people WHERE deleted = 0").fetchone()[0]
 
 

@@ -112,7 +112,7 @@ class SheetParts:
             if b"<worksheet" not in self._head:  # a namespace prefix: the closing tags would differ
                 self._fail()
                 return
-        while safe and not self._failed and len(self._buffer) > self._size:
+        while safe and len(self._buffer) > self._size:
             end = self._buffer.find(b"</sheetData>", self._size)  # the rows end there: the rest is the last part's
             at = _ROW_START.search(self._buffer, self._size, len(self._buffer) if end < 0 else end)
             if at is None:
