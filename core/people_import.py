@@ -418,6 +418,10 @@ _INSERT_COLUMNS = ("full_name", "name_folded", "name_sort", "birth_year", "birth
                    "source_list", "notes", "status")
 
 
+# Indexes a load keeps up to date row by row, on the helper's core, rather than build again after it on the
+# caller's: the new rows go to their ends (one change number; a few dozen villages). Measured: 0,07 s less per
+# 100.000 rows; keeping one the rows reach at random (by name) costs the load more than its build saves.
+_KEPT_LIVE = ("people_change", "people_village")
 _BATCH = 4000  # rows checked at a time: storage writes one batch while the next is checked (storage.bulk)
 _UUIDS_AHEAD = 1_100_000
 
@@ -512,8 +516,8 @@ class _Run:
             self.job_id = records.add_import_job(ws.db, {"kind": "people", "file_name": Path(path).name,
                                                           "sheet": sheet_name}, actor=ws.actor)
             self.load = BulkLoad(ws.db, "people", _INSERT_COLUMNS, actor=ws.actor, origin=ws.origin, expected=rows,
-                                 import_job=self.job_id, uuids=uuids,
-                                 keep=() if self.known_below is None else ("people_citizen_id", "people_dup"))
+                                 import_job=self.job_id, uuids=uuids, keep=_KEPT_LIVE + (
+                                     () if self.known_below is None else ("people_citizen_id", "people_dup")))
 
     def connection(self):
         """The database, for a statement between the load's moves."""

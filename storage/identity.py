@@ -25,17 +25,25 @@ def new_uuid() -> str:
 
 _VERSION_4 = bytes((b & 0x0F) | 0x40 for b in range(256))  # byte 6: version 4
 _VARIANT = bytes((b & 0x3F) | 0x80 for b in range(256))    # byte 8: the RFC 4122 variant
+# (hex digit, place in the text, length) of the five groups: 8-4-4-4-12
+_GROUPS = ((0, 0, 8), (8, 9, 4), (12, 14, 4), (16, 19, 4), (20, 24, 12))
 
 
 def new_uuids(n: int) -> list[str]:
-    """n random version-4 UUIDs from the operating system's randomness, the bits set a column at a time in C
-    (100.000: 0,05 s; uuid.uuid4() one by one: 0,25 s)."""
+    """n random version-4 UUIDs from the operating system's randomness, the bits set and the text laid out a column
+    at a time in C, then split (100.000: 0,04 s; one f-string each 0,12 s; uuid.uuid4() one by one 0,25 s)."""
+    if n <= 0:
+        return []
     raw = bytearray(os.urandom(16 * n))
     raw[6::16] = raw[6::16].translate(_VERSION_4)
     raw[8::16] = raw[8::16].translate(_VARIANT)
-    h = raw.hex()
-    return [f"{h[i:i + 8]}-{h[i + 8:i + 12]}-{h[i + 12:i + 16]}-{h[i + 16:i + 20]}-{h[i + 20:i + 32]}"
-            for i in range(0, 32 * n, 32)]
+    digits = raw.hex().encode()
+    text = bytearray(b"-" * (37 * n))  # 36 characters and a newline each
+    text[36::37] = b"\n" * n
+    for start, at, length in _GROUPS:
+        for k in range(length):
+            text[at + k::37] = digits[start + k::32]
+    return text[:-1].decode().split("\n")
 
 
 def official_unit_uuid(kind: str, official_code: int) -> str:

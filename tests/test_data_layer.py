@@ -233,3 +233,5 @@ def test_a_bulk_write_gives_every_row_its_own_version_4_uuid(office):
     for text in made:
         parsed = uuid.UUID(text)
         assert str(parsed) == text and parsed.version == 4 and parsed.variant == uuid.RFC_4122
+    from storage.identity import new_uuids
+    assert new_uuids(0) == [] and len(new_uuids(1)) == 1 and len(set(new_uuids(2))) == 2

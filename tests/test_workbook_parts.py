@@ -130,7 +130,8 @@ def _reading(path, monkeypatch, launched: list | None = None):
     monkeypatch.setattr(bounds, "_check_sheet", check_sheet)
     real_launch = parts.SheetParts._launch
     monkeypatch.setattr(parts.SheetParts, "_launch",
-                        lambda self, xml: launched.append((xml, bool(checking))) or real_launch(self, xml))
+                        lambda self, xml, end: launched.append((bytes(xml), bool(checking)))
+                        or real_launch(self, xml, end))
     loading = load_sheet(path)
     try:
         return loading.result(), launched

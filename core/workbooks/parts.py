@@ -123,14 +123,14 @@ class SheetParts:
             if b' r="' not in self._buffer[at.start():close]:  # a row without its number: parts would misplace rows
                 self._fail()
                 return
-            self._launch(bytes(self._buffer[:at.start()]) + b"</sheetData></worksheet>")
+            self._launch(self._buffer[:at.start()], b"</sheetData></worksheet>")
             del self._buffer[:at.start()]
 
     def finish(self) -> tuple[list[list], list] | None:
         """After the whole file passed the check: the rest parsed as the last part; (rows, merged ranges), or None
         when the sheet could not be cut or a part failed (the caller then reads it whole)."""
         if not self._failed and self._head is not None and b"</sheetData>" in self._buffer:
-            self._launch(bytes(self._buffer))
+            self._launch(self._buffer, b"")
         self._buffer = bytearray()
         for t in self._threads:
             t.join()
@@ -143,15 +143,17 @@ class SheetParts:
         self._failed = True
         self._buffer = bytearray()
 
-    def _launch(self, rows_xml: bytes) -> None:
+    def _launch(self, rows_xml: bytearray, end: bytes) -> None:
+        """Parse a part: the sheet's head, rows_xml (a copy of its own) and the end, closing tags for all but the
+        last part (whose rows_xml holds the sheet's real end)."""
         k = len(self._sheets)
         self._sheets.append(None)
         self._rows.append(None)
-        thread = threading.Thread(target=self._parse, args=(k, rows_xml), name=f"sheet-part-{k}", daemon=True)
+        thread = threading.Thread(target=self._parse, args=(k, rows_xml, end), name=f"sheet-part-{k}", daemon=True)
         self._threads.append(thread)
         thread.start()
 
-    def _parse(self, k: int, rows_xml: bytes) -> None:
+    def _parse(self, k: int, rows_xml: bytearray, end: bytes) -> None:
         try:
             buffer = io.BytesIO()
             with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as book:
@@ -160,6 +162,7 @@ class SheetParts:
                 with book.open(self._part, "w") as sheet:
                     sheet.write(self._head)
                     sheet.write(rows_xml)
+                    sheet.write(end)
             buffer.seek(0)
             self._sheets[k] = python_calamine.CalamineWorkbook.from_filelike(buffer).get_sheet_by_name(self._name)
             self._rows[k] = self._sheets[k].to_python(skip_empty_area=True)  # the other parts may still be parsing
