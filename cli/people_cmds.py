@@ -21,6 +21,9 @@ M = Messages({
     "none_found": ("Không tìm thấy ai.", "Nobody found."),
     "invited": ("Đã mời {n} người ({skipped} đã được mời trước đó).", "Invited {n} people ({skipped} already invited)."),
     "no_one": ("Không có ai để mời.", "Nobody to invite."),
+    "any_commune_alone": ("--any-commune chỉ dùng cùng --search.", "--any-commune goes with --search only."),
+    "elsewhere": ("Bỏ qua {n} người tìm thấy ở xã khác (thêm --any-commune để mời cả họ).",
+                  "Left out {n} people found in other communes (add --any-commune to invite them too)."),
     "outcome": ("Đã ghi kết quả cho {name}.", "Outcome recorded for {name}."),
     "undone": ("Đã hoàn tác lần nhập số {id}.", "Import job {id} undone."),
     "exported": ("Đã xuất danh sách vận động tiếp ra {path}.", "The follow-up list was written to {path}."),
@@ -46,10 +49,11 @@ def register(sub, groups) -> None:
     p = sub.add_parser("invite", help="invite people to a conference (each invitation gets a code)")
     p.add_argument("conference_id", metavar="CONFERENCE_ID", type=number())
     how = p.add_mutually_exclusive_group(required=True)
-    how.add_argument("--search", metavar="TEXT", help="everyone the search finds")
+    how.add_argument("--search", metavar="TEXT", help="everyone the search finds in the conference's commune")
     how.add_argument("--person", metavar="ID", nargs="+", action="extend", help="these people (ids); repeat or list several")
     how.add_argument("--all-in-commune", action="store_true", help="everyone of the conference's commune not yet invited")
     how.add_argument("--import-job", type=number(), metavar="JOB_ID", help="the people an import created (an imported list)")
+    p.add_argument("--any-commune", action="store_true", help="with --search: people of other communes too")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_invite)
 
@@ -130,10 +134,14 @@ def cmd_search(args, ws) -> int:
 
 def cmd_invite(args, ws) -> int:
     from cli import print_json
+    if args.any_commune and not args.search:
+        raise UserError(M("any_commune_alone"), field="any_commune")
     if args.person:
         ids = [parse.whole_number(p, where="--person", field="person", minimum=1) for p in args.person if p.strip()]
     elif args.search:
-        ids = ws.people.ids({"search": args.search})
+        ids, elsewhere = ws.invitations.found_for(args.conference_id, args.search, args.any_commune)
+        if elsewhere:
+            print(M("elsewhere", n=elsewhere), file=sys.stderr)
     elif args.import_job:
         ids = ws.people.ids({"import_job_id": args.import_job})
     else:

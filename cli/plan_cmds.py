@@ -17,8 +17,8 @@ M = Messages({
     "created_periods": ("Đợt mới: {names}", "New periods: {names}"),
     "progress_head": ("Kế hoạch {number}: đã đăng ký / chỉ tiêu theo xã và kỳ ({periods}), cộng, tỉ lệ",
                       "Plan {number}: registered / target per commune and period ({periods}), total, share"),
-    "failed": ("Không ghi gì: {n} lỗi.", "Nothing written: {n} error(s)."),
-    "cannot_write": ("Không ghi được tệp {path}: {reason}", "Cannot write {path}: {reason}"),
+    "failed_one": ("Không ghi gì: {first}", "Nothing written: {first}"),
+    "failed": ("Không ghi gì: {n} lỗi, lỗi đầu tiên {first}", "Nothing written: {n} errors, the first {first}"),
     "exported": ("Đã xuất chỉ tiêu kế hoạch {number} ra {path}.", "Exported the targets of plan {number} to {path}."),
 })
 
@@ -123,9 +123,10 @@ def cmd_import_targets(args, ws) -> int:
         return 1 if result.errors else 0
     periods = ", ".join(result.periods) or "—"
     if result.errors:
-        for cell, message in result.errors:
-            print(f"{cell}: {message}" if cell else message)
-        print(M("failed", n=len(result.errors)), file=sys.stderr)
+        lines = [f"{cell}: {message}" if cell else message for cell, message in result.errors]
+        if len(lines) > 1:  # the whole list on stdout; stderr's one line says why with the first
+            print("\n".join(lines))
+        print(M("failed_one" if len(lines) == 1 else "failed", n=len(lines), first=lines[0]), file=sys.stderr)
         return 1
     print(M("summary_dry" if args.dry_run else "summary", units=result.units, periods=periods, written=result.written))
     if result.created_periods:
@@ -136,9 +137,6 @@ def cmd_import_targets(args, ws) -> int:
 def cmd_export_targets(args, ws) -> int:
     from core.targets_export import export_targets
     plan = ws.plans.find(args.plan)
-    try:
-        path = export_targets(ws, plan["id"], args.out, indicator_code=args.indicator)
-    except OSError as exc:
-        raise UserError(M("cannot_write", path=args.out, reason=exc.strerror or exc)) from None
+    path = export_targets(ws, plan["id"], args.out, indicator_code=args.indicator)  # refuses an unwritable --out
     print(M("exported", number=plan["number"], path=path))
     return 0

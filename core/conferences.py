@@ -243,11 +243,14 @@ class Conferences:
         if commune_id is not None:
             sql += " AND c.commune_id = ?"
             params.append(commune_id)
+        days = {}
         for field, op, value in (("date_from", ">=", date_from), ("date_to", "<=", date_to)):
-            day = parse.iso_date(value, where=M(f"field.{field}"), field=field)
+            day = days[field] = parse.iso_date(value, where=M(f"field.{field}"), field=field)
             if day is not None:
                 sql += f" AND c.date {op} ?"
                 params.append(day)
+        if days["date_from"] and days["date_to"] and days["date_to"] < days["date_from"]:  # would find nothing
+            raise UserError(M("range_order", field=M("field.date_to")), field="date_to")
         if kind:
             sql += " AND c.kind = ?"
             params.append(kind)

@@ -52,4 +52,4 @@ def export_handover(ws, path, rows: list[dict]) -> Path:
             xl.data_row(sheet, [i, p["full_name"], p["birth_year"], label(GENDERS, p["gender"]), p["citizen_id"],
                                 p["phone"], p["village"] or "", p["commune"] or "",
                                 show_date(p["conference_date"]), p["notes"] or ""], text_columns=_TEXT_COLUMNS)
-    return xl.save(book, path, make_folder=True)
+    return xl.save(book, path)  # a mistyped folder is refused, not made

@@ -158,6 +158,16 @@ class Invitations:
                              " WHERE i.code = ? AND i.deleted = 0", [shaped])
         return rows[0] if rows else None
 
+    def found_for(self, conference_id: int, search: str, any_commune: bool = False) -> tuple[list[int], int]:
+        """The people a search finds, to invite to the conference: only those of its commune unless any_commune
+        (a name search easily finds namesakes elsewhere); and how many it found in other communes, left out."""
+        found = self.ws.people.ids({"search": search})
+        commune_id = conference(self.ws, conference_id)["commune_id"]
+        if any_commune or commune_id is None:
+            return found, 0
+        here = self.ws.people.ids({"search": search, "commune_id": commune_id})
+        return here, len(found) - len(here)
+
     def uninvited_in_commune(self, conference_id: int) -> list[int]:
         """Live people of the conference's commune (and village, for a village session) not yet invited to it."""
         conf = conference(self.ws, conference_id)

@@ -49,6 +49,7 @@ def test_conferences_table_is_vietnamese_with_dd_mm_yyyy(demo_path, capsys):
     (["--from", "2025-13-01"], "--from"),
     (["--to", "hôm qua"], "--to"),
     (["--kind", "party"], "party"),
+    (["--from", "31/12/2025", "--to", "01/10/2025"], "Đến ngày"),
 ])
 def test_bad_filters_exit_1_with_one_line(demo_path, capsys, args, words):
     code, out, err = run(capsys, "--db", str(demo_path), "conferences", *args)

@@ -73,7 +73,7 @@ def test_search_invite_checkin_outcome(db, tmp_path, capsys):
     assert code == 1 and "Nguyễn Văn An" in err
     code, out, _ = run(capsys, db, "invite", str(conf), "--all-in-commune", "--json")
     assert code == 0 and len(json.loads(out)) == 2  # Sơn Hà's other people: Giang and Hậu
-    code, out, _ = run(capsys, db, "invite", str(other), "--search", "binh", "--json")
+    code, out, _ = run(capsys, db, "invite", str(other), "--search", "binh", "--any-commune", "--json")
     elsewhere = json.loads(out)[0]["code"]
 
     code, out, _ = run(capsys, db, "checkin", str(conf), made[0]["code"], "--json")
@@ -131,3 +131,22 @@ def test_invite_an_imported_list(db, tmp_path, capsys):
     code, out, err = run(capsys, db, "invite", str(conf), "--import-job", str(job), "--json")
     assert code == 0, err
     assert sorted(i["full_name"] for i in json.loads(out)) == ["Lê Thị Mới", "Lê Văn Mới"]
+
+
+def test_invite_by_search_keeps_to_the_conference_commune_unless_told(db, capsys):
+    from core.workspace import Workspace
+    ws = Workspace.open(db)
+    son_ha, son_ha_ha = ws.units.find("Sơn Hà")["id"], ws.units.find("Sơn Hạ")["id"]
+    for name, commune in (("Trần Thị Bình", son_ha), ("Lê Văn Bình", son_ha_ha), ("Đinh Bình", son_ha_ha)):
+        ws.people.add({"full_name": name, "commune_id": commune})
+    conf, _ = ws.conferences.add("customer", son_ha, "2025-11-10")
+    other, _ = ws.conferences.add("customer", son_ha, "2025-11-20")
+    ws.close()
+    code, out, err = run(capsys, db, "invite", str(conf), "--search", "binh", "--json")
+    assert code == 0 and [m["full_name"] for m in json.loads(out)] == ["Trần Thị Bình"]
+    assert [set(m) for m in json.loads(out)] == [{"person_id", "full_name", "code"}]
+    assert err.count("\n") == 1 and "2 người" in err and "--any-commune" in err
+    code, out, err = run(capsys, db, "invite", str(other), "--search", "binh", "--any-commune", "--json")
+    assert code == 0 and len(json.loads(out)) == 3 and err == ""
+    code, out, err = run(capsys, db, "--lang", "en", "invite", str(other), "--all-in-commune", "--any-commune")
+    assert code == 1 and "--any-commune" in err and out == ""

@@ -55,7 +55,28 @@ def test_import_targets_errors_exit_1_with_json_and_write_nothing(db, tmp_path, 
         {"cell": f"E{TOTALS_ROW}", "message": "tổng cộng 3.284 khác tổng các dòng 3.285."}]
     assert targets(db) == []
     code, out, err = cli(capsys, "--db", db, "--lang", "en", "import", "targets", book, "--plan", "10/KH-UBND")
-    assert code == 1 and f"E{TOTALS_ROW}: total 3,284 differs" in out and "Nothing written" in err
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert err.startswith("Nothing written: ") and f"E{TOTALS_ROW}: total 3,284 differs" in err
+
+
+def test_a_people_list_given_as_targets_says_why_on_stderr(db, tmp_path, capsys):
+    from fixtures.people_fixtures import messy_list
+    code, out, err = cli(capsys, "--db", db, "import", "targets", messy_list(tmp_path / "ds.xlsx"), "--plan",
+                         "10/KH-UBND")
+    assert code == 1 and err.count("\n") == 1 and len(err) > len("lỗi: Không ghi gì: 1 lỗi.") + 10, err
+    assert targets(db) == []
+
+
+def test_an_unwritable_out_is_one_line_in_the_chosen_language(db, tmp_path, capsys):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    for lang, words in (("vi", "Không ghi được tệp"), ("en", "Cannot write")):
+        for command in (["export", "targets", "--plan", "10/KH-UBND"], ["export", "handover"]):
+            code, out, err = cli(capsys, "--db", db, "--lang", lang, *command, "--out", blocked / "x.xlsx")
+            assert code == 1 and out == "" and err.count("\n") == 1 and words in err, (command, err)
+            assert "No such file" not in err and "Errno" not in err
+    code, _, err = cli(capsys, "--db", db, "export", "handover", "--out", tmp_path / "no-folder" / "x.xlsx")
+    assert code == 1 and not (tmp_path / "no-folder").exists(), "a mistyped folder is refused, not made"
 
 
 def test_dry_run_summary(db, tmp_path, capsys):
