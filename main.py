@@ -12,6 +12,11 @@ def main(argv: list[str] | None = None, leave_when_done: bool = False) -> int:
 
     args = build_parser().parse_args(argv)
     if args.command is None:
+        from ui.display_check import display_problem
+        problem = display_problem()  # no display, or Qt's X11 libraries missing: Qt would abort (exit 134)
+        if problem:
+            print(problem, file=sys.stderr)
+            return 1
         from ui.app import run_app  # Qt is imported only when a window is wanted
         return run_app(db=args.db, lang=args.lang, demo=args.demo)
     status = run(args)

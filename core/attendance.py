@@ -101,6 +101,18 @@ def _income_and_months(monthly_income, payment_months, problems: dict) -> tuple[
     return read[0], read[1]
 
 
+@dataclass
+class Room:
+    present: int   # invitees checked in
+    invited: int   # live invitations
+    guests: int    # checked in without an invitation (walk-ins)
+
+
+# An attendance row (a) whose person holds a live invitation to the conference
+_INVITED = ("EXISTS (SELECT 1 FROM invitations i WHERE i.conference_id = a.conference_id"
+            " AND i.person_id = a.person_id AND i.deleted = 0)")
+
+
 class Attendance:
     SCHEMES = SCHEMES
     METHODS = METHODS
@@ -225,6 +237,15 @@ class Attendance:
         return self.ws.db.execute("SELECT count(*) FROM attendance WHERE conference_id = ? AND deleted = 0",
                                   [conference_id]).fetchone()[0]
 
+    def room(self, conference_id: int) -> Room:
+        """Who is in, as the door counts: invitees present out of those invited, and guests without an
+        invitation (walk-ins) beside them, so the count never reads '5 / 4'."""
+        invited, present, guests = self.ws.db.execute(
+            "SELECT (SELECT count(*) FROM invitations WHERE conference_id = ?1 AND deleted = 0),"
+            f" count(*) FILTER (WHERE {_INVITED}), count(*) FILTER (WHERE NOT {_INVITED})"
+            " FROM attendance a WHERE a.conference_id = ?1 AND a.deleted = 0", [conference_id]).fetchone()
+        return Room(present, invited, guests)
+
     def attendees(self, conference_id: int) -> list[dict]:
         """Who came, in name order, with how, and their outcome so far (schemes, follow-up collector)."""
         return self.ws.query(
@@ -233,7 +254,8 @@ class Attendance:
             " (SELECT group_concat(r.scheme) FROM registrations r WHERE r.person_id = a.person_id"
             "  AND r.conference_id = a.conference_id AND r.deleted = 0) AS schemes,"
             " (SELECT m.full_name FROM follow_ups f JOIN group_members m ON m.id = f.collector_id"
-            "  WHERE f.person_id = a.person_id AND f.conference_id = a.conference_id AND f.deleted = 0) AS follow_up"
+            "  WHERE f.person_id = a.person_id AND f.conference_id = a.conference_id AND f.deleted = 0) AS follow_up,"
+            f" {_INVITED} AS invited"
             " FROM attendance a JOIN people p ON p.id = a.person_id"
             " LEFT JOIN units v ON v.id = p.village_id LEFT JOIN units c ON c.id = p.commune_id"
             " WHERE a.conference_id = ? AND a.deleted = 0 ORDER BY p.name_sort, p.id", [conference_id])

@@ -128,6 +128,24 @@ def test_walk_in_goes_through_the_duplicate_check(qtbot, screen, door, monkeypat
     assert ws.people.count({}) == before + 1
     assert ws.attendance.present_count(conf) == 2
     assert "Hồ Văn Tư" in screen.banner.text()
+    assert screen.count_label.text() == "1 / 2 + 1 khách", "the guest beside the invitees, not '2 / 2'"
+    assert "Hồ Văn Tư (khách)" in screen.recent.item(0).text()
+
+    from ui.checkin import CheckinScreen
+    again = CheckinScreen(screen.main, conf)   # reopened during the conference: the same count and list
+    qtbot.addWidget(again)
+    assert again.count_label.text() == "1 / 2 + 1 khách"
+    shown = [again.recent.item(i).text() for i in range(again.recent.count())]
+    assert len(shown) == 2 and any("Hồ Văn Tư (khách)" in t for t in shown)
+    assert any("Đinh Thị Hương" in t and "khách" not in t for t in shown)
+    assert ws.attendance.room(conf) == type(ws.attendance.room(conf))(present=1, invited=2, guests=1)
+
+
+def test_a_refusal_goes_as_soon_as_a_name_is_typed(qtbot, screen, door):
+    scan(qtbot, screen, "ZZZZZZ2")
+    assert screen.last_status == "unknown-code"
+    qtbot.keyClicks(screen.input, "d")
+    assert screen.last_status == "idle" and "Sẵn sàng" in screen.banner.text()
 
 
 def test_outcomes_register_and_follow_up(qtbot, door):

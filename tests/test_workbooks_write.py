@@ -68,6 +68,21 @@ def test_libreoffice_opens_the_three_outputs_with_vietnamese_text_and_leading_ze
     assert "Tổng cộng" in targets and "Huyện Hiệp Hòa" in targets and "Số người phải phát triển" in targets
 
 
+@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdfinfo") is None,
+                    reason="LibreOffice (soffice) or poppler (pdfinfo) is not installed")
+def test_libreoffice_prints_each_short_list_on_one_a4_page(three, tmp_path):
+    out = tmp_path / "pdf"
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(out), *map(str, three.values())],
+                   check=True, capture_output=True, timeout=240)
+    for name, path in three.items():
+        info = subprocess.run(["pdfinfo", str(out / f"{path.stem}.pdf")], capture_output=True, text=True,
+                              check=True).stdout
+        assert "Pages:           1\n" in info, (name, info)
+        width, height = (float(v) for v in info.split("Page size:")[1].split("pts")[0].split(" x "))
+        assert sorted((round(width), round(height))) == [595, 842], (name, "A4")
+
+
 def test_print_setup_is_a4_one_page_wide_and_the_look_is_shared(three):
     for name, path in three.items():
         book = load_workbook(path)

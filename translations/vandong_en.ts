@@ -303,7 +303,12 @@ The app keeps running.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+29"/>
+        <source> + {n} khách</source>
+        <translation> + {n} walk-ins</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Không điểm danh được</source>
         <translation>Check-in failed</translation>
     </message>
@@ -373,13 +378,12 @@ The app keeps running.</translation>
         <translation>born {year}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>{time}  {name} (khách)</source>
         <translation>{time}  {name} (guest)</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+133"/>
+        <location line="+1"/>
         <source>{time}  {name}</source>
         <translation>{time}  {name}</translation>
     </message>
@@ -3751,7 +3755,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Pick on the calendar</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>Tìm (gõ không dấu cũng được)…</source>
         <translation>Search (tone marks optional)…</translation>
     </message>

@@ -141,8 +141,7 @@ class CheckinScreen(QDialog):
 
         self.retranslate()
         self.reload(fill_recent=True)
-        self._show_banner("idle", self.tr("Sẵn sàng điểm danh"),
-                          self.tr("Quét mã trên giấy mời, hoặc gõ tên rồi chọn."))
+        self._show_idle()
 
     @property
     def ws(self):
@@ -178,19 +177,22 @@ class CheckinScreen(QDialog):
         self._update_count()
         if not fill_recent:
             return
-        # who is already in the room (this screen may be reopened during the conference)
-        present = sorted((r for r in self._invitees if r.get("checked_in_at")), key=lambda r: r["checked_in_at"],
+        # who is already in the room, guests without an invitation too (this screen may be reopened)
+        present = sorted(self.ws.attendance.attendees(self.conference_id), key=lambda r: r["checked_in_at"],
                          reverse=True)
         self.recent.clear()
         for r in present:
-            self.recent.addItem(self.tr("{time}  {name}").format(time=formatting.clock_time(r["checked_in_at"]),
-                                                                  name=r.get("full_name", "")))
+            self.recent.addItem(self._recent_text(formatting.clock_time(r["checked_in_at"]), r["full_name"],
+                                                  walk_in=not r["invited"]))
 
     def _update_count(self) -> None:
-        present = self.ws.attendance.present_count(self.conference_id)
-        invited = len(self._invitees)
-        self.count_label.setText(f"{formatting.number(present)} / {formatting.number(invited)}")
-        self.present = present
+        """Invitees present / invited, and the guests without an invitation beside them ('4 / 4 + 1 khách')."""
+        room = self.ws.attendance.room(self.conference_id)
+        text = f"{formatting.number(room.present)} / {formatting.number(room.invited)}"
+        if room.guests:
+            text += self.tr(" + {n} khách").format(n=formatting.number(room.guests))
+        self.count_label.setText(text)
+        self.present = room.present + room.guests
 
     # --- actions ----------------------------------------------------------------------------------
     def submit(self) -> None:
@@ -284,8 +286,15 @@ class CheckinScreen(QDialog):
         self.matches.clear()
         self.input.setFocus()
 
+    def _show_idle(self) -> None:
+        self._show_banner("idle", self.tr("Sẵn sàng điểm danh"),
+                          self.tr("Quét mã trên giấy mời, hoặc gõ tên rồi chọn."))
+
     def _search_names(self, text: str) -> None:
-        """Typing a name lists the matching invitees (codes contain digits: they are left to Enter)."""
+        """Typing a name lists the matching invitees (codes contain digits: they are left to Enter). A refusal
+        shown for the last code goes as soon as the next is typed: it is about that code, not this one."""
+        if text and self.last_status in ("unknown-code", "other-conference"):
+            self._show_idle()
         needle = fold(text)
         self.matches.clear()
         if len(needle) < 2 or _has_digits(text):
@@ -314,10 +323,11 @@ class CheckinScreen(QDialog):
             self.matches.setCurrentRow(0)
 
     def _add_recent(self, name: str, walk_in: bool = False) -> None:
-        stamp = dt.datetime.now().strftime("%H:%M")
-        text = self.tr("{time}  {name} (khách)").format(time=stamp, name=name) if walk_in \
+        self.recent.insertItem(0, self._recent_text(dt.datetime.now().strftime("%H:%M"), name, walk_in))
+
+    def _recent_text(self, stamp: str, name: str, walk_in: bool) -> str:
+        return self.tr("{time}  {name} (khách)").format(time=stamp, name=name) if walk_in \
             else self.tr("{time}  {name}").format(time=stamp, name=name)
-        self.recent.insertItem(0, text)
 
     def _show_banner(self, status: str, headline: str, detail: str) -> None:
         self.last_status = status
