@@ -17,6 +17,7 @@ from core import citizen_id as cid
 from core import parse
 from core.errors import UserError
 from core.i18n import Messages, language
+from core import phones
 from core.phones import is_valid_mobile, parse_phone
 from core.text import clean, fold, name_sort_text
 from core.units import unit_key
@@ -408,6 +409,9 @@ class PersonChecker:
                 elif result.warning:
                     warnings["phone"] = result.warning
                 phone = result.phone
+                if result.others:  # the second number of the cell is kept where the clerk will see it
+                    note = phones.M("notes_others", others=result.others)
+                    notes = f"{notes}; {note}" if notes else note
             # commune and village
             if commune_id is None and raw_commune not in (None, ""):
                 commune_id, problem = commune

@@ -30,6 +30,10 @@ M = Messages({
     "old_prefix": ("{field}: đầu số cũ “{prefix}” của “{raw}” không có trong bảng chuyển đổi năm 2018.",
                    "{field}: the old prefix “{prefix}” of “{raw}” is not in the 2018 conversion table."),
     "field": ("Số điện thoại", "Phone"),
+    "others": ("Ô có nhiều số: lấy {phone}, số {others} ghi vào ghi chú.",
+               "The cell holds several numbers: {phone} is taken, {others} goes to the notes."),
+    "one_only": ("{field}: chỉ ghi một số điện thoại.", "{field}: one phone number only."),
+    "notes_others": ("SĐT khác: {others}", "Other phone: {others}"),
 })
 
 # Mobile prefixes in use (DOMAIN.md).
@@ -55,6 +59,12 @@ class PhoneResult:
     phone: str = ""            # the normalised number ('' when empty or invalid)
     warning: str | None = None  # set when the number was repaired or converted
     problem: str | None = None  # set when the number is invalid
+    others: str = ""           # further numbers the cell held, as written (only the first is taken)
+
+
+# Between two numbers in one cell ('0905123456 / 0912345678', '…; …', '… - …', '… hoặc …'); dots and single
+# hyphens stay: they group the digits of one number.
+_BETWEEN = re.compile(r"\s*[,;/\n|]\s*|\s+[-–]\s+|\s+(?:hoặc|hoac|or|và|va)\s+", re.IGNORECASE)
 
 
 def _digits(raw) -> str:
@@ -71,9 +81,22 @@ def _digits(raw) -> str:
 
 
 def parse_phone(raw, *, allow_landline: bool = False, field: str | None = None) -> PhoneResult:
-    """Check and normalise one number; never raises. Empty input is valid and gives ''."""
+    """Check and normalise one number; never raises. Empty input is valid and gives ''. A cell holding two or
+    more numbers gives the first, with the rest as written in `others` and a warning saying so."""
     if raw is None or str(raw).strip() == "":
         return PhoneResult()
+    result = _parse_one(raw, allow_landline, field)
+    parts = [part for part in _BETWEEN.split(clean(raw)) if part] if result.problem and isinstance(raw, str) else []
+    if len(parts) > 1:
+        taken = _parse_one(parts[0], allow_landline, field)
+        if not taken.problem:
+            others = ", ".join(parts[1:])
+            warning = M("others", phone=taken.phone, others=others)
+            return PhoneResult(taken.phone, f"{taken.warning} {warning}" if taken.warning else warning, None, others)
+    return result
+
+
+def _parse_one(raw, allow_landline: bool, field: str | None) -> PhoneResult:
     label = field or M("field")
     shown = clean(raw)
     text = _digits(raw)
@@ -106,6 +129,8 @@ def normalize_phone(raw, *, allow_landline: bool = False, field: str = "phone",
     result = parse_phone(raw, allow_landline=allow_landline, field=label)
     if result.problem:
         raise UserError(result.problem, field=field)
+    if result.others:  # a form's field holds one number: the others would be lost
+        raise UserError(M("one_only", field=label or M("field")), field=field)
     return result.phone, result.warning
 
 

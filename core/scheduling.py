@@ -2,23 +2,34 @@
 
 Rule: N per commune per month ('per_month') or N per commune over the whole range ('per_period').
 Within each window (a month clipped to the range, or the range itself) the N dates are spread evenly
-over the working days (Mon-Fri): the window is cut into N equal segments, one conference per segment.
+over the working days (Mon-Fri, without Vietnam's public holidays): the window is cut into N equal segments,
+one conference per segment.
 Communes are staggered inside a segment by their position in the list, so with 8 communes and 11
 working days a segment, no two communes share a day. The result depends only on the input.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 
 def working_days(start: dt.date, end: dt.date) -> list[dt.date]:
-    """Monday to Friday from start to end inclusive (public holidays are the clerk's to move)."""
+    """Monday to Friday from start to end inclusive, but for public holidays."""
+    off = public_holidays(start.year, end.year) if start <= end else {}
     days, day = [], start
     while day <= end:
-        if day.weekday() < 5:
+        if day.weekday() < 5 and day not in off:
             days.append(day)
         day += dt.timedelta(days=1)
     return days
+
+
+@functools.lru_cache(maxsize=8)
+def public_holidays(first_year: int, last_year: int) -> dict[dt.date, str]:
+    """Vietnam's public holidays in those years, with their Vietnamese names: Tết and the Hùng Kings' day by the
+    lunar calendar, and the days off given in lieu (the holidays package keeps them up to date)."""
+    import holidays  # loaded when dates are first planned: 0,05 s
+    return dict(holidays.country_holidays("VN", years=range(first_year, last_year + 1), language="vi"))
 
 
 def windows(start: dt.date, end: dt.date, monthly: bool) -> list[tuple[dt.date, dt.date]]:

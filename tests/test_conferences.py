@@ -5,7 +5,7 @@ import pytest
 from core import i18n
 from core.changes import Changes
 from core.errors import UserError, ValidationError
-from core.scheduling import plan_dates, spread, windows, working_days
+from core.scheduling import plan_dates, public_holidays, spread, windows, working_days
 
 
 @pytest.fixture
@@ -178,6 +178,17 @@ def test_working_days_and_windows():
     assert windows(dt.date(2025, 10, 15), dt.date(2025, 12, 10), True) == [
         (dt.date(2025, 10, 15), dt.date(2025, 10, 31)), (dt.date(2025, 11, 1), dt.date(2025, 11, 30)),
         (dt.date(2025, 12, 1), dt.date(2025, 12, 10))]
+
+
+def test_working_days_skip_public_holidays_lunar_ones_too():
+    tet = working_days(dt.date(2026, 2, 9), dt.date(2026, 2, 27))   # Tết Bính Ngọ: 16-20/02/2026
+    assert not any(dt.date(2026, 2, 16) <= d <= dt.date(2026, 2, 20) for d in tet) and len(tet) == 10
+    spring = working_days(dt.date(2026, 4, 20), dt.date(2026, 5, 8))
+    for off in (dt.date(2026, 4, 27), dt.date(2026, 4, 30), dt.date(2026, 5, 1)):  # Hùng Kings (in lieu), 30/4, 1/5
+        assert off not in spring
+    assert "Giỗ Tổ Hùng Vương" in public_holidays(2026, 2026)[dt.date(2026, 4, 26)]
+    dates = plan_dates(dt.date(2026, 2, 1), dt.date(2026, 2, 28), 8, per_month=2)
+    assert not any(d in public_holidays(2026, 2026) for commune in dates for d in commune)
 
 
 def test_spread_staggers_communes_on_distinct_days():

@@ -269,6 +269,16 @@ def test_a_known_id_with_another_name_is_that_person_with_a_warning(office, tmp_
     assert office.people.get(pid)["full_name"] == "Phạm Đức An"  # the registry's name is kept
 
 
+def test_two_numbers_in_the_phone_cell_keep_the_first_and_note_the_second(office, tmp_path):
+    path = write(tmp_path / "x.xlsx", [["Họ và tên", "Điện thoại", "Ghi chú", "Xã"],
+                                       ["Lê Thị Hoa", "0905123456 / 0912345678", "Hộ cận nghèo", "Sơn Hà"]])
+    result = office.people.import_file(path)
+    assert (result.created, result.rejected, result.warnings) == (1, 0, 1)
+    assert any("0912345678" in note for _, note in result.notes)
+    person = office.people.get(office.people.ids()[0])
+    assert person["phone"] == "0905123456" and person["notes"] == "Hộ cận nghèo; SĐT khác: 0912345678"
+
+
 def test_gender_given_as_two_tick_columns(office, tmp_path):
     """'Giới tính' merged over 'Nam' | 'Nữ', ticked with x: read as the gender; both ticked is refused."""
     rows = [["STT", "Họ và tên", "Giới tính", None, "Năm sinh", "Xã"], [None, None, "Nam", "Nữ", None, None],

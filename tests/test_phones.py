@@ -2,7 +2,7 @@ import pytest
 
 from core import i18n
 from core.errors import UserError
-from core.phones import MOBILE_PREFIXES, OLD_TO_NEW, is_valid_mobile, normalize_phone, parse_phone
+from core.phones import MOBILE_PREFIXES, OLD_TO_NEW, PhoneResult, is_valid_mobile, normalize_phone, parse_phone
 
 IN_USE = ["032", "033", "034", "035", "036", "037", "038", "039", "052", "055", "056", "058", "059", "070",
           "076", "077", "078", "079", "081", "082", "083", "084", "085", "086", "087", "088", "089",
@@ -93,3 +93,24 @@ def test_is_valid_mobile():
 def test_a_typed_text_mark_before_the_number_is_ignored():
     from core.phones import parse_phone
     assert parse_phone("'0905123456").phone == "0905123456"
+
+
+@pytest.mark.parametrize("cell, others", [
+    ("0905123456 / 0912345678", "0912345678"),
+    ("0905.123.456; 0912 345 678", "0912 345 678"),
+    ("0905123456 - 0912345678", "0912345678"),
+    ("0905123456 hoặc 0912345678", "0912345678"),
+    ("0905123456,0912345678,0987654321", "0912345678, 0987654321"),
+])
+def test_a_cell_with_several_numbers_gives_the_first_and_keeps_the_rest(cell, others):
+    result = parse_phone(cell)
+    assert (result.phone, result.others, result.problem) == ("0905123456", others, None)
+    assert others in result.warning
+    with pytest.raises(UserError):  # a form's field holds one number
+        normalize_phone(cell)
+
+
+def test_one_number_with_its_own_separators_is_one_number():
+    for cell in ("0905-123-456", "0905 123 456", "0905.123.456", "0905123456/"):
+        assert parse_phone(cell) == PhoneResult(phone="0905123456")
+    assert parse_phone("abc / 0905123456").problem and parse_phone("/").problem
