@@ -49,9 +49,31 @@ def test_every_message_is_translated():
 
 
 def test_translations_keep_their_placeholders():
-    wrong = [(key, v["translation"]) for key, v in tt.messages(tt.TS).items() if v["translation"]
-             and sorted(_PLACEHOLDER.findall(key[1])) != sorted(_PLACEHOLDER.findall(v["translation"]))]
+    """Every placeholder of the source in the translation; a count's forms (numerus): the last (plural) form has
+    them all, the others no more than the source ('Delete the selected conference?' needs no number)."""
+    wrong = []
+    for key, v in tt.messages(tt.TS).items():
+        wanted = sorted(_PLACEHOLDER.findall(key[1]))
+        if v["forms"]:
+            if sorted(_PLACEHOLDER.findall(v["forms"][-1])) != wanted or len(v["forms"]) != 2 or any(
+                    not set(_PLACEHOLDER.findall(form)) <= set(wanted) for form in v["forms"]):
+                wrong.append((key, v["forms"]))
+        elif v["translation"] and sorted(_PLACEHOLDER.findall(v["translation"])) != wanted:
+            wrong.append((key, v["translation"]))
     assert not wrong, f"placeholders differ: {wrong[:5]}"
+
+
+def test_counts_read_in_the_singular_in_english(qapp):
+    from ui import i18n
+    from ui.qt import tr
+    i18n.switch("en")
+    try:
+        assert tr("ConferencesPage", "{count} hội nghị", "", 1).format(count=1) == "1 conference"
+        assert tr("ConferencesPage", "{count} hội nghị", "", 3).format(count=3) == "3 conferences"
+        assert tr("PeoplePage", "{n} người", "", 1).format(n=1) == "1 person"
+    finally:
+        i18n.switch("vi")
+    assert tr("ConferencesPage", "{count} hội nghị", "", 1).format(count=1) == "1 hội nghị"
 
 
 def test_qm_switches_the_window_to_english(qapp):
@@ -79,18 +101,31 @@ def test_qm_is_built_from_the_committed_ts(qapp):
     assert not stale, f"{len(stale)} translations not in {tt.QM.name}; run python tools/translations.py: {stale[:3]}"
 
 
-def test_fill_writes_translations_and_untranslated_lists_the_rest(tmp_path):
-    ts = tmp_path / "x.ts"
-    ts.write_text("""<?xml version="1.0" encoding="utf-8"?>
+def _ts(path, context: str, messages: str):
+    """A small .ts file holding one context's messages (XML)."""
+    path.write_text(f"""<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
-<context><name>Sidebar</name>
-<message><source>Tổng quan</source><translation type="unfinished"></translation></message>
-<message><source>Cài đặt</source><translation type="unfinished"></translation></message>
+<context><name>{context}</name>
+{messages}
 </context>
 </TS>
 """, encoding="utf-8")
+    return path
+
+
+def test_fill_writes_translations_and_untranslated_lists_the_rest(tmp_path):
+    ts = _ts(tmp_path / "x.ts", "Sidebar", """<message><source>Tổng quan</source><translation type="unfinished"></translation></message>
+<message><source>Cài đặt</source><translation type="unfinished"></translation></message>""")
     assert tt.untranslated(ts) == {"Sidebar": {"Tổng quan": "", "Cài đặt": ""}}
     assert tt.fill({"Sidebar": {"Tổng quan": "Overview", "Cài đặt": ""}}, ts) == 1
-    assert tt.messages(ts)[("Sidebar", "Tổng quan")] == {"translation": "Overview", "type": ""}
+    assert tt.messages(ts)[("Sidebar", "Tổng quan")] == {"translation": "Overview", "forms": [], "type": ""}
     assert tt.untranslated(ts) == {"Sidebar": {"Cài đặt": ""}}
+
+
+def test_fill_writes_a_counts_forms(tmp_path):
+    ts = _ts(tmp_path / "x.ts", "PeoplePage", '<message numerus="yes"><source>{n} người</source>'
+             '<translation type="unfinished"><numerusform></numerusform></translation></message>')
+    assert tt.fill({"PeoplePage": {"{n} người": "{n} person | {n} people"}}, ts) == 1
+    assert tt.messages(ts)[("PeoplePage", "{n} người")]["forms"] == ["{n} person", "{n} people"]
+    assert tt.untranslated(ts) == {}

@@ -107,9 +107,12 @@ def test_language_switches_live_and_back(window, qtbot):
     settings = window.show_page("settings")
     units = window.page("units")
     assert window.sidebar.item(0).text() == "Tổng quan"
+    office = window.ws.office["name"]
+    assert window.windowTitle() == office, "Qt adds the app's name after it: once, not twice"
     settings.language.setCurrentIndex(settings.language.findData("en"))
     qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "Overview")
     assert window.sidebar.item(2).text() == "Units"
+    assert window.windowTitle() == office and "Vận động BHXH" not in window.windowTitle()
     assert core_i18n.language() == "en" and i18n.current() == "en"
     qtbot.waitUntil(lambda: units.delete_button.text() == "Delete")
     assert QSettings().value("ui/language") == "en"

@@ -4,6 +4,7 @@
     python tools/translations.py --check    # exit 1 and list the source strings missing from the .ts
     python tools/translations.py --todo todo.json   # the untranslated messages as {context: {source: ""}}
     python tools/translations.py --fill todo.json   # write those translations into the .ts, then build
+                                                    # (a count's forms as "one | other": "{n} person | {n} people")
 
 The UI writes `tr("Context", "…")` with tr = QCoreApplication.translate (ui/qt.py). lupdate's Python parser
 reads a bare `tr(a, b)` as (source, comment) with no context, so the sources are copied to a temporary tree
@@ -77,7 +78,8 @@ def lrelease(ts: Path = TS, qm: Path = QM) -> Path:
 
 
 def messages(ts: Path) -> dict[tuple[str, str], dict]:
-    """(context, source) -> {'translation': text, 'type': '' | 'unfinished' | 'vanished' | 'obsolete'}."""
+    """(context, source) -> {'translation': text, 'forms': [a count's forms], 'type': '' | 'unfinished' |
+    'vanished' | 'obsolete'}."""
     out = {}
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -87,6 +89,7 @@ def messages(ts: Path) -> dict[tuple[str, str], dict]:
             text = " | ".join(forms) if forms else (translation.text or "" if translation is not None else "")
             out[(name, message.findtext("source") or "")] = {
                 "translation": text,
+                "forms": forms,  # a count's forms (numerus), else []
                 "type": translation.get("type", "") if translation is not None else "unfinished",
             }
     return out
@@ -109,10 +112,17 @@ def fill(table: dict[str, dict[str, str]], ts: Path = TS) -> int:
         for message in context.iter("message"):
             text = table.get(name, {}).get(message.findtext("source") or "")
             translation = message.find("translation")
-            if text and translation is not None and message.get("numerus") != "yes":
+            if not text or translation is None:
+                continue
+            if message.get("numerus") == "yes":  # a count's forms, 'one | other' for English
+                for form in list(translation):
+                    translation.remove(form)
+                for form in text.split(" | "):
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
                 translation.text = text
-                translation.attrib.pop("type", None)
-                done += 1
+            translation.attrib.pop("type", None)
+            done += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return done
 

@@ -181,10 +181,13 @@ The app keeps running.</translation>
         <source>Nhập giờ, ví dụ 08:00 hoặc 8h.</source>
         <translation>Enter the time, e.g. 08:00 or 8h.</translation>
     </message>
-    <message>
-        <location line="+67"/>
+    <message numerus="yes">
+        <location line="+68"/>
         <source>{count} hội nghị sẽ được tạo. Có thể sửa ngày trước khi tạo.</source>
-        <translation>{count} conferences will be created. Dates can be changed before creating.</translation>
+        <translation>
+            <numerusform>{count} conference will be created. Its date can be changed before creating.</numerusform>
+            <numerusform>{count} conferences will be created. Dates can be changed before creating.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -253,7 +256,7 @@ The app keeps running.</translation>
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../ui/checkin.py" line="+144"/>
+        <location filename="../ui/checkin.py" line="+291"/>
         <source>Sẵn sàng điểm danh</source>
         <translation>Ready for check-in</translation>
     </message>
@@ -263,7 +266,7 @@ The app keeps running.</translation>
         <translation>Scan the code on the invitation, or type a name and pick.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-139"/>
         <source>Hội nghị</source>
         <translation>Conference</translation>
     </message>
@@ -302,20 +305,26 @@ The app keeps running.</translation>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+29"/>
         <source> + {n} khách</source>
-        <translation> + {n} walk-ins</translation>
+        <translation>
+            <numerusform> + {n} walk-in</numerusform>
+            <numerusform>+ {n} walk-ins</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Không điểm danh được</source>
         <translation>Check-in failed</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-11"/>
         <source>Có {n} người trùng tên</source>
-        <translation>{n} people share this name</translation>
+        <translation>
+            <numerusform>{n} person has this name</numerusform>
+            <numerusform>{n} people have this name</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -353,12 +362,12 @@ The app keeps running.</translation>
         <translation>No invitation with code {code}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>{person} (đã điểm danh {time})</source>
         <translation>{person} (checked in {time})</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-71"/>
         <source>Kiểm tra lại giấy mời, hoặc gõ tên để tìm.</source>
         <translation>Check the invitation again, or type the name to search.</translation>
     </message>
@@ -378,7 +387,7 @@ The app keeps running.</translation>
         <translation>born {year}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>{time}  {name} (khách)</source>
         <translation>{time}  {name} (guest)</translation>
     </message>
@@ -391,7 +400,7 @@ The app keeps running.</translation>
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../ui/conference_dialogs.py" line="-413"/>
+        <location filename="../ui/conference_dialogs.py" line="-414"/>
         <source>Sửa hội nghị</source>
         <translation>Edit conference</translation>
     </message>
@@ -610,33 +619,42 @@ The app keeps running.</translation>
         <source>Ngày {date}</source>
         <translation>On {date}</translation>
     </message>
-    <message>
-        <location line="+46"/>
+    <message numerus="yes">
+        <location line="+48"/>
         <source>{count} hội nghị</source>
-        <translation>{count} conferences</translation>
+        <translation>
+            <numerusform>{count} conference</numerusform>
+            <numerusform>{count} conferences</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Xoá hội nghị “{kind}” tại {commune} ngày {date}?</source>
         <translation>Delete the “{kind}” conference in {commune} on {date}?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>Xoá {count} hội nghị đã chọn?</source>
-        <translation>Delete the {count} selected conferences?</translation>
+        <translation>
+            <numerusform>Delete the selected conference?</numerusform>
+            <numerusform>Delete the {count} selected conferences?</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xoá hội nghị</source>
         <translation>Delete conference</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+24"/>
         <source>Đã tạo {count} hội nghị.</source>
-        <translation>{count} conferences created.</translation>
+        <translation>
+            <numerusform>{count} conference created.</numerusform>
+            <numerusform>{count} conferences created.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
@@ -646,13 +664,13 @@ The app keeps running.</translation>
         <translation>Month</translation>
     </message>
     <message>
-        <location line="-429"/>
-        <location line="+430"/>
+        <location line="-432"/>
+        <location line="+433"/>
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-436"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -663,12 +681,12 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+431"/>
+        <location line="+434"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-432"/>
         <source>Thôn</source>
         <translation>Village</translation>
     </message>
@@ -689,17 +707,20 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+425"/>
+        <location line="+428"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
-    <message>
-        <location line="-137"/>
+    <message numerus="yes">
+        <location line="-140"/>
         <source>{count} hội nghị trong tháng</source>
-        <translation>{count} conferences this month</translation>
+        <translation>
+            <numerusform>{count} conference this month</numerusform>
+            <numerusform>{count} conferences this month</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
@@ -866,23 +887,29 @@ The app keeps running.</translation>
         <source>{text} ({n})</source>
         <translation>{text} ({n})</translation>
     </message>
-    <message>
-        <location line="+1"/>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>{n} nhóm có thể trùng</source>
-        <translation>{n} possible duplicate groups</translation>
+        <translation>
+            <numerusform>{n} possible duplicate group</numerusform>
+            <numerusform>{n} possible duplicate groups</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Không thấy người nào có thể bị trùng.</source>
         <translation>No possible duplicates found.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+33"/>
         <source>Giữ lại {name} và gộp {n} bản ghi khác vào đó? Việc gộp được ghi vào nhật ký.</source>
-        <translation>Keep {name} and merge {n} other records into it? The merge is written to the log.</translation>
+        <translation>
+            <numerusform>Keep {name} and merge {n} other record into it? The merge is logged.</numerusform>
+            <numerusform>Keep {name} and merge {n} other records into it? The merge is logged.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Gộp bản ghi trùng</source>
         <translation>Merge duplicates</translation>
     </message>
@@ -1036,20 +1063,23 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Chọn tỉnh/thành phố.</source>
         <translation>Choose the province.</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+9"/>
+        <location line="-8"/>
+        <location line="+10"/>
         <source>Chọn ít nhất một xã/phường.</source>
         <translation>Tick at least one commune.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-4"/>
         <source>Đã chọn {n} xã/phường</source>
-        <translation>{n} communes ticked</translation>
+        <translation>
+            <numerusform>{n} commune chosen</numerusform>
+            <numerusform>{n} communes chosen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1248,18 +1278,24 @@ The app keeps running.</translation>
         <source>ĐT: {phone}</source>
         <translation>Tel: {phone}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+13"/>
         <source>Tổ tư vấn cần ít nhất {min} người; hiện có {count}.</source>
-        <translation>An advisory team needs at least {min} people; it has {count}.</translation>
+        <translation>
+            <numerusform>An advisory team needs at least {min} member; it has {count}.</numerusform>
+            <numerusform>An advisory team needs at least {min} members; it has {count}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+29"/>
         <source>Nhóm phụ trách {count}/{total} xã. Đánh dấu rồi bấm “Lưu địa bàn”.</source>
-        <translation>The group covers {count}/{total} communes. Tick them, then click “Save units”.</translation>
+        <translation>
+            <numerusform>The group covers {count} of {total} commune. Tick them, then click “Save area”.</numerusform>
+            <numerusform>The group covers {count} of {total} communes. Tick them, then click “Save area”.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Xoá nhóm</source>
         <translation>Delete group</translation>
     </message>
@@ -1316,13 +1352,13 @@ The app keeps running.</translation>
         <translation>Tick/untick all</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <location line="+333"/>
+        <location line="-333"/>
+        <location line="+334"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-336"/>
         <source>Tên nhóm</source>
         <translation>Group name</translation>
     </message>
@@ -1353,7 +1389,7 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+325"/>
+        <location line="+326"/>
         <source>Địa bàn phụ trách</source>
         <translation>Units covered</translation>
     </message>
@@ -1500,7 +1536,7 @@ The app keeps running.</translation>
     <message>
         <location line="-175"/>
         <source>Tìm thấy dòng tiêu đề ở dòng {row} của trang “{sheet}”; có {n} dòng người bên dưới.</source>
-        <translation>Header found on row {row} of sheet “{sheet}”; {n} rows of people below it.</translation>
+        <translation>Header found on row {row} of sheet “{sheet}”; rows of people below it: {n}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1698,10 +1734,13 @@ With warnings: {warnings}</translation>
         <source>Mọi danh sách</source>
         <translation>All lists</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>{file} (nhập ngày {date}, {n} người mới)</source>
-        <translation>{file} (imported {date}, {n} new people)</translation>
+        <translation>
+            <numerusform>{file} (imported {date}, {n} new person)</numerusform>
+            <numerusform>{file} (imported {date}, {n} new people)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1768,13 +1807,16 @@ With warnings: {warnings}</translation>
         <source>Đã mời</source>
         <translation>Invited</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
         <source>Mời {n} người đã chọn ở trang Người tham gia</source>
-        <translation>Invite the {n} people selected on the People page</translation>
+        <translation>
+            <numerusform>Invite the {n} person selected on the People page</numerusform>
+            <numerusform>Invite the {n} people selected on the People page</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Hội nghị</source>
         <translation>Conference</translation>
     </message>
@@ -1783,10 +1825,13 @@ With warnings: {warnings}</translation>
         <source>Tất cả các thôn</source>
         <translation>All villages</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
         <source>{n} người khớp bộ lọc</source>
-        <translation>{n} people match the filter</translation>
+        <translation>
+            <numerusform>{n} person matches the filter</numerusform>
+            <numerusform>{n} people match the filter</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1798,15 +1843,21 @@ With warnings: {warnings}</translation>
         <source>Chưa chọn ai để mời.</source>
         <translation>Nobody chosen to invite.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
         <source>Đã mời {n} người. Người đã được mời trước đó được bỏ qua.</source>
-        <translation>{n} people invited. People invited earlier were skipped.</translation>
+        <translation>
+            <numerusform>Invited {n} person. People already invited were skipped.</numerusform>
+            <numerusform>Invited {n} people. People already invited were skipped.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+30"/>
+    <message numerus="yes">
+        <location line="+32"/>
         <source>{n} người đã được mời</source>
-        <translation>{n} people invited</translation>
+        <translation>
+            <numerusform>{n} person invited</numerusform>
+            <numerusform>{n} people invited</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1817,12 +1868,7 @@ With warnings: {warnings}</translation>
         <translation>No office set up yet</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Vận động BHXH</source>
-        <translation>Vận động BHXH — social-insurance outreach</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>{page} (Ctrl+{n})</source>
         <translation>{page} (Ctrl+{n})</translation>
     </message>
@@ -2077,15 +2123,21 @@ The details were written to the log.</translation>
         <source>Hằng tháng</source>
         <translation>Monthly</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>{n} tháng một lần</source>
-        <translation>Every {n} months</translation>
+        <translation>
+            <numerusform>Every month</numerusform>
+            <numerusform>Every {n} months</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>Một lần cho {n} năm</source>
-        <translation>Lump sum for {n} years</translation>
+        <translation>
+            <numerusform>Once for {n} year</numerusform>
+            <numerusform>Once for {n} years</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2334,10 +2386,13 @@ The details were written to the log.</translation>
         <source>Tất cả các thôn</source>
         <translation>All villages</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+49"/>
         <source>{n} người</source>
-        <translation>{n} people</translation>
+        <translation>
+            <numerusform>{n} person</numerusform>
+            <numerusform>{n} people</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2371,12 +2426,12 @@ The details were written to the log.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
@@ -2410,13 +2465,16 @@ The details were written to the log.</translation>
         <source>Xoá {name} khỏi danh sách?</source>
         <translation>Delete {name} from the list?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>Xoá {n} người đã chọn khỏi danh sách?</source>
-        <translation>Delete the {n} selected people from the list?</translation>
+        <translation>
+            <numerusform>Remove the selected person from the list?</numerusform>
+            <numerusform>Remove the {n} selected people from the list?</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Điểm danh cho hội nghị nào?</source>
         <translation>Check in for which conference?</translation>
     </message>
@@ -2907,12 +2965,12 @@ The file holds each person&apos;s phone number (personal data): give it only to 
     <message>
         <location line="+19"/>
         <source>{n} ô chưa lưu (nền xanh). Bấm “Lưu chỉ tiêu” để ghi.</source>
-        <translation>{n} unsaved cells (blue). Click “Save targets” to write them.</translation>
+        <translation>Unsaved cells: {n} (blue). Click “Save targets” to write them.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{n} ô có số khác tổng các đơn vị cấp dưới (nền vàng; đưa chuột vào ô để xem).</source>
-        <translation>{n} cells differ from the sum of their sub-units (yellow; hover over a cell to see).</translation>
+        <translation>Cells that differ from the sum of their sub-units: {n} (yellow; hover over a cell to see).</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3390,7 +3448,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
     <message>
         <location line="+28"/>
         <source>Có {n} lỗi; chưa ghi gì vào cơ sở dữ liệu. Sửa tệp Excel (hoặc vai trò các cột ở bước trước) rồi kiểm tra lại.</source>
-        <translation>{n} errors; nothing written to the database. Correct the Excel file (or the column roles in the previous step) and check again.</translation>
+        <translation>Errors: {n}; nothing written to the database. Correct the Excel file (or the column roles in the previous step) and check again.</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -190,7 +190,7 @@ class CheckinScreen(QDialog):
         room = self.ws.attendance.room(self.conference_id)
         text = f"{formatting.number(room.present)} / {formatting.number(room.invited)}"
         if room.guests:
-            text += self.tr(" + {n} khách").format(n=formatting.number(room.guests))
+            text += self.tr(" + {n} khách", "", room.guests).format(n=formatting.number(room.guests))
         self.count_label.setText(text)
         self.present = room.present + room.guests
 
@@ -212,7 +212,8 @@ class CheckinScreen(QDialog):
                 self.input.setText(text)
                 self.input.blockSignals(False)
             self._fill_matches(result.matches or [])
-            self._show_banner("matches", self.tr("Có {n} người trùng tên").format(n=len(result.matches or [])),
+            n = len(result.matches or [])
+            self._show_banner("matches", self.tr("Có {n} người trùng tên", "", n).format(n=n),
                               self.tr("Chọn người trong danh sách rồi bấm Enter."))
             return
         self._show_result(result, text)

@@ -565,7 +565,8 @@ class BulkScheduleDialog(QDialog):
                 self.table.setItem(i, col, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(self.COL_VENUE, QHeaderView.ResizeMode.Stretch)
-        self.summary.setText(self.tr("{count} hội nghị sẽ được tạo. Có thể sửa ngày trước khi tạo.").format(
+        n = len(self._preview)
+        self.summary.setText(self.tr("{count} hội nghị sẽ được tạo. Có thể sửa ngày trước khi tạo.", "", n).format(
             count=formatting.number(len(self._preview))))
         self.create_button.setEnabled(bool(self._preview))
 

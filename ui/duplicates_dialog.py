@@ -87,7 +87,8 @@ class DuplicatesDialog(QDialog):
             text = " · ".join(x for x in (first.get("full_name", ""), str(first.get("birth_year") or ""),
                                           unit_name(first, "village")) if x)
             self.groups.addItem(QListWidgetItem(self.tr("{text} ({n})").format(text=text, n=len(rows))))
-        self.summary.setText(self.tr("{n} nhóm có thể trùng").format(n=formatting.number(len(self._groups))) if
+        n = len(self._groups)
+        self.summary.setText(self.tr("{n} nhóm có thể trùng", "", n).format(n=formatting.number(n)) if
                              self._groups else self.tr("Không thấy người nào có thể bị trùng."))
         if self._groups:
             self.groups.setCurrentRow(0)
@@ -121,7 +122,8 @@ class DuplicatesDialog(QDialog):
         rows = self._groups[index]
         others = [r["id"] for r in rows if r["id"] != keep]
         kept = next(r for r in rows if r["id"] == keep)
-        question = self.tr("Giữ lại {name} và gộp {n} bản ghi khác vào đó? Việc gộp được ghi vào nhật ký.").format(
+        question = self.tr("Giữ lại {name} và gộp {n} bản ghi khác vào đó? Việc gộp được ghi vào nhật ký.", "",
+                           len(others)).format(
             name=kept.get("full_name", ""), n=len(others))
         if QMessageBox.question(self, self.tr("Gộp bản ghi trùng"), question) != QMessageBox.StandardButton.Yes:
             return

@@ -135,7 +135,8 @@ class FirstRunDialog(QDialog):
 
     def update_ok(self) -> None:
         self.ok_button.setEnabled(not self.problems())
-        self.chosen_label.setText(self.tr("Đã chọn {n} xã/phường").format(n=len(self.chosen_communes())))
+        n = len(self.chosen_communes())
+        self.chosen_label.setText(self.tr("Đã chọn {n} xã/phường", "", n).format(n=n))
         if self._touched_communes or self.province.currentData() is not None:
             self.province_error.show_error("" if self.province.currentData() else self.tr("Chọn tỉnh/thành phố."))
         if self._touched_communes:

@@ -118,7 +118,7 @@ class InviteDialog(QDialog):
         self.f_job.addItem(self.tr("Mọi danh sách"), None)
         for job in people.import_jobs():
             if not job["undone_at"]:
-                self.f_job.addItem(self.tr("{file} (nhập ngày {date}, {n} người mới)").format(
+                self.f_job.addItem(self.tr("{file} (nhập ngày {date}, {n} người mới)", "", job["created"]).format(
                     file=job["file_name"], date=formatting.date(job["at"]), n=formatting.number(job["created"])),
                     job["id"])
         self.f_commune.addItem(self.tr("Tất cả các xã"), None)
@@ -166,7 +166,8 @@ class InviteDialog(QDialog):
         self.selection_button = QPushButton()
         self.selection_button.clicked.connect(self._invite_selection)
         self.selection_button.setVisible(bool(self.page_selection))
-        self.selection_button.setText(self.tr("Mời {n} người đã chọn ở trang Người tham gia").format(
+        self.selection_button.setText(self.tr("Mời {n} người đã chọn ở trang Người tham gia", "",
+                                              len(self.page_selection)).format(
             n=formatting.number(len(self.page_selection))))
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -248,7 +249,7 @@ class InviteDialog(QDialog):
 
     def _update_filter_count(self, *_args) -> None:
         n = self.ws.people.count(self.list_filters())
-        self.filter_count.setText(self.tr("{n} người khớp bộ lọc").format(n=formatting.number(n)))
+        self.filter_count.setText(self.tr("{n} người khớp bộ lọc", "", n).format(n=formatting.number(n)))
         self.invite_filtered.setEnabled(n > 0)
 
     def _invite_filtered(self) -> None:
@@ -268,7 +269,8 @@ class InviteDialog(QDialog):
 
     def _invited(self, result) -> None:
         self.changes = self.changes | result.changes
-        self.message.setText(self.tr("Đã mời {n} người. Người đã được mời trước đó được bỏ qua.").format(
+        self.message.setText(self.tr("Đã mời {n} người. Người đã được mời trước đó được bỏ qua.", "",
+                                     len(result.made)).format(
             n=formatting.number(len(result.made))))
         self.load_invitations()
         self.tabs.setCurrentIndex(2)
@@ -298,7 +300,8 @@ class InviteDialog(QDialog):
             via.editingFinished.connect(self._delivery_slot(invitation_id, combo, via))
             self.invited.setCellWidget(i, 3, combo)
             self.invited.setCellWidget(i, 4, via)
-        self.invited_count.setText(self.tr("{n} người đã được mời").format(n=formatting.number(len(rows))))
+        n = len(rows)
+        self.invited_count.setText(self.tr("{n} người đã được mời", "", n).format(n=formatting.number(n)))
 
     def _mono(self):
         font = self.font()

@@ -143,10 +143,11 @@ class MainWindow(QMainWindow):
             self.office_label.setText(f"{office['name']} ({office['code']})")
         else:
             self.office_label.setText(tr("MainWindow", "Chưa khai báo đơn vị"))
+        # the office's name; Qt adds the app's own name after it ('BHXH cơ sở Sơn Hà — Vận động BHXH')
+        self.setWindowTitle(office["name"] if office else "")
 
     # --- language ---------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("MainWindow", "Vận động BHXH"))
         for row, (_key, title, _spec) in enumerate(PAGES):
             item = self.sidebar.item(row)
             item.setText(tr("Sidebar", title))

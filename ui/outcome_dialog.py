@@ -70,9 +70,9 @@ class OutcomeDialog(QDialog):
             if months == 1:
                 text = self.tr("Hằng tháng")
             elif months <= 12:
-                text = self.tr("{n} tháng một lần").format(n=months)
+                text = self.tr("{n} tháng một lần", "", months).format(n=months)
             else:
-                text = self.tr("Một lần cho {n} năm").format(n=months // 12)
+                text = self.tr("Một lần cho {n} năm", "", months // 12).format(n=months // 12)
             self.period.addItem(text, months)
         self.collector = QComboBox()
         for m in self.ws.groups.collectors():

@@ -313,9 +313,11 @@ class ConferencesPage(Page):
         if self.stack.currentIndex() == self.CALENDAR:
             shown = f"{self.calendar.year}-{self.calendar.month:02d}"
             month = sum(1 for r in self.calendar.rows if r["date"][:7] == shown)
-            self.count_label.setText(self.tr("{count} hội nghị trong tháng").format(count=formatting.number(month)))
+            self.count_label.setText(self.tr("{count} hội nghị trong tháng", "", month).format(
+                count=formatting.number(month)))
         else:
-            self.count_label.setText(self.tr("{count} hội nghị").format(count=formatting.number(self.proxy.rowCount())))
+            n = self.proxy.rowCount()
+            self.count_label.setText(self.tr("{count} hội nghị", "", n).format(count=formatting.number(n)))
 
     def refresh(self, changes: Changes) -> None:
         if changes.units or changes.config or changes.groups:
@@ -411,7 +413,7 @@ class ConferencesPage(Page):
             text = self.tr("Xoá hội nghị “{kind}” tại {commune} ngày {date}?").format(
                 kind=r.get("kind_name") or "", commune=r.get("commune_name") or "", date=formatting.date(r["date"]))
         else:
-            text = self.tr("Xoá {count} hội nghị đã chọn?").format(count=formatting.number(len(rows)))
+            text = self.tr("Xoá {count} hội nghị đã chọn?", "", len(rows)).format(count=formatting.number(len(rows)))
         answer = QMessageBox.question(self, self.tr("Xoá hội nghị"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
@@ -436,7 +438,8 @@ class ConferencesPage(Page):
         self.main.apply(result.changes)
         if hasattr(self.main, "statusBar"):
             self.main.statusBar().showMessage(
-                self.tr("Đã tạo {count} hội nghị.").format(count=formatting.number(len(result.ids))), 5000)
+                self.tr("Đã tạo {count} hội nghị.", "", len(result.ids)).format(
+                    count=formatting.number(len(result.ids))), 5000)
 
     def select_id(self, conference_id) -> None:
         for row in range(self.proxy.rowCount()):

@@ -239,7 +239,7 @@ class GroupsPage(Page):
         self.member_table.resizeColumnsToContents()
         self.member_table.horizontalHeader().setStretchLastSection(True)
         if group["kind"] == "advisory_team" and len(members) < MIN_TEAM:
-            self.warning.setText(self.tr("Tổ tư vấn cần ít nhất {min} người; hiện có {count}.").format(
+            self.warning.setText(self.tr("Tổ tư vấn cần ít nhất {min} người; hiện có {count}.", "", MIN_TEAM).format(
                 min=MIN_TEAM, count=formatting.number(len(members))))
             self.warning.show()
         else:
@@ -268,7 +268,8 @@ class GroupsPage(Page):
     def _coverage_edited(self, *_) -> None:
         ids = set(self.coverage_ids())
         self.save_coverage_button.setEnabled(ids != getattr(self, "_saved_coverage", set()))
-        self.coverage_hint.setText(self.tr("Nhóm phụ trách {count}/{total} xã. Đánh dấu rồi bấm “Lưu địa bàn”.")
+        self.coverage_hint.setText(self.tr("Nhóm phụ trách {count}/{total} xã. Đánh dấu rồi bấm “Lưu địa bàn”.", "",
+                                           self.coverage.count())
                                    .format(count=formatting.number(len(ids)),
                                            total=formatting.number(self.coverage.count())))
 

@@ -198,7 +198,7 @@ class PeoplePage(Page):
 
     def _update_count(self) -> None:
         total = self.model.total()
-        self.count_label.setText(self.tr("{n} người").format(n=formatting.number(total)))
+        self.count_label.setText(self.tr("{n} người", "", total).format(n=formatting.number(total)))
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -261,7 +261,8 @@ class PeoplePage(Page):
             name = (self.ws.people.get(ids[0]) or {}).get("full_name", "")
             question = self.tr("Xoá {name} khỏi danh sách?").format(name=name)
         else:
-            question = self.tr("Xoá {n} người đã chọn khỏi danh sách?").format(n=formatting.number(len(ids)))
+            question = self.tr("Xoá {n} người đã chọn khỏi danh sách?", "", len(ids)).format(
+                n=formatting.number(len(ids)))
         if QMessageBox.question(self, self.tr("Xoá"), question) != QMessageBox.StandardButton.Yes:
             return
         ops.delete_people(self, person_ids=ids).success(self.main.apply).failure(self._delete_failed).run()
