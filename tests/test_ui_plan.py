@@ -9,6 +9,7 @@ pytest.importorskip("pytestqt")
 
 import ui_support  # noqa: E402
 from ui.qt import QApplication, QLineEdit, QMessageBox, Qt  # noqa: E402
+from PySide6.QtWidgets import QAbstractSpinBox  # noqa: E402
 
 
 pytestmark = pytest.mark.usefixtures("qt_settings")
@@ -86,6 +87,20 @@ def test_page_shows_the_demo_plan_its_periods_and_targets(qtbot, demo, qtmodelte
     qtmodeltester.check(model, force_py=True)
 
 
+def test_the_progress_line_follows_a_language_switch(qtbot, demo):
+    from ui import i18n
+    page = open_page(qtbot, demo)
+    assert page.achieved_label.text().startswith("Đã đăng ký tại hội nghị")
+    i18n.switch("en")
+    try:
+        page.retranslate()
+        assert page.achieved_label.text().startswith("Registered") and "Đã" not in page.achieved_label.text()
+    finally:
+        i18n.switch("vi")
+    page.retranslate()
+    assert page.achieved_label.text().startswith("Đã đăng ký tại hội nghị")
+
+
 # --- grid editing -------------------------------------------------------------------------------------
 def test_typing_in_a_cell_then_enter_moves_down_and_save_writes(qtbot, planned):
     page = open_page(qtbot, planned)
@@ -111,6 +126,23 @@ def test_typing_in_a_cell_then_enter_moves_down_and_save_writes(qtbot, planned):
     assert not model.dirty and not page.save_button.isEnabled()
     assert model.index(row, col).data() == "1.234"      # reloaded from core
     assert any(c.targets for c in page.main.applied)
+
+
+def test_a_filled_cell_is_edited_in_a_line_editor_that_hides_the_old_figure(qtbot, planned):
+    page = open_page(qtbot, planned)
+    grid, model, ids = page.grid, page.model, planned.ids
+    row, col = row_of(model, ids["Xã Sơn Hạ"]), col_of(model, ids["october"])
+    model.setData(model.index(row, col), "25")
+    grid.setFocus()
+    grid.setCurrentIndex(model.index(row, col))
+    qtbot.keyClick(grid, Qt.Key.Key_7)
+    editor = grid.viewport().findChild(QLineEdit)
+    assert editor is not None and editor.text() == "7", "the typed digit replaces the old figure"
+    assert not grid.viewport().findChildren(QAbstractSpinBox), "no spin arrows over the digits"
+    assert editor.autoFillBackground() and not editor.hasFrame()
+    editor.grab().save("/tmp/plan-cell-editor.png")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.index(row, col).data() == "7")
 
 
 def test_a_typed_word_is_refused_with_the_cell_named(qtbot, planned):

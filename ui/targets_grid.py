@@ -13,7 +13,8 @@ from core.target_table import (BASELINE_PREFIX, CUMULATIVE, TOTAL, TargetRow, Ta
                                parse_count)
 from ui.qt import (QAbstractItemDelegate, QAbstractItemView, QAbstractTableModel, QApplication, QColor, QFont,
                    QFontMetrics,
-                   QHeaderView, QKeySequence, QModelIndex, QStyledItemDelegate, Qt, QTableView, Signal, tr)
+                   QHeaderView, QKeySequence, QLineEdit, QModelIndex, QStyledItemDelegate, Qt, QTableView, Signal,
+                   tr)
 
 MismatchRole = Qt.ItemDataRole.UserRole + 2
 PendingRole = Qt.ItemDataRole.UserRole + 3
@@ -394,12 +395,18 @@ class TargetsModel(QAbstractTableModel):
 
 
 class _NumberDelegate(QStyledItemDelegate):
-    """A line editor, right-aligned, that starts with what the clerk typed (type-to-edit)."""
+    """A line editor, right-aligned, that starts with what the clerk typed (type-to-edit). Always a line
+    editor: for a cell holding a number Qt's own choice is a spin box, whose arrows cover the digits; and it
+    paints its own background, so the cell's old figure does not show beside the one being typed. Core reads
+    what is typed ('1.234', '1 234') and names the cell when it cannot."""
 
     def createEditor(self, parent, option, index):
-        editor = super().createEditor(parent, option, index)
-        if hasattr(editor, "setAlignment"):
-            editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if index.column() == 0:
+            return super().createEditor(parent, option, index)
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        editor.setAutoFillBackground(True)
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return editor
 
     def setEditorData(self, editor, index):

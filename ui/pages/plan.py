@@ -307,11 +307,16 @@ class PlanPage(Page):
         achieved = self.ws.plans.achieved(plan["id"], self._indicator_code) if plan and self._indicator_code else {}
         self.model.set_achieved(achieved)
         table = self.model.saved
-        if table is None or not table.periods:
+        self._achieved = None if table is None or not table.periods else (
+            sum(n for periods in achieved.values() for n in periods.values()), table.totals.get(TOTAL))
+        self._show_achieved_line()
+
+    def _show_achieved_line(self) -> None:
+        """The progress line in the language of the moment (retranslate shows it again from the same figures)."""
+        if getattr(self, "_achieved", None) is None:
             self.achieved_label.setText("")
             return
-        done = sum(n for periods in achieved.values() for n in periods.values())
-        target = table.totals.get(TOTAL)
+        done, target = self._achieved
         text = tr("PlanPage", "Đã đăng ký tại hội nghị trong các kỳ của kế hoạch: {done} / chỉ tiêu {target}")
         share = f" ({formatting.percent(done / target)})" if target else ""
         self.achieved_label.setText(text.format(done=formatting.number(done), target=formatting.number(target or 0))
@@ -551,6 +556,7 @@ class PlanPage(Page):
         self.periods_model.retranslate()
         self.model.retranslate()
         self._update_state(self.model.dirty)
+        self._show_achieved_line()
         self._show_heading(self.plan)
         if self.model.saved is not None:   # the summary under the grid is built from data: build it again
             self._show_achieved()
