@@ -274,6 +274,20 @@ def test_bulk_schedule_preview_adjust_then_create(qtbot, data, monkeypatch):
     assert page.proxy.rowCount() == 4 + 24
 
 
+def test_bulk_dialog_takes_the_plans_dates_and_warns_beyond_them(qtbot, data):
+    from ui.conference_dialogs import BulkScheduleDialog
+    data.plans.create("25/KH-BHXH", "Quý IV/2025", start_date="2025-10-01", end_date="2025-12-31")
+    dialog = BulkScheduleDialog(data)
+    qtbot.addWidget(dialog)
+    assert (dialog.start.value(), dialog.end.value()) == ("2025-10-01", "2025-12-31")
+    assert dialog.plan_warning.isHidden()
+    dialog.end.setDate(QDate(2026, 1, 31))
+    assert not dialog.plan_warning.isHidden() and "31/12/2025" in dialog.plan_warning.text()
+    assert dialog.preview_button.isEnabled(), "a warning, not a refusal"
+    dialog.plan.setCurrentIndex(dialog.plan.findData(None))
+    assert dialog.plan_warning.isHidden()
+
+
 def test_bulk_preview_goes_stale_when_the_rule_changes(qtbot, data):
     from ui.conference_dialogs import BulkScheduleDialog
     dialog = BulkScheduleDialog(data)

@@ -24,7 +24,7 @@ The app keeps running.</translation>
 <context>
     <name>BulkScheduleDialog</name>
     <message>
-        <location filename="../ui/conference_dialogs.py" line="+355"/>
+        <location filename="../ui/conference_dialogs.py" line="+358"/>
         <source>Lập lịch hội nghị hàng loạt</source>
         <translation>Schedule conferences in bulk</translation>
     </message>
@@ -64,7 +64,7 @@ The app keeps running.</translation>
         <translation>Each commune&apos;s collection agency</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Loại hội nghị</source>
         <translation>Conference kind</translation>
     </message>
@@ -95,34 +95,34 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Giờ</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+9"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Địa điểm</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Số người mời dự kiến</source>
         <translation>Expected invitees</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Đơn vị tổ chức</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
@@ -157,7 +157,12 @@ The app keeps running.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
+        <source>Khoảng ngày vượt ra ngoài thời gian của kế hoạch ({start} – {end}).</source>
+        <translation>The dates go beyond the plan&apos;s period ({start} – {end}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Chọn loại hội nghị.</source>
         <translation>Choose the conference kind.</translation>
     </message>
@@ -182,7 +187,7 @@ The app keeps running.</translation>
         <translation>Enter the time, e.g. 08:00 or 8h.</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+69"/>
         <source>{count} hội nghị sẽ được tạo. Có thể sửa ngày trước khi tạo.</source>
         <translation>
             <numerusform>{count} conference will be created. Its date can be changed before creating.</numerusform>
@@ -400,7 +405,7 @@ The app keeps running.</translation>
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../ui/conference_dialogs.py" line="-414"/>
+        <location filename="../ui/conference_dialogs.py" line="-443"/>
         <source>Sửa hội nghị</source>
         <translation>Edit conference</translation>
     </message>
@@ -421,12 +426,12 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Ví dụ: UBND xã Sơn Hà</source>
         <translation>e.g. UBND xã Sơn Hà</translation>
     </message>
@@ -491,7 +496,7 @@ The app keeps running.</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -506,7 +511,7 @@ The app keeps running.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>UBND {commune}</source>
         <translation>UBND {commune}</translation>
     </message>
@@ -562,7 +567,7 @@ The app keeps running.</translation>
 <context>
     <name>Conferences</name>
     <message>
-        <location filename="../ui/conference_dialogs.py" line="-271"/>
+        <location filename="../ui/conference_dialogs.py" line="-273"/>
         <source>KH</source>
         <translation>CO</translation>
     </message>
@@ -2902,7 +2907,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>issued on {date}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Đã đăng ký tại hội nghị trong các kỳ của kế hoạch: {done} / chỉ tiêu {target}</source>
         <translation>Registered at conferences within the plan&apos;s periods: {done} / target {target}</translation>
     </message>
@@ -3514,7 +3519,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>TargetsModel</name>
     <message>
-        <location filename="../ui/targets_grid.py" line="+170"/>
+        <location filename="../ui/targets_grid.py" line="+171"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>

@@ -394,8 +394,13 @@ class BulkScheduleDialog(QDialog):
             self.organiser.addItem(g["name"], g["id"])
         self.organiser.setCurrentIndex(1)
         self.plan = _plan_combo(ws)
+        self._plans = {p["id"]: p for p in ws.plans.list()}
         if self.plan.count() > 1:  # plans come newest first: the likely one
             self.plan.setCurrentIndex(1)
+            self._plan_dates()
+        self.plan_warning = QLabel()  # a warning, not a refusal: Create still works
+        self.plan_warning.setStyleSheet("color: #8a5a00;")
+        self.plan_warning.hide()
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -431,6 +436,7 @@ class BulkScheduleDialog(QDialog):
         self.errors.add_row("expected_invitees", self.tr("Số người mời dự kiến"), self.invitees)
         self.errors.add_row("organiser_group_id", self.tr("Đơn vị tổ chức"), self.organiser)
         self.errors.add_row("plan_id", self.tr("Kế hoạch"), self.plan)
+        form.addRow("", self.plan_warning)
 
         self.preview_button = QPushButton(self.tr("Xem trước"))
         self.summary = QLabel()
@@ -463,6 +469,7 @@ class BulkScheduleDialog(QDialog):
         self.all_button.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
         self.none_button.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.plan.currentIndexChanged.connect(self._plan_dates)
         for signal in (self.communes.itemChanged, self.start.dateChanged, self.end.dateChanged,
                        self.rule.currentIndexChanged, self.count.valueChanged, self.time.textChanged,
                        self.venue.textChanged, self.invitees.valueChanged, self.organiser.currentIndexChanged,
@@ -481,6 +488,23 @@ class BulkScheduleDialog(QDialog):
             self.invitees.setValue(default)
         self._kind_default = default
         self._params_changed()
+
+    def _plan_dates(self, *_) -> None:
+        """The plan chosen gives the dates: its own period, when it has one."""
+        plan = self._plans.get(self.plan.currentData())
+        if plan and plan.get("start_date") and plan.get("end_date"):
+            self.start.set_value(plan["start_date"])
+            self.end.set_value(plan["end_date"])
+
+    def _warn_outside_plan(self) -> None:
+        """Dates beyond the chosen plan's period are allowed, but said: no registration there counts for it."""
+        plan = self._plans.get(self.plan.currentData())
+        start, end = self.start.value(), self.end.value()
+        outside = bool(plan and plan.get("start_date") and plan.get("end_date") and start and end
+                       and (start < plan["start_date"] or end > plan["end_date"]))
+        self.plan_warning.setText(self.tr("Khoảng ngày vượt ra ngoài thời gian của kế hoạch ({start} – {end}).").format(
+            start=formatting.date(plan["start_date"]), end=formatting.date(plan["end_date"])) if outside else "")
+        self.plan_warning.setVisible(outside)
 
     def commune_ids(self) -> list[int]:
         return [self.communes.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.communes.count())
@@ -508,6 +532,7 @@ class BulkScheduleDialog(QDialog):
         problems = self.problems()
         for key in self.errors.labels:
             self.errors.set(key, problems.get(key))
+        self._warn_outside_plan()
         self.preview_button.setEnabled(not problems)
         self._preview = []
         self.table.setRowCount(0)
