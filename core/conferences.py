@@ -52,6 +52,7 @@ M = Messages({
                         "A small-group session usually has 5–10 people ({n} expected)."),
     "status.planned": ("Đã lên lịch", "Planned"),
     "status.held": ("Đã tổ chức", "Held"),
+    "status.needs_result": ("Chưa ghi kết quả", "Result not recorded"),
     "status.postponed": ("Hoãn", "Postponed"),
     "status.cancelled": ("Đã huỷ", "Cancelled"),
 })
@@ -74,6 +75,19 @@ WHERE c.deleted = 0"""
 
 def status_label(code: str) -> str:
     return M(f"status.{code}")
+
+
+def shown_status(conference: dict, today: dt.date | None = None) -> str:
+    """The status as the clerk should read it: a conference still planned after its day needs its result
+    recorded (held, postponed or cancelled), not 'planned'."""
+    if needs_result(conference, today):
+        return M("status.needs_result")
+    return status_label(conference.get("status") or "planned")
+
+
+def needs_result(conference: dict, today: dt.date | None = None) -> bool:
+    return (conference.get("status") or "planned") == "planned" and bool(conference.get("date")) \
+        and conference["date"] < (today or dt.date.today()).isoformat()
 
 
 def commune_label(name: str) -> str:

@@ -8,11 +8,13 @@ core.target_table.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from core import formatting, parse
 from core.changes import Added, Changes
 from core.errors import UserError
 from core.i18n import Messages
-from core.target_table import TargetTable, compute
+from core.target_table import TOTAL, TargetTable, compute
 from core.text import clean, fold
 
 M = Messages({
@@ -341,6 +343,18 @@ class Plans:
             if r["indicator"] == indicator_code and r["commune_id"] is not None:
                 out.setdefault(r["commune_id"], {})[r["period_id"]] = r["count"]
         return out
+
+    def in_force(self, on: dt.date | None = None) -> dict | None:
+        """The plan whose period holds the day (today unless given), else the latest one; None with no plan."""
+        day = (on or dt.date.today()).isoformat()
+        plans = self.list()  # newest first
+        current = [p for p in plans if p["start_date"] and p["end_date"] and p["start_date"] <= day <= p["end_date"]]
+        return (current or plans or [None])[0]
+
+    def progress(self, plan_id: int, indicator_code: str = "vsi_new") -> tuple[int, int | None]:
+        """(registered at conferences within the plan's periods, the plan's whole target) for the indicator."""
+        done = sum(n for periods in self.achieved(plan_id, indicator_code).values() for n in periods.values())
+        return done, self.target_table(plan_id, indicator_code, include_villages=False).totals.get(TOTAL)
 
     def target_table(self, plan_id: int, indicator_code: str = "vsi_new", include_villages: bool = True
                      ) -> TargetTable:

@@ -292,3 +292,13 @@ def test_every_mutation_result_carries_its_changes(office, communes):
                office.conferences.set_status(many.ids, "held"), office.conferences.delete(added.id)]
     assert all(changes_of(r) == Changes.of("conferences") for r in results)
     assert changes_of((1, {}, Changes.of("people"))) == Changes.of("people") and changes_of(None) is None
+
+
+def test_a_planned_conference_past_its_day_reads_as_waiting_for_its_result():
+    from core.conferences import needs_result, shown_status
+    today = dt.date(2026, 1, 10)
+    assert needs_result({"status": "planned", "date": "2026-01-09"}, today)
+    assert not needs_result({"status": "planned", "date": "2026-01-10"}, today), "the day itself is not past"
+    assert not needs_result({"status": "held", "date": "2025-12-01"}, today)
+    assert shown_status({"status": "planned", "date": "2025-12-01"}, today) == "Chưa ghi kết quả"
+    assert shown_status({"status": "cancelled", "date": "2025-12-01"}, today) == "Đã huỷ"

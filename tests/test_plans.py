@@ -260,3 +260,14 @@ def test_parse_count_reads_vietnamese_numbers(text, value):
 def test_parse_count_refuses_non_counts(text):
     with pytest.raises(UserError, match="D9"):
         parse_count(text, where="D9")
+
+
+def test_the_plan_in_force_or_else_the_latest(office):
+    import datetime as dt
+    assert office.plans.in_force() is None
+    q3, _ = office.plans.create("20/KH", "Quý III", start_date="2025-07-01", end_date="2025-09-30")
+    q4, _ = office.plans.create("25/KH", "Quý IV", start_date="2025-10-01", end_date="2025-12-31")
+    assert office.plans.in_force(dt.date(2025, 8, 15))["id"] == q3
+    assert office.plans.in_force(dt.date(2025, 11, 1))["id"] == q4
+    assert office.plans.in_force(dt.date(2026, 12, 3))["id"] == q4, "none in force: the latest"
+    assert office.plans.progress(q4)[0] == 0, "nobody registered yet"

@@ -51,7 +51,7 @@ def test_list_shows_conferences_sorted_and_formatted(qtbot, data):
     assert page.proxy.index(3, 0).data() == "03/11/2025"
     assert page.proxy.index(3, 4).data() == "Thôn Gò Da"
     assert page.proxy.index(0, 7).data() == "Bưu điện khu vực Sơn Hà - Sơn Tây"
-    assert page.proxy.index(0, 8).data() == "Đã lên lịch"
+    assert page.proxy.index(0, 8).data() == "Chưa ghi kết quả", "planned, and its day (October 2025) has passed"
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Ngày"
     assert page.count_label.text() == "4 hội nghị"
 

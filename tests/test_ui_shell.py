@@ -291,6 +291,24 @@ def test_overview_counts_and_model(window, qtmodeltester):
 
 
 @pytest.mark.skipif(not HAS_DEMO, reason="needs the demo's conferences")
+def test_overview_on_the_real_date_shows_the_latest_plan_and_the_results_to_record(window):
+    """The demo's plan is Q4/2025: opened later, its progress still shows, and its conferences left 'planned'
+    read as waiting for their result (the card counts them)."""
+    import datetime as dt
+    from core.conferences import needs_result
+    page = window.show_page("overview")
+    ws, today = window.ws, dt.date.today()
+    plan = ws.plans.in_force(today)
+    assert page.plans_label.text().startswith(f"Kế hoạch gần nhất: {plan['number']} (01/10/2025 – 31/12/2025)")
+    done, target = ws.plans.progress(plan["id"], "vsi_new")
+    assert f"đã đăng ký {done} / chỉ tiêu {target}" in page.plans_label.text()
+    waiting = [c for c in ws.conferences.list() if needs_result(c, today)]
+    assert waiting and page.cards["needs_result"].value.text() == str(len(waiting))
+    statuses = {page.model.index(r, page.model.columnCount() - 1).data() for r in range(page.model.rowCount())}
+    assert "Chưa ghi kết quả" in statuses and "Đã lên lịch" not in statuses
+
+
+@pytest.mark.skipif(not HAS_DEMO, reason="needs the demo's conferences")
 def test_overview_opens_a_conference_on_the_conferences_page(window):
     page = window.show_page("overview")
     assert page.model.rowCount() > 0

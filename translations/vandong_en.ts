@@ -24,7 +24,7 @@ The app keeps running.</translation>
 <context>
     <name>BulkScheduleDialog</name>
     <message>
-        <location filename="../ui/conference_dialogs.py" line="+358"/>
+        <location filename="../ui/conference_dialogs.py" line="+355"/>
         <source>Lập lịch hội nghị hàng loạt</source>
         <translation>Schedule conferences in bulk</translation>
     </message>
@@ -64,7 +64,7 @@ The app keeps running.</translation>
         <translation>Each commune&apos;s collection agency</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Loại hội nghị</source>
         <translation>Conference kind</translation>
     </message>
@@ -198,7 +198,7 @@ The app keeps running.</translation>
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../ui/calendar_view.py" line="+17"/>
+        <location filename="../ui/calendar_view.py" line="+18"/>
         <source>T2</source>
         <translation>Mon</translation>
     </message>
@@ -405,7 +405,7 @@ The app keeps running.</translation>
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../ui/conference_dialogs.py" line="-443"/>
+        <location filename="../ui/conference_dialogs.py" line="-439"/>
         <source>Sửa hội nghị</source>
         <translation>Edit conference</translation>
     </message>
@@ -426,12 +426,12 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+88"/>
+        <location line="+86"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-82"/>
         <source>Ví dụ: UBND xã Sơn Hà</source>
         <translation>e.g. UBND xã Sơn Hà</translation>
     </message>
@@ -496,7 +496,7 @@ The app keeps running.</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -511,7 +511,7 @@ The app keeps running.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>UBND {commune}</source>
         <translation>UBND {commune}</translation>
     </message>
@@ -567,7 +567,7 @@ The app keeps running.</translation>
 <context>
     <name>Conferences</name>
     <message>
-        <location filename="../ui/conference_dialogs.py" line="-273"/>
+        <location filename="../ui/conference_dialogs.py" line="-271"/>
         <source>KH</source>
         <translation>CO</translation>
     </message>
@@ -600,7 +600,7 @@ The app keeps running.</translation>
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../ui/pages/conferences.py" line="+214"/>
+        <location filename="../ui/pages/conferences.py" line="+215"/>
         <source>Tất cả các xã</source>
         <translation>All communes</translation>
     </message>
@@ -2246,7 +2246,7 @@ The details were written to the log.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
@@ -2286,7 +2286,27 @@ The details were written to the log.</translation>
         <translation>upcoming conferences</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>hội nghị đã qua chưa ghi kết quả</source>
+        <translation>past conferences without a result</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kế hoạch đang thực hiện: {number} ({start} – {end})</source>
+        <translation>Plan in force: {number} ({start} – {end})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch gần nhất: {number} ({start} – {end})</source>
+        <translation>Latest plan: {number} ({start} – {end})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{indicator}: đã đăng ký {done} / chỉ tiêu {target}</source>
+        <translation>{indicator}: {done} registered / target {target}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Kế hoạch {number}: {title} ({start} – {end})</source>
         <translation>Plan {number}: {title} ({start} – {end})</translation>
     </message>

@@ -9,7 +9,8 @@ import calendar
 import datetime as dt
 
 from core import formatting, parse
-from ui.conference_dialogs import kind_abbreviation, short_commune, status_label
+from core.conferences import shown_status
+from ui.conference_dialogs import kind_abbreviation, short_commune
 from ui.qt import (QT_TRANSLATE_NOOP, QAbstractItemView, QColor, QFont, QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget,
                    QListWidgetItem, QPushButton, QSizePolicy, Qt, QVBoxLayout, QWidget, Signal, tr)
 
@@ -191,7 +192,7 @@ class CalendarView(QWidget):
         if r.get("village_name"):
             tip.append(r["village_name"])
         when = formatting.date(r["date"]) + (" " + r["time"] if r.get("time") else "")
-        tip += [when, r.get("venue") or "", status_label(r.get("status", ""))]
+        tip += [when, r.get("venue") or "", shown_status(r)]
         item.setToolTip("\n".join(t for t in tip if t))
         colour = _STATUS_COLOURS.get(r.get("status", ""))
         if colour:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from core import formatting, parse
 from core.changes import Changes
 from ui.calendar_view import CalendarView
+from core.conferences import shown_status
 from ui.conference_dialogs import STATUSES, BulkScheduleDialog, ConferenceDialog, status_label
 from ui.models import Column, FoldedFilterProxy, RecordRole, RowsModel
 from ui.operations import conferences as ops
@@ -25,7 +26,7 @@ def conference_columns() -> list[Column]:
         Column(lambda: tr("ConferencesPage", "Địa điểm"), "venue"),
         Column(lambda: tr("ConferencesPage", "Dự kiến"), "expected_invitees", formatting.number, align_right=True),
         Column(lambda: tr("ConferencesPage", "Đơn vị tổ chức"), "organiser_name"),
-        Column(lambda: tr("ConferencesPage", "Trạng thái"), "status", status_label),
+        Column(lambda: tr("ConferencesPage", "Trạng thái"), shown_status),
     ]
 
 

@@ -9,7 +9,7 @@ import datetime as dt
 from core import formatting
 from ui.models import Column, FoldedFilterProxy, RecordRole, RowsModel
 from ui.pages.base import Page
-from core.conferences import status_label
+from core.conferences import needs_result, shown_status
 from ui.qt import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QTableView, Qt,
                    QVBoxLayout, tr)
 from ui.widgets import heading, muted
@@ -52,7 +52,7 @@ class OverviewPage(Page):
         self.title = heading()
         self.office_line = muted(QLabel())
         self.office_line.setWordWrap(True)
-        self.cards = {key: Card() for key in ("communes", "villages", "plans", "month", "upcoming")}
+        self.cards = {key: Card() for key in ("communes", "villages", "plans", "month", "upcoming", "needs_result")}
         grid = QGridLayout()
         for col, card in enumerate(self.cards.values()):
             grid.addWidget(card, 0, col)
@@ -67,8 +67,7 @@ class OverviewPage(Page):
             Column(lambda: tr("Overview", "Xã/phường"), "commune_name"),
             Column(lambda: tr("Overview", "Thôn/tổ"), "village_name"),
             Column(lambda: tr("Overview", "Địa điểm"), "venue"),
-            Column(lambda: tr("Overview", "Trạng thái"), "status",
-                   status_label),
+            Column(lambda: tr("Overview", "Trạng thái"), shown_status),
         ], self)
         self.proxy = FoldedFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -115,9 +114,14 @@ class OverviewPage(Page):
         communes = _safe(lambda: ws.units.communes(), None)
         villages = _safe(lambda: ws.units.list("village"), None)
         self._plans = _safe(lambda: ws.plans.list(), None)
+        self._in_force = _safe(lambda: ws.plans.in_force(today))
+        self._progress = _safe(lambda: [(i["name"], *ws.plans.progress(self._in_force["id"], i["code"]))
+                                        for i in ws.config.indicators()], []) if self._in_force else []
         month = _safe(lambda: ws.conferences.list(date_from=month_start.isoformat(), date_to=month_end.isoformat()))
         upcoming = _safe(lambda: [c for c in ws.conferences.list(date_from=today.isoformat())
                                   if c.get("status") != "cancelled"])
+        unrecorded = _safe(lambda: [c for c in ws.conferences.list(status="planned", date_to=today.isoformat())
+                                    if needs_result(c, today)])
         self._recent = False
         rows = (upcoming or [])[:UPCOMING_ROWS]
         if not rows:  # nothing ahead: show the latest ones, so the page is not empty
@@ -130,6 +134,7 @@ class OverviewPage(Page):
             "plans": None if self._plans is None else len(self._plans),
             "month": None if month is None else len(month),
             "upcoming": None if upcoming is None else len(upcoming),
+            "needs_result": None if unrecorded is None else len(unrecorded),
         }
         self.model.set_rows(rows)
         self.retranslate()
@@ -149,15 +154,28 @@ class OverviewPage(Page):
             "plans": self.tr("kế hoạch"),
             "month": self.tr("hội nghị trong tháng này"),
             "upcoming": self.tr("hội nghị sắp tới"),
+            "needs_result": self.tr("hội nghị đã qua chưa ghi kết quả"),
         }
         counts = getattr(self, "_counts", {})
         for key, card in self.cards.items():
             card.set(counts.get(key), captions[key])
         plans = getattr(self, "_plans", None) or []
-        if plans:
-            lines = [self.tr("Kế hoạch {number}: {title} ({start} – {end})").format(
+        plan = getattr(self, "_in_force", None)
+        if plan:
+            today = dt.date.today().isoformat()
+            current = bool(plan.get("start_date") and plan["start_date"] <= today <= (plan.get("end_date") or ""))
+            head = self.tr("Kế hoạch đang thực hiện: {number} ({start} – {end})") if current else \
+                self.tr("Kế hoạch gần nhất: {number} ({start} – {end})")
+            lines = [head.format(number=plan.get("number", ""), start=formatting.date(plan.get("start_date")) or "…",
+                                 end=formatting.date(plan.get("end_date")) or "…")]
+            for name, done, target in getattr(self, "_progress", []):
+                share = f" ({formatting.percent(done / target)})" if target else ""
+                lines.append("    " + self.tr("{indicator}: đã đăng ký {done} / chỉ tiêu {target}").format(
+                    indicator=name, done=formatting.number(done), target=formatting.number(target or 0)) + share)
+            others = [p for p in plans if p["id"] != plan["id"]][:2]
+            lines += [self.tr("Kế hoạch {number}: {title} ({start} – {end})").format(
                 number=p.get("number", ""), title=p.get("title") or "", start=formatting.date(p.get("start_date")) or "…",
-                end=formatting.date(p.get("end_date")) or "…") for p in plans[:3]]
+                end=formatting.date(p.get("end_date")) or "…") for p in others]
             self.plans_label.setText("\n".join(lines))
         else:
             self.plans_label.setText(self.tr("Chưa có kế hoạch. Mở trang Kế hoạch để tạo hoặc nhập kế hoạch."))
