@@ -25,6 +25,8 @@ from storage.records import now
 
 M = Messages({
     "checked_in": ("Đã điểm danh: {name}.", "Checked in: {name}."),
+    "undo_has_outcome": ("Đã ghi kết quả cho {name} ở hội nghị này: xoá kết quả trước rồi mới huỷ điểm danh.",
+                         "An outcome is recorded for {name} at this conference: remove it before undoing the check-in."),
     "already": ("{name} đã điểm danh lúc {time} (chỉ tính một lần).", "{name} already checked in at {time} (counted once)."),
     "other": ("Mã {code} là giấy mời của {name} dự hội nghị khác ({conference}): không điểm danh.",
               "Code {code} is {name}'s invitation to another conference ({conference}): not checked in."),
@@ -225,13 +227,21 @@ class Attendance:
         result.changes = result.changes | changes
         return result
 
+    @under_write_lock
     def undo_check_in(self, conference_id: int, person_id: int) -> Changes:
-        rows = self.ws.query("SELECT id FROM attendance WHERE conference_id = ? AND person_id = ? AND deleted = 0",
-                             [conference_id, person_id])
-        if rows:
-            with self.ws.transaction():
-                self.ws.delete("attendance", rows[0]["id"])
-        return Changes.of("attendance")
+        """A check-in made by mistake, taken back (audited); refused once an outcome was recorded for it. The
+        person's status goes back with it (people.settle_status)."""
+        with self.ws.transaction():
+            rows = self.ws.query("SELECT id FROM attendance WHERE conference_id = ? AND person_id = ? AND deleted = 0",
+                                 [conference_id, person_id])
+            if not rows:
+                return Changes()
+            outcome = "SELECT 1 FROM {} WHERE conference_id = ? AND person_id = ? AND deleted = 0 LIMIT 1"
+            if any(self.ws.query(outcome.format(t), [conference_id, person_id]) for t in ("registrations", "follow_ups")):
+                raise UserError(M("undo_has_outcome", name=self.ws.people.require(person_id)["full_name"]))
+            self.ws.delete("attendance", rows[0]["id"])
+            self.ws.people.settle_status(person_id)
+        return Changes.of("attendance", "people")
 
     def present_count(self, conference_id: int) -> int:
         return self.ws.db.execute("SELECT count(*) FROM attendance WHERE conference_id = ? AND deleted = 0",

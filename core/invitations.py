@@ -24,6 +24,8 @@ M = Messages({
                 "{name} is already invited to this conference (invitation code {code})."),
     "delivery_bad": ("Trạng thái gửi giấy mời không hợp lệ: {value}.", "Unknown delivery status: {value}."),
     "invitation_unknown": ("Không có giấy mời số {id}.", "No invitation with id {id}."),
+    "withdraw_present": ("{name} đã điểm danh ở hội nghị này: huỷ điểm danh trước rồi mới rút giấy mời.",
+                         "{name} is checked in at this conference: undo the check-in before withdrawing the invitation."),
 })
 
 ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # 32 symbols: no 0, O, 1, I
@@ -118,11 +120,18 @@ class Invitations:
                 made.append({"person_id": pid, "full_name": people[pid]["full_name"], "code": code})
         return Invited(made, Changes.of("invitations", "people"))
 
+    @under_write_lock
     def withdraw(self, invitation_id: int) -> Changes:
-        self.require(invitation_id)
+        """An invitation taken back (audited); refused while its person is checked in at the conference. The
+        person's status goes back with it (people.settle_status)."""
         with self.ws.transaction():
+            row = self.require(invitation_id)
+            if self.ws.query("SELECT 1 FROM attendance WHERE conference_id = ? AND person_id = ? AND deleted = 0",
+                             [row["conference_id"], row["person_id"]]):
+                raise UserError(M("withdraw_present", name=self.ws.people.require(row["person_id"])["full_name"]))
             self.ws.delete("invitations", invitation_id)
-        return Changes.of("invitations")
+            self.ws.people.settle_status(row["person_id"])
+        return Changes.of("invitations", "people")
 
     def require(self, invitation_id: int) -> dict:
         row = self.ws.get("invitations", invitation_id)

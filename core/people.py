@@ -172,6 +172,19 @@ class People:
         if current in STATUS_PATH and STATUS_PATH.index(status) > STATUS_PATH.index(current):
             self.ws.update("people", person_id, {"status": status})
 
+    def settle_status(self, person_id: int) -> None:
+        """After a check-in undone or an invitation withdrawn: a person who was only 'invited' or 'attended' goes
+        back to what their remaining records say (present somewhere, else invited somewhere, else a prospect);
+        later steps (registered, lapsed…) stay. Inside the caller's transaction."""
+        row = self.ws.get("people", person_id)
+        if row["status"] not in ("invited", "attended"):
+            return
+        q = "SELECT 1 FROM {} WHERE person_id = ? AND deleted = 0 LIMIT 1"
+        status = "attended" if self.ws.query(q.format("attendance"), [person_id]) else \
+            "invited" if self.ws.query(q.format("invitations"), [person_id]) else "prospect"
+        if status != row["status"]:
+            self.ws.update("people", person_id, {"status": status})
+
     # --- finding ----------------------------------------------------------------------------------
     def search(self, text: str, limit: int = 200, filters: dict | None = None) -> list[dict]:
         return people_search.search(self.ws, text, limit, filters)

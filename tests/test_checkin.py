@@ -31,6 +31,33 @@ def test_code_checks_in_once(door):
     assert ws.attendance.present_count(conf) == 1 and ws.people.get(ids[0])["status"] == "attended"
 
 
+def test_a_check_in_by_mistake_is_undone_audited_and_the_status_goes_back(door):
+    ws, conf, ids, codes, _, collector = door
+    ws.attendance.check_in(conf, codes[1])
+    assert ws.people.get(ids[1])["status"] == "attended"
+    ws.attendance.undo_check_in(conf, ids[1])
+    assert ws.attendance.room(conf).present == 0 and ws.people.get(ids[1])["status"] == "invited"
+    assert ws.query("SELECT count(*) AS n FROM audit_log WHERE table_name = 'attendance' AND action = 'delete'")[0]["n"] == 1
+    again = ws.attendance.check_in(conf, codes[1])           # the right person later: checked in again
+    assert again.status == "checked-in" and ws.attendance.room(conf).present == 1
+    ws.attendance.record_outcome(conf, ids[1], follow_up_collector_id=collector)
+    with pytest.raises(UserError, match="Lê Thị Hoa"):     # an outcome hangs on it: refused, nothing changed
+        ws.attendance.undo_check_in(conf, ids[1])
+    assert ws.attendance.room(conf).present == 1
+
+
+def test_an_invitation_is_withdrawn_unless_its_person_is_in_the_room(door):
+    ws, conf, ids, codes, _, _ = door
+    ws.attendance.check_in(conf, codes[0])
+    invitation = ws.invitations.by_code(codes[0])
+    with pytest.raises(UserError, match="Đinh Văn Đức"):
+        ws.invitations.withdraw(invitation["id"])
+    hoa = ws.invitations.by_code(codes[1])
+    ws.invitations.withdraw(hoa["id"])
+    assert ws.invitations.by_code(codes[1]) is None and ws.people.get(ids[1])["status"] == "prospect"
+    assert ws.query("SELECT count(*) AS n FROM audit_log WHERE table_name = 'invitations' AND action = 'delete'")[0]["n"] == 1
+
+
 def test_code_of_another_conference_warns_and_writes_nothing(door):
     ws, conf, ids, _, elsewhere, _ = door
     audit = ws.query("SELECT count(*) n FROM audit_log")[0]["n"]

@@ -141,6 +141,23 @@ def test_walk_in_goes_through_the_duplicate_check(qtbot, screen, door, monkeypat
     assert ws.attendance.room(conf) == type(ws.attendance.room(conf))(present=1, invited=2, guests=1)
 
 
+def test_a_check_in_by_mistake_is_undone_from_the_recent_list(qtbot, screen, door, monkeypatch):
+    from ui.qt import QMessageBox
+    ws, conf, _other, ids, codes = door
+    scan(qtbot, screen, codes["Nguyễn Văn Đức"])
+    scan(qtbot, screen, codes["Đinh Thị Hương"])
+    assert screen.count_label.text() == "2 / 2" and not screen.undo_button.isEnabled()
+    screen.recent.setCurrentRow(1)                         # Đức, the first one in
+    assert screen.undo_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    screen.undo_button.click()
+    assert screen.count_label.text() == "1 / 2" and ws.attendance.present_count(conf) == 1
+    assert "Nguyễn Văn Đức" in screen.banner.text() and screen.recent.count() == 1
+    assert "Đinh Thị Hương" in screen.recent.item(0).text()
+    assert ws.people.get(ids["Nguyễn Văn Đức"])["status"] == "invited"
+    assert screen.changes.attendance
+
+
 def test_a_refusal_goes_as_soon_as_a_name_is_typed(qtbot, screen, door):
     scan(qtbot, screen, "ZZZZZZ2")
     assert screen.last_status == "unknown-code"

@@ -270,6 +270,27 @@ def test_invite_dialog_from_selection_search_and_filter(qtbot, page, messages):
     assert page.main.applied and page.main.applied[-1].invitations
 
 
+def test_an_invitation_is_withdrawn_from_the_invited_tab(qtbot, page, messages, monkeypatch):
+    from ui.invite_dialog import InviteDialog
+    from ui.qt import QMessageBox
+    ws = page.ws
+    conf, _ = ws.conferences.add("customer", ws.units.communes()[0]["id"], "2026-03-05", time="08:00")
+    chosen = [page.model.person_id(0), page.model.person_id(1)]
+    dialog = InviteDialog(page.main, person_ids=chosen, conference_id=conf, parent=page)
+    qtbot.addWidget(dialog)
+    dialog.selection_button.click()
+    assert dialog.invited.rowCount() == 2 and not dialog.withdraw_button.isEnabled()
+    dialog.invited.selectRow(0)
+    assert dialog.withdraw_button.isEnabled()
+    name = dialog.invited.item(0, 0).text()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.withdraw_button.click()
+    assert dialog.invited.rowCount() == 1 and dialog.invited.item(0, 0).text() != name
+    assert [r["full_name"] for r in ws.invitations.list(conf)] == [dialog.invited.item(0, 0).text()]
+    dialog.reject()
+    assert page.main.applied[-1].invitations
+
+
 @needs_core
 def test_duplicates_are_reviewed_and_merged_by_the_clerk(qtbot, page, messages):
     from ui.duplicates_dialog import DuplicatesDialog

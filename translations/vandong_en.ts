@@ -261,17 +261,18 @@ The app keeps running.</translation>
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../ui/checkin.py" line="+291"/>
+        <location filename="../ui/checkin.py" line="+300"/>
         <source>Sẵn sàng điểm danh</source>
         <translation>Ready for check-in</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+62"/>
         <source>Quét mã trên giấy mời, hoặc gõ tên rồi chọn.</source>
         <translation>Scan the code on the invitation, or type a name and pick.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-202"/>
         <source>Hội nghị</source>
         <translation>Conference</translation>
     </message>
@@ -307,6 +308,11 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Huỷ điểm danh người đã chọn…</source>
+        <translation>Undo the selected check-in…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -323,8 +329,23 @@ The app keeps running.</translation>
         <source>Không điểm danh được</source>
         <translation>Check-in failed</translation>
     </message>
+    <message>
+        <location line="+116"/>
+        <source>Huỷ điểm danh</source>
+        <translation>Undo check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Huỷ điểm danh của {name}? Việc huỷ được ghi vào nhật ký.</source>
+        <translation>Undo the check-in of {name}? The undo is logged.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đã huỷ điểm danh: {name}</source>
+        <translation>Check-in undone: {name}</translation>
+    </message>
     <message numerus="yes">
-        <location line="-11"/>
+        <location line="-137"/>
         <source>Có {n} người trùng tên</source>
         <translation>
             <numerusform>{n} person has this name</numerusform>
@@ -1798,7 +1819,12 @@ With warnings: {warnings}</translation>
         <translation>Delivered via</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Rút giấy mời đã chọn…</source>
+        <translation>Withdraw the selected invitations…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Từ tìm kiếm</source>
         <translation>By search</translation>
     </message>
@@ -1857,12 +1883,22 @@ With warnings: {warnings}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+34"/>
         <source>{n} người đã được mời</source>
         <translation>
             <numerusform>{n} person invited</numerusform>
             <numerusform>{n} people invited</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rút giấy mời</source>
+        <translation>Withdraw invitations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rút giấy mời của {names}? Việc rút được ghi vào nhật ký.</source>
+        <translation>Withdraw the invitations of {names}? The withdrawal is logged.</translation>
     </message>
 </context>
 <context>
@@ -1918,12 +1954,17 @@ The details were written to the log.</translation>
     <message>
         <location filename="../ui/operations/attendance.py" line="+15"/>
         <location line="+14"/>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Đang điểm danh…</source>
         <translation>Checking in…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-6"/>
+        <source>Đang huỷ điểm danh…</source>
+        <translation>Undoing the check-in…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Đang lưu kết quả…</source>
         <translation>Saving the outcome…</translation>
     </message>
@@ -1987,6 +2028,11 @@ The details were written to the log.</translation>
         <location filename="../ui/operations/invitations.py" line="-5"/>
         <source>Đang tạo giấy mời…</source>
         <translation>Creating invitations…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đang rút giấy mời…</source>
+        <translation>Withdrawing the invitation…</translation>
     </message>
     <message>
         <location filename="../ui/operations/people.py" line="+8"/>

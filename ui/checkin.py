@@ -20,7 +20,7 @@ from core.text import fold
 from ui.operations import attendance as ops
 from ui.operations import show_error
 from ui.qt import (QDialog, QEvent, QFont, QFrame, QGuiApplication, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                   QListWidgetItem, QPushButton, QSplitter, Qt, QTimer, QVBoxLayout)
+                   QListWidgetItem, QMessageBox, QPushButton, QSplitter, Qt, QTimer, QVBoxLayout)
 
 # banner colours: background, text
 STYLES = {
@@ -33,6 +33,7 @@ STYLES = {
 }
 MATCH_LIMIT = 30
 PersonRole = Qt.ItemDataRole.UserRole
+NameRole = Qt.ItemDataRole.UserRole + 1
 
 
 def _font(size: int, bold: bool = False) -> QFont:
@@ -99,6 +100,12 @@ class CheckinScreen(QDialog):
         self.walk_in_button.setFont(_font(12))
         self.walk_in_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.walk_in_button.clicked.connect(self.walk_in)
+        self.undo_button = QPushButton()  # a check-in made by mistake (the wrong namesake picked), taken back
+        self.undo_button.setFont(_font(12))
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo_selected)
+        self.recent.currentItemChanged.connect(lambda item, _old: self.undo_button.setEnabled(item is not None))
         self.close_button = QPushButton()
         self.close_button.setFont(_font(12))
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -122,6 +129,7 @@ class CheckinScreen(QDialog):
         right_box.setContentsMargins(0, 0, 0, 0)
         right_box.addWidget(self.recent_caption)
         right_box.addWidget(self.recent)
+        right_box.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignRight)
         lists = QSplitter()
         lists.addWidget(left)
         lists.addWidget(right)
@@ -161,6 +169,7 @@ class CheckinScreen(QDialog):
         self.matches_caption.setText(self.tr("Người được mời khớp tên (↑↓ chọn, Enter điểm danh)"))
         self.recent_caption.setText(self.tr("Vừa điểm danh"))
         self.walk_in_button.setText(self.tr("Khách không có giấy mời…"))
+        self.undo_button.setText(self.tr("Huỷ điểm danh người đã chọn…"))
         self.close_button.setText(self.tr("Đóng"))
 
     def _conference(self) -> dict:
@@ -182,8 +191,8 @@ class CheckinScreen(QDialog):
                          reverse=True)
         self.recent.clear()
         for r in present:
-            self.recent.addItem(self._recent_text(formatting.clock_time(r["checked_in_at"]), r["full_name"],
-                                                  walk_in=not r["invited"]))
+            self.recent.addItem(self._recent_item(formatting.clock_time(r["checked_in_at"]), r["full_name"],
+                                                  r["person_id"], walk_in=not r["invited"]))
 
     def _update_count(self) -> None:
         """Invitees present / invited, and the guests without an invitation beside them ('4 / 4 + 1 khách')."""
@@ -234,7 +243,7 @@ class CheckinScreen(QDialog):
             self.reload()
             self._show_banner(status, self.tr("Đã điểm danh: {name}").format(name=name),
                               self._who(result.person_id))
-            self._add_recent(name)
+            self._add_recent(name, result.person_id)
         elif status == "already-checked-in":
             self._show_banner(status, self.tr("{name} đã điểm danh rồi").format(name=name),
                               self.tr("Lúc {time} — chỉ tính một lần.").format(
@@ -261,7 +270,7 @@ class CheckinScreen(QDialog):
         if result.status == "checked-in":
             self._show_banner("checked-in", self.tr("Đã điểm danh khách: {name}").format(name=result.full_name),
                               self.tr("Khách không có giấy mời, đã thêm vào danh sách."))
-            self._add_recent(result.full_name, walk_in=True)
+            self._add_recent(result.full_name, result.person_id, walk_in=True)
         else:
             self._show_result(result, "")
 
@@ -323,12 +332,36 @@ class CheckinScreen(QDialog):
         if rows:
             self.matches.setCurrentRow(0)
 
-    def _add_recent(self, name: str, walk_in: bool = False) -> None:
-        self.recent.insertItem(0, self._recent_text(dt.datetime.now().strftime("%H:%M"), name, walk_in))
+    def _add_recent(self, name: str, person_id: int, walk_in: bool = False) -> None:
+        self.recent.insertItem(0, self._recent_item(dt.datetime.now().strftime("%H:%M"), name, person_id, walk_in))
 
-    def _recent_text(self, stamp: str, name: str, walk_in: bool) -> str:
-        return self.tr("{time}  {name} (khách)").format(time=stamp, name=name) if walk_in \
-            else self.tr("{time}  {name}").format(time=stamp, name=name)
+    def _recent_item(self, stamp: str, name: str, person_id: int, walk_in: bool) -> QListWidgetItem:
+        item = QListWidgetItem(self.tr("{time}  {name} (khách)").format(time=stamp, name=name) if walk_in
+                               else self.tr("{time}  {name}").format(time=stamp, name=name))
+        item.setData(PersonRole, person_id)
+        item.setData(NameRole, name)
+        return item
+
+    def undo_selected(self) -> None:
+        """Take back the check-in chosen in 'Vừa điểm danh', after asking (core refuses once an outcome hangs on
+        it, and says so on the banner)."""
+        item = self.recent.currentItem()
+        if item is None:
+            return
+        name = item.data(NameRole)
+        if QMessageBox.question(self, self.tr("Huỷ điểm danh"),
+                                self.tr("Huỷ điểm danh của {name}? Việc huỷ được ghi vào nhật ký.").format(name=name)
+                                ) != QMessageBox.StandardButton.Yes:
+            return
+        ops.undo_check_in(self, conference_id=self.conference_id, person_id=item.data(PersonRole)) \
+            .success(lambda changes: self._undone(name, changes)).refused(self._refused).run()
+
+    def _undone(self, name: str, changes) -> None:
+        self._note_change(changes)
+        self.reload(fill_recent=True)
+        self._show_banner("idle", self.tr("Đã huỷ điểm danh: {name}").format(name=name),
+                          self.tr("Quét mã trên giấy mời, hoặc gõ tên rồi chọn."))
+        self.input.setFocus()
 
     def _show_banner(self, status: str, headline: str, detail: str) -> None:
         self.last_status = status

@@ -11,8 +11,8 @@ from core.errors import UserError
 from ui.operations import invitations as ops
 from ui.people_model import labels, unit_name
 from ui.qt import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-                   QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, Qt, QTableWidget, QTableWidgetItem,
-                   QTabWidget, QTimer, QVBoxLayout, QWidget, tr)
+                   QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, Qt, QTableWidget,
+                   QTableWidgetItem, QTabWidget, QTimer, QVBoxLayout, QWidget, tr)
 from ui.widgets import SearchBox
 
 IdRole = Qt.ItemDataRole.UserRole
@@ -153,9 +153,17 @@ class InviteDialog(QDialog):
                                                 self.tr("Giao giấy mời"), self.tr("Giao qua")])
         self._table_setup(self.invited)
         self.invited_count = QLabel()
+        self.withdraw_button = QPushButton(self.tr("Rút giấy mời đã chọn…"))
+        self.withdraw_button.setEnabled(False)
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.invited.itemSelectionChanged.connect(
+            lambda: self.withdraw_button.setEnabled(bool(self.invited.selectionModel().selectedRows())))
         invited_tab = QWidget()
         box = QVBoxLayout(invited_tab)
-        box.addWidget(self.invited_count)
+        top = QHBoxLayout()
+        top.addWidget(self.invited_count, 1)
+        top.addWidget(self.withdraw_button)
+        box.addLayout(top)
         box.addWidget(self.invited, 1)
 
         self.tabs = QTabWidget()
@@ -285,7 +293,9 @@ class InviteDialog(QDialog):
         delivery = labels(getattr(self.ws.invitations, "DELIVERY", None))
         self.invited.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            self.invited.setItem(i, 0, QTableWidgetItem(r.get("full_name", "")))
+            name = QTableWidgetItem(r.get("full_name", ""))
+            name.setData(IdRole, r.get("id") or r.get("invitation_id"))
+            self.invited.setItem(i, 0, name)
             self.invited.setItem(i, 1, QTableWidgetItem(unit_name(r, "village")))
             code = QTableWidgetItem(r.get("code", ""))
             code.setFont(self._mono())
@@ -308,6 +318,24 @@ class InviteDialog(QDialog):
         font.setFamily("monospace")
         font.setBold(True)
         return font
+
+    def withdraw_selected(self) -> None:
+        """Take back the invitations chosen in 'Đã mời', after asking (core refuses one whose person is in)."""
+        chosen = [self.invited.item(index.row(), 0) for index in self.invited.selectionModel().selectedRows()]
+        if not chosen:
+            return
+        names = ", ".join(item.text() for item in chosen)
+        if QMessageBox.question(self, self.tr("Rút giấy mời"),
+                                self.tr("Rút giấy mời của {names}? Việc rút được ghi vào nhật ký.").format(names=names)
+                                ) != QMessageBox.StandardButton.Yes:
+            return
+        for item in chosen:
+            ops.withdraw(self, invitation_id=item.data(IdRole)) \
+                .success(self._withdrawn).refused(self._refused).run()
+
+    def _withdrawn(self, changes: Changes) -> None:
+        self._note(changes)
+        self.load_invitations()
 
     def _delivery_slot(self, invitation_id, combo: QComboBox, via: QLineEdit):
         def save(*_args):

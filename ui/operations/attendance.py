@@ -29,6 +29,12 @@ def check_in_person(parent, *, conference_id: int, person_id: int, method: str) 
               title=tr("Operations", "Đang điểm danh…"))
 
 
+def undo_check_in(parent, *, conference_id: int, person_id: int) -> Op:
+    """A check-in made by mistake, taken back (core refuses once an outcome is recorded for it)."""
+    return Op(parent, lambda ws, _p: ws.attendance.undo_check_in(conference_id, person_id),
+              title=tr("Operations", "Đang huỷ điểm danh…"))
+
+
 def walk_in(parent, *, conference_id: int, values: dict, force: bool = False) -> Op:
     """Someone without an invitation: found, offered as possible duplicates ('matches'), or added; then checked in."""
     return Op(parent, lambda ws, _p: ws.attendance.walk_in(conference_id, values, force=force),

@@ -14,3 +14,8 @@ def invite(parent, *, conference_id: int, person_ids: list[int]) -> Op:
 def set_delivery(parent, *, invitation_id: int, status: str, via: str) -> Op:
     return Op(parent, lambda ws, _p: ws.invitations.set_delivery(invitation_id, status, via),
               title=tr("Operations", "Đang lưu…"))
+
+
+def withdraw(parent, *, invitation_id: int) -> Op:
+    """An invitation taken back (core refuses while its person is checked in)."""
+    return Op(parent, lambda ws, _p: ws.invitations.withdraw(invitation_id), title=tr("Operations", "Đang rút giấy mời…"))
