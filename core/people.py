@@ -265,10 +265,14 @@ class People:
         return people_import.preview(self.ws, path, sheet)
 
     def import_file(self, path, sheet: str | None = None, commune=None, mapping: dict | None = None,
-                    dry_run: bool = False, errors_path=None, progress=NO_PROGRESS) -> people_import.ImportResult:
+                    dry_run: bool = False, errors_path=None, progress=NO_PROGRESS,
+                    villages: dict | None = None) -> people_import.ImportResult:
         """Check every row, then (unless dry_run) write in one transaction as an import job. commune (a name or
-        id) fills rows that name none; mapping is {field: 0-based column}, else remembered or guessed."""
-        return people_import.run_import(self.ws, path, sheet, commune, mapping, dry_run, errors_path, progress)
+        id) fills rows that name none; mapping is {field: 0-based column}, else remembered or guessed; villages
+        says what to do with each village the list names that is not there yet ({choice key: existing village
+        id, or None to create it}; ImportResult.villages_to_create lists them, with their keys)."""
+        return people_import.run_import(self.ws, path, sheet, commune, mapping, dry_run, errors_path, progress,
+                                        villages)
 
     def import_jobs(self) -> list[dict]:
         return self.ws.query("SELECT * FROM import_jobs WHERE kind = 'people' ORDER BY id DESC")

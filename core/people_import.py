@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import difflib
 import gc
 import hashlib
 import json
@@ -187,8 +188,12 @@ class ImportResult:
     dry_run: bool = False
     new_villages: int = 0
     possible_duplicates: int = 0
+    # villages the list names that are not there, to be created unless the clerk picks an existing one:
+    # [{key, commune_id, commune, name, rows, suggestion_id, suggestion}] (suggestion: the closest existing name)
+    villages_to_create: list = field(default_factory=list)
     problems: list = field(default_factory=list)   # [(sheet row, reason)] of rejected rows
     notes: list = field(default_factory=list)      # [(sheet row, warning)]
+    repeated_rows: list = field(default_factory=list)  # sheet rows that repeat an earlier row of the file (noted)
     timings: dict = field(default_factory=dict)    # seconds per phase: read, check, write (for bench/people.py)
     changes: Changes = field(default_factory=Changes)  # what the import wrote (nothing for a dry run)
 
@@ -427,19 +432,19 @@ _UUIDS_AHEAD = 1_100_000
 
 
 def run_import(ws, path, sheet=None, commune=None, mapping=None, dry_run=False, errors_path=None,
-               progress=NO_PROGRESS) -> ImportResult:
+               progress=NO_PROGRESS, villages=None) -> ImportResult:
     # The import allocates a few million short-lived objects (cells, rows, dicts): the cyclic garbage collector
     # would walk them all again and again for nothing (none of them form cycles), ~5 % of the time.
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _run_import(ws, path, sheet, commune, mapping, dry_run, errors_path, progress)
+        return _run_import(ws, path, sheet, commune, mapping, dry_run, errors_path, progress, villages or {})
     finally:
         if enabled:
             gc.enable()
 
 
-def _run_import(ws, path, sheet, commune, mapping, dry_run, errors_path, progress) -> ImportResult:
+def _run_import(ws, path, sheet, commune, mapping, dry_run, errors_path, progress, villages) -> ImportResult:
     if errors_path and Path(errors_path).resolve() == Path(path).resolve():
         raise UserError(M("errors_is_source", name=Path(path).name), field="errors")
     default_commune = None
@@ -477,7 +482,7 @@ def _run_import(ws, path, sheet, commune, mapping, dry_run, errors_path, progres
     # checked and matched a batch at a time, while storage writes the batch before on the other core.
     with contextlib.nullcontext() if dry_run else ws.transaction():
         run = _Run(ws, result, PersonChecker(ws, default_commune), mapping, len(found), dry_run, path, sheet_name,
-                   uuids=ahead)
+                   uuids=ahead, villages=villages)
         with run.load or contextlib.nullcontext():
             for start in range(0, len(found), _BATCH):
                 progress.report(start)
@@ -497,8 +502,10 @@ class _Run:
     run). Counts go into result as they are known."""
 
     def __init__(self, ws, result: ImportResult, checker: PersonChecker, mapping: dict, rows: int, dry_run: bool,
-                 path, sheet_name: str, uuids: list[str]):
+                 path, sheet_name: str, uuids: list[str], villages: dict):
         self.ws, self.result, self.checker = ws, result, checker
+        self.village_choices = villages       # choice key -> existing village id, or None: create it
+        self.new_village_rows: dict[tuple, list[int]] = {}  # (commune id, key) -> sheet rows naming it
         self.source = clean(Path(path).stem)  # the list a person came from, unless the row says
         self.mapping = mapping
         self.rejected: list[tuple[int, list, str]] = []
@@ -568,6 +575,8 @@ class _Run:
         by_id, by_key = self._known(checked)
         new_rows: list[dict] = []
         for sheet_row, row, values, warnings in checked:
+            if values["_new_village"] is not None:
+                self._choose_village(values, warnings, sheet_row)
             number = values["citizen_id"]
             village_key = values["village_id"] if values["_new_village"] is None else values["_new_village"]
             key = (values["name_folded"], values["birth_year"], village_key)
@@ -575,6 +584,7 @@ class _Run:
                 if number in self.file_ids:
                     result.duplicates += 1
                     result.notes.append((sheet_row, M("dup_file", row=self.file_ids[number])))
+                    result.repeated_rows.append(sheet_row)
                     continue
                 self.file_ids[number] = sheet_row
                 known = by_id.get(number)
@@ -595,6 +605,7 @@ class _Run:
                 if written in self.file_keys:
                     result.duplicates += 1
                     result.notes.append((sheet_row, M("dup_file", row=self.file_keys[written])))
+                    result.repeated_rows.append(sheet_row)
                     continue
                 self.file_keys[written] = sheet_row
                 alike = by_key.get(key, ())
@@ -620,6 +631,30 @@ class _Run:
         self.updates.append((pid, values))
         if values["_new_village"]:
             self.new_village_keys.add(values["_new_village"])
+
+    def _choose_village(self, values: dict, warnings: dict, sheet_row: int) -> None:
+        """A village not there yet: the existing one the clerk chose for it instead, or it is to be created."""
+        key = values["_new_village"]
+        chosen = self.village_choices.get(village_choice_key(key))
+        if chosen is not None and self.ws.units.get(chosen):
+            values["village_id"], values["_new_village"] = chosen, None
+            warnings.pop("village", None)
+        else:
+            self.new_village_rows.setdefault(key, []).append(sheet_row)
+
+    def _villages_to_create(self) -> list[dict]:
+        out = []
+        for (commune_id, vkey), rows in sorted(self.new_village_rows.items(), key=lambda kv: kv[1][0]):
+            name = self.checker.new_villages[(commune_id, vkey)]
+            there = {v["name"]: v["id"] for v in self.ws.query(
+                "SELECT id, name FROM units WHERE kind = 'village' AND parent_id = ? AND deleted = 0", [commune_id])}
+            folded = {fold(n): n for n in there}
+            close = difflib.get_close_matches(fold(name), list(folded), n=1, cutoff=_CLOSE_VILLAGE)
+            out.append({"key": village_choice_key((commune_id, vkey)), "commune_id": commune_id,
+                        "commune": self.checker.communes[commune_id]["name"], "name": name, "rows": rows,
+                        "suggestion_id": there[folded[close[0]]] if close else None,
+                        "suggestion": folded[close[0]] if close else None})
+        return out
 
     def _add_villages(self, keys) -> None:
         """Create the villages the rows name that were not there when they were checked (looked up again: another
@@ -660,6 +695,7 @@ class _Run:
         ws, result = self.ws, self.result
         fills = self._fills()
         result.new_villages = len(self.new_village_keys)
+        result.villages_to_create = self._villages_to_create()
         self.rejected.sort(key=lambda r: r[0])
         result.rejected = len(self.rejected)
         result.problems = [(r, reason) for r, _, reason in self.rejected]
@@ -683,6 +719,14 @@ class _Run:
             "villages": sorted(self.village_ids.values())})
         result.job_id = job_id
         result.changes = Changes.of("people", "units") if self.village_ids else Changes.of("people")
+
+
+_CLOSE_VILLAGE = 0.75  # how alike (difflib's ratio, without tone marks) a misspelt village name is to a real one
+
+
+def village_choice_key(key: tuple) -> str:
+    """(commune id, village key) as the text key of a choice (import_file's villages)."""
+    return f"{key[0]}|{key[1]}"
 
 
 def _person_row(v: dict, village_ids: dict, source: str) -> tuple:

@@ -289,3 +289,24 @@ def test_gender_given_as_two_tick_columns(office, tmp_path):
     assert (result.created, result.rejected) == (2, 1) and result.problems[0][0] == 5
     assert {p["full_name"]: p["gender"] for p in office.people.rows(office.people.ids({}))} == {
         "Lê Văn A": "M", "Lê Thị B": "F"}
+
+
+def test_a_village_not_there_is_offered_the_closest_existing_one_and_the_clerk_decides(office, tmp_path):
+    sh = office.units.find("Sơn Hà")["id"]
+    go_da, _ = office.units.add_village(sh, "Thôn Gò Da")
+    path = write(tmp_path / "x.xlsx", [["Họ và tên", "Năm sinh", "Thôn", "Xã"],
+                                       ["Lê Văn A", 1980, "Thôn Go Đa", "Sơn Hà"],           # misspelt
+                                       ["Lê Văn B", 1981, "Thôn Hoàn Toàn Mới", "Sơn Hà"],   # really new
+                                       ["Lê Văn C", 1982, "thôn go đa", "Sơn Hà"]])
+    dry = office.people.import_file(path, dry_run=True)
+    found = {v["name"]: v for v in dry.villages_to_create}
+    assert found["Thôn Go Đa"]["rows"] == [2, 4] and found["Thôn Go Đa"]["suggestion_id"] == go_da
+    assert found["Thôn Go Đa"]["suggestion"] == "Thôn Gò Da" and found["Thôn Hoàn Toàn Mới"]["suggestion_id"] is None
+    villages = {found["Thôn Go Đa"]["key"]: go_da, found["Thôn Hoàn Toàn Mới"]["key"]: None}
+    result = office.people.import_file(path, villages=villages)
+    assert result.created == 3 and result.new_villages == 1 and [v["name"] for v in result.villages_to_create] == [
+        "Thôn Hoàn Toàn Mới"]
+    by_name = {p["full_name"]: p for p in office.people.rows(office.people.ids())}
+    assert by_name["Lê Văn A"]["village_id"] == by_name["Lê Văn C"]["village_id"] == go_da
+    assert by_name["Lê Văn B"]["village"] == "Thôn Hoàn Toàn Mới"
+    assert not any("Go Đa" in note for _, note in result.notes), "no 'will be added' note for a village chosen"

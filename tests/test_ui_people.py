@@ -371,6 +371,67 @@ def test_import_wizard_says_why_a_file_cannot_be_read(qtbot, page, tmp_path):
 
 
 
+@needs_core
+def test_import_wizard_takes_a_pasted_path_names_each_note_and_says_where_the_errors_are(qtbot, page, tmp_path,
+                                                                                        messages, monkeypatch):
+    from ui.people_import_wizard import ImportWizard
+    from ui.qt import QDesktopServices, QMessageBox, QWizard
+    path = messy_workbook(tmp_path / "danh-sach.xlsx")
+    wizard = ImportWizard(page.main, parent=page)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert not wizard.file_page.path.isReadOnly()
+    wizard.file_page.path.setText(f'"{path}"')               # as Windows' "Copy as path" gives it
+    wizard.file_page.path.editingFinished.emit()
+    assert wizard.file_page.isComplete(), wizard.file_page.error.text()
+    wizard.next()
+    wizard.next()
+    details = wizard.dry_run_page.details
+    kinds = {details.item(r, 1).text() for r in range(details.rowCount())}
+    assert "Lưu ý" not in kinds and kinds <= {"Từ chối", "Cảnh báo", "Trùng trong tệp"}
+    assert "Có cảnh báo:" in wizard.dry_run_page.counts.text()
+    wizard.next()
+    text = wizard.result_page.counts.text()
+    assert "Đã thêm mới: 2 người" in text and "Đã nhập" not in text and "loi.xlsx" in text
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible(), "only Xong once it is written"
+    told = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)   # no program opens .xlsx here
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    wizard.result_page.open_errors.click()
+    assert told and str(tmp_path) in told[0]
+    wizard.accept()
+
+
+@needs_core
+def test_import_wizard_asks_about_villages_not_there_and_offers_the_closest(qtbot, page, tmp_path, messages):
+    import openpyxl
+    from ui.people_import_wizard import ImportWizard
+    ws = page.ws
+    commune = ws.units.communes()[0]
+    go_da, _ = ws.units.add_village(commune["id"], "Thôn Nước Bung")
+    book = openpyxl.Workbook()
+    for row in (["Họ và tên", "Năm sinh", "Thôn", "Xã"], ["Lê Văn Một", 1980, "Thon Nuoc Bun", commune["name"]],
+                ["Lê Văn Hai", 1981, "Thôn Không Có", commune["name"]]):
+        book.active.append(row)
+    book.save(tmp_path / "thon.xlsx")
+    wizard = ImportWizard(page.main, parent=page, path=str(tmp_path / "thon.xlsx"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    table = wizard.dry_run_page.villages
+    assert table.isVisible() and table.rowCount() == 2
+    rows = {table.item(r, 1).text(): table.cellWidget(r, 3) for r in range(2)}
+    assert rows["Thon Nuoc Bun"].currentData() == go_da, "the closest existing village is offered first"
+    assert rows["Thôn Không Có"].currentData() is None            # nothing alike: a new village, unless told
+    wizard.dry_run_page.grab().save("/tmp/import-villages.png")
+    wizard.next()
+    people = {p["full_name"]: p for p in ws.people.rows(ws.people.ids({"search": "le van"}))}
+    assert people["Lê Văn Một"]["village_id"] == go_da
+    assert people["Lê Văn Hai"]["village"] == "Thôn Không Có"
+    wizard.accept()
+
+
 def test_invite_dialog_invites_an_imported_list(qtbot, page, messages, tmp_path):
     """'Danh sách đã nhập' narrows the filtered list to the people an import created."""
     import openpyxl

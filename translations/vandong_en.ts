@@ -1433,7 +1433,12 @@ The app keeps running.</translation>
         <translation>A list of prospects sent by the province or made by collaborators (.xlsx, .xls, .ods).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Dán đường dẫn tệp rồi bấm Enter, hoặc bấm “Chọn tệp…”</source>
+        <translation>Paste the file&apos;s path and press Enter, or click “Choose file…”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
@@ -1444,12 +1449,12 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+274"/>
+        <location line="+326"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-325"/>
         <source>Trang tính</source>
         <translation>Sheet</translation>
     </message>
@@ -1479,7 +1484,7 @@ The app keeps running.</translation>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>Kiểm tra các cột</source>
         <translation>Check the columns</translation>
     </message>
@@ -1524,12 +1529,52 @@ The app keeps running.</translation>
         <translation>Click “Import” to write to the list. The whole import is one transaction and can be undone.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>Các thôn chưa có trong địa bàn: chọn tạo thôn mới, hoặc thôn có sẵn đúng với tên viết sai.</source>
+        <translation>Villages not in the area yet: create a new village, or pick the existing one a misspelt name means.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thôn trong tệp</source>
+        <translation>Village in the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xử lý</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
+        <source>Trùng trong tệp</source>
+        <translation>Repeated in the file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cảnh báo</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tạo thôn mới “{name}”</source>
+        <translation>Create the new village “{name}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Là thôn có sẵn: {name}</source>
+        <translation>It is the existing village {name}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Kết quả nhập</source>
         <translation>Import result</translation>
     </message>
@@ -1544,7 +1589,19 @@ The app keeps running.</translation>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+41"/>
+        <source>Tệp các dòng bị từ chối</source>
+        <translation>Rejected rows file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Không mở được tệp bằng chương trình bảng tính trên máy này. Tệp nằm ở:
+{path}</source>
+        <translation>No spreadsheet program on this computer opened the file. It is here:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -1554,13 +1611,43 @@ The app keeps running.</translation>
         <translation>Added</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+87"/>
+        <location line="+59"/>
+        <source>Đọc được {rows} dòng người.
+Sẽ thêm mới: {created} người
+Sẽ bổ sung thông tin: {updated} người
+Trùng (đã có, hoặc lặp lại trong tệp): {duplicates} dòng
+Bị từ chối: {rejected} dòng
+Có cảnh báo: {warnings} dòng</source>
+        <translation>Rows of people read: {rows}.
+To be added: {created}
+To be filled in: {updated}
+Duplicates (already there, or repeated in the file): {duplicates}
+Rejected rows: {rejected}
+Rows with a warning: {warnings}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã thêm mới: {created} người
+Đã bổ sung thông tin: {updated} người
+Trùng (đã có, hoặc lặp lại trong tệp), không ghi: {duplicates} dòng
+Bị từ chối: {rejected} dòng
+Có cảnh báo: {warnings} dòng
+(tệp có {rows} dòng người)</source>
+        <translation>People added: {created}
+People filled in: {updated}
+Duplicates (already there, or repeated in the file), not written: {duplicates}
+Rejected rows: {rejected}
+Rows with a warning: {warnings}
+(the file has {rows} rows of people)</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <location line="+115"/>
         <source>Từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-218"/>
         <source>Tìm thấy dòng tiêu đề ở dòng {row} của trang “{sheet}”; có {n} dòng người bên dưới.</source>
         <translation>Header found on row {row} of sheet “{sheet}”; rows of people below it: {n}.</translation>
     </message>
@@ -1576,11 +1663,12 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+60"/>
+        <location line="+14"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-14"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
@@ -1590,7 +1678,7 @@ The app keeps running.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+153"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
@@ -1605,12 +1693,12 @@ The app keeps running.</translation>
         <translation>Earlier imports:</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-61"/>
         <source>Đang nhập…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Đã hoàn tác</source>
         <translation>Undone</translation>
     </message>
@@ -1625,42 +1713,14 @@ The app keeps running.</translation>
         <translation>This import has been undone.</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <source>Lưu ý</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+143"/>
-        <source>Đọc được {rows} dòng người.
-Sẽ thêm mới: {created}
-Trùng với người đã có: {duplicates}
-Bị từ chối: {rejected}
-Có cảnh báo: {warnings}</source>
-        <translation>Read {rows} rows of people.
-To be added: {created}
-Already in the list: {duplicates}
-Rejected: {rejected}
-With warnings: {warnings}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Đã nhập {rows} dòng.
-Thêm mới: {created}
-Cập nhật: {updated}
-Trùng với người đã có: {duplicates}
-Bị từ chối: {rejected}
-Có cảnh báo: {warnings}</source>
-        <translation>Imported {rows} rows.
-Added: {created}
-Updated: {updated}
-Already in the list: {duplicates}
-Rejected: {rejected}
-With warnings: {warnings}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+79"/>
         <source>Các dòng bị từ chối được ghi vào tệp lỗi, kèm số dòng và lý do: sửa trong tệp đó rồi nhập lại.</source>
         <translation>Rejected rows are written to an error file with their row numbers and reasons: correct them there and import again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tệp lỗi: {path}</source>
+        <translation>Errors file: {path}</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1668,7 +1728,7 @@ With warnings: {warnings}</translation>
         <translation>Import people from Excel</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+20"/>
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
@@ -1694,7 +1754,7 @@ With warnings: {warnings}</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Không nhập được</source>
         <translation>Import failed</translation>
     </message>

@@ -38,8 +38,9 @@ class FilePage(QWizardPage):
         self.setTitle(tr("ImportWizard", "Chọn tệp Excel"))
         self.setSubTitle(tr("ImportWizard", "Danh sách khách hàng tiềm năng do tỉnh gửi hoặc cộng tác viên lập "
                                             "(.xlsx, .xls, .ods)."))
-        self.path = QLineEdit()
-        self.path.setReadOnly(True)
+        self.path = QLineEdit()  # typed or pasted too ("Copy as path" on Windows adds quotes): read on Enter
+        self.path.setPlaceholderText(tr("ImportWizard", "Dán đường dẫn tệp rồi bấm Enter, hoặc bấm “Chọn tệp…”"))
+        self.path.editingFinished.connect(self._typed_path)
         browse = QPushButton(tr("ImportWizard", "Chọn tệp…"))
         browse.clicked.connect(self.browse)
         self.sheet = QComboBox()
@@ -83,8 +84,17 @@ class FilePage(QWizardPage):
 
     def set_path(self, path: str, sheet: str | None = None) -> None:
         self.path.setText(path)
+        self._loaded = path
         self.w.preview = None
+        self.sheet.blockSignals(True)
+        self.sheet.clear()  # another file: its own sheets
+        self.sheet.blockSignals(False)
         self.load_preview(sheet)
+
+    def _typed_path(self) -> None:
+        text = self.path.text().strip().strip('"').strip("'").strip()
+        if text and text != getattr(self, "_loaded", None):
+            self.set_path(text)
 
     def load_preview(self, sheet: str | None = None) -> None:
         """Read the sheet and find its header (on the DB worker: a big workbook takes a moment to read)."""
@@ -229,8 +239,21 @@ class DryRunPage(QWizardPage):
         self.details.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.details.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.details.setWordWrap(True)
+        # villages the list names that are not there: the clerk says, for each, create it or take an existing one
+        self.villages_caption = QLabel(tr("ImportWizard", "Các thôn chưa có trong địa bàn: chọn tạo thôn mới, hoặc "
+                                                          "thôn có sẵn đúng với tên viết sai."))
+        self.villages_caption.setWordWrap(True)
+        self.villages = QTableWidget(0, 4)
+        self.villages.setHorizontalHeaderLabels([tr("ImportWizard", "Xã"), tr("ImportWizard", "Thôn trong tệp"),
+                                                 tr("ImportWizard", "Dòng"), tr("ImportWizard", "Xử lý")])
+        self.villages.verticalHeader().setVisible(False)
+        self.villages.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.villages.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.villages.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         box = QVBoxLayout(self)
         box.addWidget(self.counts)
+        box.addWidget(self.villages_caption)
+        box.addWidget(self.villages)
         box.addWidget(self.details, 1)
         box.addWidget(self.note)
         self.result = None
@@ -244,8 +267,11 @@ class DryRunPage(QWizardPage):
     def _done(self, result) -> None:
         self.result = result
         self.counts.setText(counts_text(result, dry_run=True))
+        self._show_villages(_get(result, "villages_to_create") or [])
+        repeated = set(_get(result, "repeated_rows") or [])
         rows = [(r, tr("ImportWizard", "Từ chối"), m) for r, m in (_get(result, "problems") or [])]
-        rows += [(r, tr("ImportWizard", "Lưu ý"), m) for r, m in (_get(result, "notes") or [])]
+        rows += [(r, tr("ImportWizard", "Trùng trong tệp") if r in repeated else tr("ImportWizard", "Cảnh báo"), m)
+                 for r, m in (_get(result, "notes") or [])]
         rows = sorted(rows, key=lambda x: x[0])[:MAX_DETAILS]
         self.details.setRowCount(len(rows))
         for i, (row, kind, message) in enumerate(rows):
@@ -255,10 +281,33 @@ class DryRunPage(QWizardPage):
         self.details.setVisible(bool(rows))
         self.completeChanged.emit()
 
+    def _show_villages(self, found: list[dict]) -> None:
+        self.villages.setRowCount(len(found))
+        for i, v in enumerate(found):
+            self.villages.setItem(i, 0, QTableWidgetItem(v["commune"]))
+            self.villages.setItem(i, 1, QTableWidgetItem(v["name"]))
+            self.villages.setItem(i, 2, QTableWidgetItem(", ".join(map(str, v["rows"][:8]))
+                                                         + ("…" if len(v["rows"]) > 8 else "")))
+            choice = QComboBox()
+            choice.addItem(tr("ImportWizard", "Tạo thôn mới “{name}”").format(name=v["name"]), None)
+            for village in self.w.ws.units.list("village", parent_id=v["commune_id"]):
+                choice.addItem(tr("ImportWizard", "Là thôn có sẵn: {name}").format(name=village["name"]), village["id"])
+            choice.setCurrentIndex(max(0, choice.findData(v["suggestion_id"])) if v["suggestion_id"] else 0)
+            choice.setProperty("choice_key", v["key"])
+            self.villages.setCellWidget(i, 3, choice)
+        self.villages.setVisible(bool(found))
+        self.villages_caption.setVisible(bool(found))
+
+    def village_choices(self) -> dict:
+        """{choice key: existing village id, or None to create it}, as core's import takes them."""
+        return {combo.property("choice_key"): combo.currentData()
+                for combo in (self.villages.cellWidget(i, 3) for i in range(self.villages.rowCount()))}
+
     def isComplete(self) -> bool:
         return self.result is not None
 
     def validatePage(self) -> bool:
+        self.w.villages = self.village_choices()
         return self.result is not None
 
 
@@ -308,9 +357,13 @@ class ResultPage(QWizardPage):
         self.jobs.load()
 
     def _open_errors(self) -> None:
+        """Open the rejected rows in the spreadsheet program; where none opens it (no program for .xlsx), say
+        where the file is."""
         path = _get(self.result, "errors_path")
-        if path:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if path and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.information(self, tr("ImportWizard", "Tệp các dòng bị từ chối"), tr(
+                "ImportWizard", "Không mở được tệp bằng chương trình bảng tính trên máy này. Tệp nằm ở:\n{path}").format(
+                path=path))
 
     def _undo_this(self) -> None:
         job_id = _get(self.result, "job_id")
@@ -385,17 +438,23 @@ def _when(value) -> str:
 
 
 def counts_text(result, dry_run: bool) -> str:
+    """What the list gives, in the clerk's terms: people added, people filled in, rows that were duplicates (of
+    someone already there, or of an earlier row of the file), rows refused, rows with a warning."""
     n = {k: formatting.number(_get(result, k, 0) or 0) for k in
          ("rows", "created", "updated", "duplicates", "rejected", "warnings")}
     if dry_run:
-        text = tr("ImportWizard", "Đọc được {rows} dòng người.\nSẽ thêm mới: {created}\nTrùng với người đã có: "
-                                  "{duplicates}\nBị từ chối: {rejected}\nCó cảnh báo: {warnings}").format(**n)
+        text = tr("ImportWizard", "Đọc được {rows} dòng người.\nSẽ thêm mới: {created} người\nSẽ bổ sung thông tin: "
+                                  "{updated} người\nTrùng (đã có, hoặc lặp lại trong tệp): {duplicates} dòng\nBị từ "
+                                  "chối: {rejected} dòng\nCó cảnh báo: {warnings} dòng").format(**n)
     else:
-        text = tr("ImportWizard", "Đã nhập {rows} dòng.\nThêm mới: {created}\nCập nhật: {updated}\nTrùng với người "
-                                  "đã có: {duplicates}\nBị từ chối: {rejected}\nCó cảnh báo: {warnings}").format(**n)
+        text = tr("ImportWizard", "Đã thêm mới: {created} người\nĐã bổ sung thông tin: {updated} người\nTrùng (đã "
+                                  "có, hoặc lặp lại trong tệp), không ghi: {duplicates} dòng\nBị từ chối: {rejected} "
+                                  "dòng\nCó cảnh báo: {warnings} dòng\n(tệp có {rows} dòng người)").format(**n)
     if (_get(result, "rejected", 0) or 0) > 0:
         text += "\n" + tr("ImportWizard", "Các dòng bị từ chối được ghi vào tệp lỗi, kèm số dòng và lý do: sửa "
                                           "trong tệp đó rồi nhập lại.")
+        if _get(result, "errors_path"):
+            text += "\n" + tr("ImportWizard", "Tệp lỗi: {path}").format(path=_get(result, "errors_path"))
     return text
 
 
@@ -408,10 +467,12 @@ class ImportWizard(QWizard):
         self.sheet = None
         self.commune = None
         self.mapping: dict[str, int] = {}
+        self.villages: dict = {}  # the clerk's choice for each village the list names that is not there
         self.changes = Changes()
         self.setWindowTitle(tr("ImportWizard", "Nhập danh sách người từ Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)  # the import is written: Xong only
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.dry_run_page = DryRunPage(self)
@@ -447,7 +508,8 @@ class ImportWizard(QWizard):
 
     def run_import(self, dry_run: bool, done) -> None:
         ops.import_people(self, path=self.path, sheet=self.sheet, commune=self.commune, mapping=dict(self.mapping),
-                          dry_run=dry_run, errors_path=None if dry_run else self.errors_path()) \
+                          dry_run=dry_run, errors_path=None if dry_run else self.errors_path(),
+                          villages=None if dry_run else dict(self.villages)) \
             .success(done).failure(self._failed).run()
 
     def _failed(self, exc) -> None:

@@ -32,11 +32,11 @@ def preview_import(parent, *, path: str, sheet: str | None) -> Op:
 
 
 def import_people(parent, *, path: str, sheet: str | None, commune, mapping: dict, dry_run: bool,
-                  errors_path: str | None) -> Op:
+                  errors_path: str | None, villages: dict | None = None) -> Op:
     title = tr("Operations", "Đang thử nhập…") if dry_run else tr("Operations", "Đang nhập danh sách…")
     return Op(parent, lambda ws, progress: ws.people.import_file(path, sheet=sheet, commune=commune, mapping=mapping,
                                                                  dry_run=dry_run, errors_path=errors_path,
-                                                                 progress=progress), title=title)
+                                                                 progress=progress, villages=villages), title=title)
 
 
 def undo_import(parent, *, job_id: int) -> Op:
