@@ -317,9 +317,9 @@ def test_duplicates_are_reviewed_and_merged_by_the_clerk(qtbot, page, messages):
 
 @needs_core
 def test_handover_export_runs_as_an_operation(qtbot, page, tmp_path, monkeypatch, messages):
-    from ui.qt import QFileDialog
+    from ui import file_dialogs
     out = tmp_path / "ban-giao.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: str(out))
     page.export_handover()
     assert out.exists()
     assert messages[-1][0] == "information" and str(out) in messages[-1][2]

@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "translations" / "vandong_en.ts"
 QM = TS.with_suffix(".qm")
+QT_TS = ROOT / "translations" / "qt_vi.ts"  # Qt's own strings in Vietnamese (kept by hand: Qt ships none)
 _BARE_TR = re.compile(r"(?<![\w.])tr\(")
 
 
@@ -156,7 +157,9 @@ def main(argv: list[str] | None = None) -> int:
         lupdate(TS)  # back to lupdate's own layout
     unfinished = [k for k, v in messages(TS).items() if v["type"] == "unfinished" or not v["translation"]]
     lrelease()
-    print(f"{TS.relative_to(ROOT)}: {len(messages(TS))} messages, {len(unfinished)} unfinished; built {QM.name}")
+    lrelease(QT_TS, QT_TS.with_suffix(".qm"))
+    print(f"{TS.relative_to(ROOT)}: {len(messages(TS))} messages, {len(unfinished)} unfinished; built {QM.name} "
+          f"and {QT_TS.with_suffix('.qm').name}")
     return 0
 
 

@@ -1423,7 +1423,7 @@ The app keeps running.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/people_import_wizard.py" line="+38"/>
+        <location filename="../ui/people_import_wizard.py" line="+39"/>
         <source>Chọn tệp Excel</source>
         <translation>Choose the Excel file</translation>
     </message>
@@ -2498,7 +2498,7 @@ The details were written to the log.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../ui/pages/people.py" line="+131"/>
+        <location filename="../ui/pages/people.py" line="+132"/>
         <source>Tất cả các xã</source>
         <translation>All communes</translation>
     </message>
@@ -2973,7 +2973,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ui/pages/plan.py" line="+29"/>
+        <location filename="../ui/pages/plan.py" line="+30"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -3392,7 +3392,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>TargetsImport</name>
     <message>
-        <location filename="../ui/targets_import_wizard.py" line="+25"/>
+        <location filename="../ui/targets_import_wizard.py" line="+26"/>
         <source>Bỏ qua</source>
         <translation>Skip</translation>
     </message>

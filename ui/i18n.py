@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from core import i18n as core_i18n
 from core.resources import TRANSLATIONS
-from ui.qt import QCoreApplication, QEvent, QLibraryInfo, QSettings, QTranslator
+from ui.qt import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
 
 SETTINGS_KEY = "ui/language"
 DEFAULT = "vi"
@@ -45,6 +45,10 @@ def switch(lang: str) -> bool:
         return False
     core_i18n.set_language(lang)
     _current = lang
+    # what Qt's own widgets write (calendar names, number fields, the file dialog): the language's locale, not
+    # the machine's (a 'C' locale writes dates as '1 12 2026')
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam) if lang == "vi"
+                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     changed = bool(_installed)
     for translator in _installed:
         app.removeTranslator(translator)

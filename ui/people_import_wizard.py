@@ -12,10 +12,11 @@ from pathlib import Path
 from core import formatting
 from core.changes import Changes, changes_of
 from core.errors import UserError
+from ui import file_dialogs
 from ui.operations import people as ops
 from ui.operations import show_error
 from ui.people_model import labels
-from ui.qt import (QAbstractItemView, QComboBox, QDesktopServices, QDialog, QFileDialog, QFormLayout, QHBoxLayout,
+from ui.qt import (QAbstractItemView, QComboBox, QDesktopServices, QDialog, QFormLayout, QHBoxLayout,
                    QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, Qt, QTableWidget, QTableWidgetItem,
                    QUrl, QVBoxLayout, QWidget, QWizard, QWizardPage, tr)
 
@@ -77,8 +78,8 @@ class FilePage(QWizardPage):
         dialog.exec()
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("ImportWizard", "Chọn danh sách"), "",
-                                              tr("ImportWizard", "Bảng tính (*.xlsx *.xlsm *.xls *.ods)"))
+        path = file_dialogs.open_file(self, tr("ImportWizard", "Chọn danh sách"),
+                                      tr("ImportWizard", "Bảng tính (*.xlsx *.xlsm *.xls *.ods)"))
         if path:
             self.set_path(path)
 

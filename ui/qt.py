@@ -1,7 +1,8 @@
 """All PySide6 imports go through here (one place to check the version and keep small helpers)."""
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDate, QEvent, QEventLoop, QItemSelectionModel, QLibraryInfo, QModelIndex,
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDate, QEvent, QEventLoop, QIdentityProxyModel,
+                            QItemSelectionModel, QLibraryInfo, QModelIndex,
                             QObject, QSettings, QSize, QSortFilterProxyModel, Qt, QTime, QTimer, QTranslator, Signal,
                             Slot, QUrl, qVersion, QLocale)
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPalette, QShortcut, QStandardItem, \

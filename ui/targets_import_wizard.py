@@ -11,10 +11,11 @@ from functools import partial
 
 from core import formatting
 from core.changes import Changes, changes_of
+from ui import file_dialogs
 from ui.operations import Op
 from ui.operations import plans as ops
 from ui.plan_dialogs import DateField
-from ui.qt import (QT_TRANSLATE_NOOP, QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from ui.qt import (QT_TRANSLATE_NOOP, QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                    QPushButton, Qt, QTableWidget, QTableWidgetItem, QTimer, QVBoxLayout, QWidget, QWizard, QWizardPage,
                    tr)
 from ui.widgets import ErrorLabel, muted
@@ -70,8 +71,8 @@ class FilePage(QWizardPage):
         self.sheet.activated.connect(self._sheet_chosen)
 
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("TargetsImport", "Chọn bảng chỉ tiêu"), "",
-                                              tr("TargetsImport", "Tệp Excel (*.xlsx *.xlsm *.xls *.ods)"))
+        path = file_dialogs.open_file(self, tr("TargetsImport", "Chọn bảng chỉ tiêu"),
+                                      tr("TargetsImport", "Tệp Excel (*.xlsx *.xlsm *.xls *.ods)"))
         if path:
             self.open(path)
 

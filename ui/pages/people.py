@@ -11,12 +11,13 @@ from functools import partial
 
 from core import formatting
 from core.changes import Changes
+from ui import file_dialogs
 from ui.operations import attendance as attendance_ops
 from ui.operations import people as ops
 from ui.operations import show_error
 from ui.people_model import COL_NAME, SORT_ORDERS, PeopleModel, labels
 from ui.pages.base import Page
-from ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+from ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                    QKeySequence, QMessageBox, QPushButton, QShortcut, Qt, QTableView, QTimer,
                    QVBoxLayout)
 from ui.widgets import SearchBox, heading
@@ -298,8 +299,8 @@ class PeoplePage(Page):
         DuplicatesDialog(self.main, parent=self).exec()
 
     def export_handover(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất danh sách cần vận động tiếp"),
-                                              self.tr("danh-sach-can-van-dong-tiep.xlsx"), "Excel (*.xlsx)")
+        path = file_dialogs.save_file(self, self.tr("Xuất danh sách cần vận động tiếp"),
+                                      self.tr("danh-sach-can-van-dong-tiep.xlsx"), "Excel (*.xlsx)")
         if not path:
             return
         attendance_ops.export_handover(self, path=path).success(self._exported).run()

@@ -12,12 +12,13 @@ from core import formatting, parse
 from core.changes import Changes
 from core.errors import UserError
 from core.target_table import TOTAL
+from ui import file_dialogs
 from ui.models import Column, RecordRole, RowsModel
 from ui.operations import Op
 from ui.operations import plans as ops
 from ui.pages.base import Page
 from ui.plan_dialogs import IndicatorDialog, PeriodDialog, PlanDialog, kind_label
-from ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+from ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                    QMessageBox, QPushButton, QSettings, QSplitter, Qt, QTableView, QVBoxLayout, QWidget, tr)
 from ui.targets_grid import TargetsGrid, TargetsModel
 from ui.widgets import ErrorLabel, heading, muted
@@ -517,8 +518,8 @@ class PlanPage(Page):
         if plan is None or not self._settle_edits():
             return
         suggested = tr("PlanPage", "Chi tieu {number}.xlsx").format(number=plan["number"].replace("/", "-"))
-        path, _ = QFileDialog.getSaveFileName(self, tr("PlanPage", "Xuất bảng chỉ tiêu ra Excel"), suggested,
-                                              tr("PlanPage", "Tệp Excel (*.xlsx)"))
+        path = file_dialogs.save_file(self, tr("PlanPage", "Xuất bảng chỉ tiêu ra Excel"), suggested,
+                                      tr("PlanPage", "Tệp Excel (*.xlsx)"))
         if path:
             self.run_export(path)
 
