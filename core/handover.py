@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.formatting import date as show_date
-from core.i18n import Messages
+from core.i18n import DOCUMENTS, Messages
 from core.person_fields import GENDERS, label
 from core.workbooks import write as xl
 
@@ -25,8 +25,9 @@ _TEXT_COLUMNS = (5, 6)  # ID and phone: text, so the leading zero stays
 _HEADER_ROW = 6
 
 
-def export_handover(ws, path, rows: list[dict]) -> Path:
-    """Write rows of Attendance.follow_ups() to path, one sheet per collector; returns the path."""
+def export_handover(ws, path, rows: list[dict], lang: str = DOCUMENTS) -> Path:
+    """Write rows of Attendance.follow_ups() to path, one sheet per collector; returns the path. In `lang`: the
+    collection agency's list is Vietnamese whatever the screen shows."""
     path = Path(path)
     book = xl.new_workbook()
     by_collector: dict = {}
@@ -37,19 +38,20 @@ def export_handover(ws, path, rows: list[dict]) -> Path:
     used: set = set()
     office = ws.office or {}
     for (cid, name, agency), people in by_collector.items():
-        sheet = xl.add_sheet(book, name or M("no_collector"), used)
+        sheet = xl.add_sheet(book, name or M("no_collector", lang=lang), used)
         xl.set_widths(sheet, _WIDTHS)
         xl.print_setup(sheet, landscape=True, title_rows=f"{_HEADER_ROW}:{_HEADER_ROW}", freeze=f"A{_HEADER_ROW + 1}")
         xl.title_row(sheet, office.get("name", ""))
-        xl.title_row(sheet, M("title"), "title")
-        xl.title_row(sheet, M("collector", name=name or M("no_collector"), agency=f" — {agency}" if agency else ""))
-        xl.notice_row(sheet)
+        xl.title_row(sheet, M("title", lang=lang), "title")
+        xl.title_row(sheet, M("collector", lang=lang, name=name or M("no_collector", lang=lang),
+                              agency=f" — {agency}" if agency else ""))
+        xl.notice_row(sheet, lang)
         sheet.append([])
-        xl.header_row(sheet, M("headers").split("|"))
+        xl.header_row(sheet, M("headers", lang=lang).split("|"))
         if not people:
-            xl.title_row(sheet, M("empty"))
+            xl.title_row(sheet, M("empty", lang=lang))
         for i, p in enumerate(people, start=1):
-            xl.data_row(sheet, [i, p["full_name"], p["birth_year"], label(GENDERS, p["gender"]), p["citizen_id"],
+            xl.data_row(sheet, [i, p["full_name"], p["birth_year"], label(GENDERS, p["gender"], lang), p["citizen_id"],
                                 p["phone"], p["village"] or "", p["commune"] or "",
                                 show_date(p["conference_date"]), p["notes"] or ""], text_columns=_TEXT_COLUMNS)
     return xl.save(book, path)  # a mistyped folder is refused, not made

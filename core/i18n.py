@@ -6,11 +6,14 @@ catalog of its own messages next to the code that raises them:
     M = Messages({"unit.unknown": ("Không tìm thấy đơn vị “{name}”.", "Unknown unit “{name}”.")})
     raise UserError(M("unit.unknown", name=name))
 
-Vietnamese is the default; the UI and the CLI call set_language() with the user's choice.
+Vietnamese is the default; the UI and the CLI call set_language() with the user's choice. What goes on paper or
+to another office is written in its own language whatever the screen shows: M(key, lang=DOCUMENTS) (Decree 30
+documents, the follow-up list for the collection agency, the province's tables, sync packages are Vietnamese).
 """
 from __future__ import annotations
 
 LANGUAGES = ("vi", "en")
+DOCUMENTS = "vi"  # the language of documents and of files sent to the agency, the province or other offices
 _language = "vi"
 
 
@@ -31,7 +34,8 @@ class Messages:
     def __init__(self, catalog: dict[str, tuple[str, str]]):
         self.catalog = catalog
 
-    def __call__(self, key: str, **params) -> str:
+    def __call__(self, key: str, lang: str | None = None, **params) -> str:
+        """The message in `lang`, else in the language of the moment."""
         vi, en = self.catalog[key]
-        text = en if _language == "en" else vi
+        text = en if (lang or _language) == "en" else vi
         return text.format(**params) if params else text

@@ -101,12 +101,12 @@ _SERIAL_FROM = 3000   # a whole number from 3000 is an Excel date serial (3000 =
 _BIRTH_FIELDS = ("birth", "birth_male", "birth_female", "birth_date", "birth_year")
 
 
-def label(table: dict, code: str | None) -> str:
-    """The label of a code in the current language ('' for none, the code itself when unknown)."""
+def label(table: dict, code: str | None, lang: str | None = None) -> str:
+    """The label of a code in `lang`, else the current language ('' for none, the code itself when unknown)."""
     if not code:
         return ""
     pair = table.get(code)
-    return (pair[1] if language() == "en" else pair[0]) if pair else str(code)
+    return (pair[1] if (lang or language()) == "en" else pair[0]) if pair else str(code)
 
 
 def parse_gender(value) -> tuple[str | None, bool]:

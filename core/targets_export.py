@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from core import formatting
-from core.i18n import Messages
+from core.i18n import DOCUMENTS, Messages
 from core.target_table import CUMULATIVE
 from core.workbooks import write as xl
 
@@ -31,9 +31,11 @@ H_GROWTH, H_CUMULATIVE = "Số người phải phát triển", "Lũy kế số n
 NUMBER_FORMAT = xl.NUMBER_FORMAT
 
 
-def export_targets(ws, plan_id: int, path, indicator_code: str = "vsi_new", parent_id: int | None = None) -> Path:
+def export_targets(ws, plan_id: int, path, indicator_code: str = "vsi_new", parent_id: int | None = None,
+                   lang: str = DOCUMENTS) -> Path:
     """Write the table of the top-level units (those the totals row sums), or of one unit's children
-    (parent_id: a commune's villages). Units without an own figure show their children's sum."""
+    (parent_id: a commune's villages). Units without an own figure show their children's sum. In `lang`: the
+    province's Phụ lục 01 is Vietnamese whatever the screen shows."""
     table = ws.plans.target_table(plan_id, indicator_code)
     plan, indicator = table.plan, table.indicator
     if parent_id is None:
@@ -49,10 +51,10 @@ def export_targets(ws, plan_id: int, path, indicator_code: str = "vsi_new", pare
     sheet = xl.add_sheet(book, "Phụ lục 01")
     font, bold = xl.font(), xl.font(bold=True)
 
-    date = M("attached_date", date=formatting.date(plan["issued_on"])) if plan.get("issued_on") else ""
-    titles = [(M("title", indicator=indicator["name"].upper()), xl.font(size=13, bold=True)),
-              (M("attached", number=plan["number"], date=date), xl.font(italic=True)),
-              (M("measure", measure=indicator.get("measure") or "người"), xl.font(italic=True))]
+    date = M("attached_date", lang=lang, date=formatting.date(plan["issued_on"])) if plan.get("issued_on") else ""
+    titles = [(M("title", lang=lang, indicator=indicator["name"].upper()), xl.font(size=13, bold=True)),
+              (M("attached", lang=lang, number=plan["number"], date=date), xl.font(italic=True)),
+              (M("measure", lang=lang, measure=indicator.get("measure") or "người"), xl.font(italic=True))]
     for r, (text, f) in enumerate(titles, start=1):
         xl.style(xl.put(sheet, r, 1, text), font=f, align=xl.Alignment(horizontal="right" if r == 3 else "center"))
         sheet.merge_cells(f"A{r}:{last}{r}")

@@ -147,3 +147,25 @@ def test_column_letters_and_indexes():
             column_index(bad)
     with pytest.raises(ValueError):
         column_letter(0)
+
+
+def test_documents_are_vietnamese_whatever_the_screen_shows(ws, tmp_path):
+    """The follow-up list goes to the collection agency and the targets table to the province: Vietnamese even
+    while the window is in English."""
+    from core import i18n
+    add_bac_giang_units(ws)
+    plan, _ = ws.plans.create("10/KH-UBND", "Tháng cao điểm 2023")
+    import_targets(ws, write_phu_luc_01(tmp_path / "pl01.xlsx"), plan)
+    i18n.set_language("en")
+    try:
+        handover = load_workbook(export_handover(ws, tmp_path / "ban-giao.xlsx", handover_rows())).active
+        targets = load_workbook(export_targets(ws, plan, tmp_path / "chi-tieu.xlsx")).active
+        english = load_workbook(export_handover(ws, tmp_path / "en.xlsx", handover_rows(), lang="en")).active
+    finally:
+        i18n.set_language("vi")
+    cells = [c for row in handover.iter_rows(values_only=True) for c in row if c]
+    assert "DANH SÁCH CẦN TIẾP TỤC VẬN ĐỘNG" in cells and "Họ và tên" in cells and "Nhân viên thu: Phạm Thị Thu — Bưu điện Sơn Hà" in cells
+    assert any("Nghị định 13/2023/NĐ-CP" in str(c) for c in cells)
+    assert not any("FOLLOW-UP" in str(c) or "Full name" in str(c) for c in cells)
+    assert "Tổng cộng" in [c for row in targets.iter_rows(values_only=True) for c in row if c]
+    assert "FOLLOW-UP LIST" in [c for row in english.iter_rows(values_only=True) for c in row if c]

@@ -147,13 +147,13 @@ def title_row(sheet, text, kind: str = "plain") -> None:
     sheet.append([styled(sheet, text, font=TITLE_STYLES[kind]())])
 
 
-def personal_data_notice() -> str:
+def personal_data_notice(lang: str | None = None) -> str:
     """The one personal-data sentence (Decree 13/2023/NĐ-CP) every file with IDs or phones carries."""
-    return M("personal_data")
+    return M("personal_data", lang=lang)
 
 
-def notice_row(sheet) -> None:
-    title_row(sheet, personal_data_notice(), "notice")
+def notice_row(sheet, lang: str | None = None) -> None:
+    title_row(sheet, personal_data_notice(lang), "notice")
 
 
 def header_row(sheet, labels, *, fill=HEADER_FILL) -> None:
