@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from core import parse, scheduling
+from core import labels, parse, scheduling
 from core.changes import Added, AddedMany, Changes
 from core.errors import UserError, ValidationError
 from core.i18n import Messages
@@ -75,6 +75,13 @@ WHERE c.deleted = 0"""
 
 def status_label(code: str) -> str:
     return M(f"status.{code}")
+
+
+def _shown(rows: list[dict]) -> list[dict]:
+    """Rows for display: the kind's name in the language of the moment (core.labels; stored names unchanged)."""
+    for r in rows:
+        r["kind_name"] = labels.conference_kind(r["kind"], r["kind_name"])
+    return rows
 
 
 def shown_status(conference: dict, today: dt.date | None = None) -> str:
@@ -248,7 +255,7 @@ class Conferences:
 
     def get(self, conference_id) -> dict | None:
         """The conference with its display names, or None when there is none (or it was deleted)."""
-        rows = self.ws.query(_SELECT + " AND c.id = ?", [conference_id])
+        rows = _shown(self.ws.query(_SELECT + " AND c.id = ?", [conference_id]))
         return rows[0] if rows else None
 
     # --- lists ------------------------------------------------------------------------------------
@@ -271,7 +278,7 @@ class Conferences:
         if status:
             sql += " AND c.status = ?"
             params.append(status)
-        return self.ws.query(sql + " ORDER BY c.date, c.time, cu.sort_order, c.id", params)
+        return _shown(self.ws.query(sql + " ORDER BY c.date, c.time, cu.sort_order, c.id", params))
 
     def month(self, year: int, month: int) -> dict[str, list[dict]]:
         """The month's conferences by ISO date (only days that have some), in date order."""
@@ -338,7 +345,7 @@ class Conferences:
         for unit, unit_dates in zip(communes, dates):
             for day in unit_dates:
                 proposed.append({
-                    "kind": clean(kind), "kind_name": kind_row["name"] if kind_row else "",
+                    "kind": clean(kind), "kind_name": labels.conference_kind(kind_row["code"], kind_row["name"]) if kind_row else "",
                     "commune_id": unit["id"], "commune_name": unit["name"], "date": day.isoformat(),
                     "time": time, "venue": template.replace("{commune}", commune_label(unit["name"])),
                     "expected_invitees": expected_invitees, "plan_id": plan_id,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 
+from core import labels
 from core.changes import Changes
 from core.errors import UserError
 from core.i18n import Messages
@@ -42,7 +43,9 @@ class Config:
                 self.ws.insert(table, {**item, "uuid": builtin_uuid(table, item["code"]), "sort_order": order})
 
     def indicators(self) -> list[dict]:
-        return self.ws.query("SELECT * FROM indicators WHERE deleted = 0 ORDER BY sort_order, id")
+        """Each with 'label': its name in the language of the moment (core.labels)."""
+        rows = self.ws.query("SELECT * FROM indicators WHERE deleted = 0 ORDER BY sort_order, id")
+        return [{**r, "label": labels.indicator(r["code"], r["name"])} for r in rows]
 
     def indicator(self, code: str) -> dict | None:
         rows = self.ws.query("SELECT * FROM indicators WHERE code = ? AND deleted = 0", [code])
@@ -72,7 +75,9 @@ class Config:
         return Changes.of("config", "targets")
 
     def conference_kinds(self) -> list[dict]:
-        return self.ws.query("SELECT * FROM conference_kinds WHERE deleted = 0 ORDER BY sort_order, id")
+        """Each with 'label': its name in the language of the moment (core.labels)."""
+        rows = self.ws.query("SELECT * FROM conference_kinds WHERE deleted = 0 ORDER BY sort_order, id")
+        return [{**r, "label": labels.conference_kind(r["code"], r["name"])} for r in rows]
 
     def conference_kind(self, code: str) -> dict | None:
         rows = self.ws.query("SELECT * FROM conference_kinds WHERE code = ?", [code])

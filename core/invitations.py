@@ -11,6 +11,7 @@ import re
 import secrets
 from typing import NamedTuple
 
+from core import labels
 from core.changes import Changes
 from core.errors import UserError
 from core.i18n import Messages
@@ -74,6 +75,7 @@ def conference(ws, conference_id) -> dict:
                     " WHERE c.id = ? AND c.deleted = 0", [conference_id])
     if not rows:
         raise UserError(M("conference_unknown", id=conference_id), field="conference_id")
+    rows[0]["kind_name"] = labels.conference_kind(rows[0]["kind"], rows[0]["kind_name"] or "")
     return rows[0]
 
 

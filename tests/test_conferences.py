@@ -302,3 +302,22 @@ def test_a_planned_conference_past_its_day_reads_as_waiting_for_its_result():
     assert not needs_result({"status": "held", "date": "2025-12-01"}, today)
     assert shown_status({"status": "planned", "date": "2025-12-01"}, today) == "Chưa ghi kết quả"
     assert shown_status({"status": "cancelled", "date": "2025-12-01"}, today) == "Đã huỷ"
+
+
+def test_built_in_kinds_and_indicators_show_in_the_screens_language_and_stay_stored_in_vietnamese(office):
+    from core import i18n
+    commune = office.units.communes()[0]["id"]
+    conf, _ = office.conferences.add("customer", commune, "2026-03-05")
+    i18n.set_language("en")
+    try:
+        assert office.conferences.get(conf)["kind_name"] == "Customer outreach conference"
+        assert {k["code"]: k["label"] for k in office.config.conference_kinds()}["training"] == "Training"
+        assert [i["label"] for i in office.config.indicators()][0] == "Voluntary social insurance participants"
+    finally:
+        i18n.set_language("vi")
+    assert office.conferences.get(conf)["kind_name"] == "Hội nghị truyền thông khách hàng"
+    stored = office.query("SELECT name FROM conference_kinds WHERE code = 'customer'")[0]["name"]
+    assert stored == "Hội nghị truyền thông khách hàng", "the stored data does not change"
+    from core import labels
+    assert labels.conference_kind("customer", "Hội nghị khách hàng xã", "en") == "Hội nghị khách hàng xã", \
+        "a name the office changed is its own"

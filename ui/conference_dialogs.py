@@ -157,7 +157,7 @@ class ConferenceDialog(QDialog):
 
         self.kind = QComboBox()
         for k in ws.config.conference_kinds():
-            self.kind.addItem(k["name"], k["code"])
+            self.kind.addItem(k["label"], k["code"])
         self.commune = QComboBox()
         self.commune.addItem(self.tr("— Chọn xã —"), None)
         for c in ws.units.communes():
@@ -358,7 +358,7 @@ class BulkScheduleDialog(QDialog):
         self.kind = QComboBox()
         for k in ws.config.conference_kinds():
             if k["code"] != "small_group":  # small groups need a village each: add them one by one
-                self.kind.addItem(k["name"], k["code"])
+                self.kind.addItem(k["label"], k["code"])
         self.communes = QListWidget()
         self.communes.setMaximumHeight(120)
         for c in ws.units.communes():

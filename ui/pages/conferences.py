@@ -201,7 +201,7 @@ class ConferencesPage(Page):
         self.kind.clear()
         self.kind.addItem("", None)
         for k in self.ws.config.conference_kinds():
-            self.kind.addItem(k["name"], k["code"])
+            self.kind.addItem(k["label"], k["code"])
         self.status.clear()
         self.status.addItem("", None)
         for code in STATUSES:

@@ -115,7 +115,7 @@ class OverviewPage(Page):
         villages = _safe(lambda: ws.units.list("village"), None)
         self._plans = _safe(lambda: ws.plans.list(), None)
         self._in_force = _safe(lambda: ws.plans.in_force(today))
-        self._progress = _safe(lambda: [(i["name"], *ws.plans.progress(self._in_force["id"], i["code"]))
+        self._progress = _safe(lambda: [(i["label"], *ws.plans.progress(self._in_force["id"], i["code"]))
                                         for i in ws.config.indicators()], []) if self._in_force else []
         month = _safe(lambda: ws.conferences.list(date_from=month_start.isoformat(), date_to=month_end.isoformat()))
         upcoming = _safe(lambda: [c for c in ws.conferences.list(date_from=today.isoformat())

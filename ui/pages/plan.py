@@ -231,8 +231,8 @@ class PlanPage(Page):
         self.indicator.clear()
         widest = 0
         for ind in self.ws.config.indicators():
-            self.indicator.addItem(ind["name"], ind["code"])
-            widest = max(widest, self.indicator.fontMetrics().horizontalAdvance(ind["name"]))
+            self.indicator.addItem(ind["label"], ind["code"])
+            widest = max(widest, self.indicator.fontMetrics().horizontalAdvance(ind["label"]))
         self.indicator.setMinimumWidth(widest + 48)   # room for the arrow: AdjustToContents cuts the last letters
         i = self.indicator.findData(self._indicator_code)
         if i < 0 and self.indicator.count():
