@@ -28,6 +28,11 @@ def language() -> str:
     return _language
 
 
+def pick(pair: tuple[str, str], lang: str | None = None) -> str:
+    """The (Vietnamese, English) pair's text in `lang`, else in the language of the moment."""
+    return pair[1] if (lang or _language) == "en" else pair[0]
+
+
 class Messages:
     """A module's catalog: key -> (Vietnamese, English) with str.format placeholders."""
 
@@ -36,6 +41,5 @@ class Messages:
 
     def __call__(self, key: str, lang: str | None = None, **params) -> str:
         """The message in `lang`, else in the language of the moment."""
-        vi, en = self.catalog[key]
-        text = en if (lang or _language) == "en" else vi
+        text = pick(self.catalog[key], lang)
         return text.format(**params) if params else text

@@ -3,7 +3,7 @@ office is seeded with (resources/defaults.json holds their Vietnamese names, whi
 travels). The English screen shows the English name; a name the office changed is its own and shows as stored."""
 from __future__ import annotations
 
-from core.i18n import language
+from core.i18n import pick
 
 CONFERENCE_KINDS = {
     "customer": ("Hội nghị truyền thông khách hàng", "Customer outreach conference"),
@@ -30,4 +30,4 @@ def _named(table: dict, code: str, stored: str, lang: str | None) -> str:
     pair = table.get(code)
     if pair is None or (stored and stored != pair[0]):  # the office's own, or renamed by the clerk
         return stored or code
-    return pair[1] if (lang or language()) == "en" else pair[0]
+    return pick(pair, lang)

@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 from core import citizen_id as cid
 from core import parse
 from core.errors import UserError
-from core.i18n import Messages, language
+from core.i18n import Messages, pick
 from core import phones
 from core.phones import is_valid_mobile, parse_phone
 from core.text import clean, fold, name_sort_text
@@ -106,7 +106,7 @@ def label(table: dict, code: str | None, lang: str | None = None) -> str:
     if not code:
         return ""
     pair = table.get(code)
-    return (pair[1] if (lang or language()) == "en" else pair[0]) if pair else str(code)
+    return pick(pair, lang) if pair else str(code)
 
 
 def parse_gender(value) -> tuple[str | None, bool]:

@@ -72,6 +72,17 @@ def _order(start: str | None, end: str | None, start_field: str, end_field: str)
                           start=M("f." + start_field), start_value=formatting.date(start)), field=end_field)
 
 
+def holds(plan: dict, on: dt.date | None = None) -> bool:
+    """The plan's period holds the day (today unless given)."""
+    day = (on or dt.date.today()).isoformat()
+    return bool(plan.get("start_date") and plan.get("end_date") and plan["start_date"] <= day <= plan["end_date"])
+
+
+def registered(achieved: dict[int, dict[int, int]]) -> int:
+    """All the registrations of Plans.achieved()'s table."""
+    return sum(n for periods in achieved.values() for n in periods.values())
+
+
 class Plans:
     def __init__(self, ws):
         self.ws = ws
@@ -346,15 +357,13 @@ class Plans:
 
     def in_force(self, on: dt.date | None = None) -> dict | None:
         """The plan whose period holds the day (today unless given), else the latest one; None with no plan."""
-        day = (on or dt.date.today()).isoformat()
         plans = self.list()  # newest first
-        current = [p for p in plans if p["start_date"] and p["end_date"] and p["start_date"] <= day <= p["end_date"]]
-        return (current or plans or [None])[0]
+        return ([p for p in plans if holds(p, on)] or plans or [None])[0]
 
     def progress(self, plan_id: int, indicator_code: str = "vsi_new") -> tuple[int, int | None]:
         """(registered at conferences within the plan's periods, the plan's whole target) for the indicator."""
-        done = sum(n for periods in self.achieved(plan_id, indicator_code).values() for n in periods.values())
-        return done, self.target_table(plan_id, indicator_code, include_villages=False).totals.get(TOTAL)
+        return (registered(self.achieved(plan_id, indicator_code)),
+                self.target_table(plan_id, indicator_code, include_villages=False).totals.get(TOTAL))
 
     def target_table(self, plan_id: int, indicator_code: str = "vsi_new", include_villages: bool = True
                      ) -> TargetTable:

@@ -10,6 +10,7 @@ from core import formatting
 from ui.models import Column, FoldedFilterProxy, RecordRole, RowsModel
 from ui.pages.base import Page
 from core.conferences import needs_result, shown_status
+from core.plans import holds
 from ui.qt import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QTableView, Qt,
                    QVBoxLayout, tr)
 from ui.widgets import heading, muted
@@ -162,9 +163,7 @@ class OverviewPage(Page):
         plans = getattr(self, "_plans", None) or []
         plan = getattr(self, "_in_force", None)
         if plan:
-            today = dt.date.today().isoformat()
-            current = bool(plan.get("start_date") and plan["start_date"] <= today <= (plan.get("end_date") or ""))
-            head = self.tr("Kế hoạch đang thực hiện: {number} ({start} – {end})") if current else \
+            head = self.tr("Kế hoạch đang thực hiện: {number} ({start} – {end})") if holds(plan) else \
                 self.tr("Kế hoạch gần nhất: {number} ({start} – {end})")
             lines = [head.format(number=plan.get("number", ""), start=formatting.date(plan.get("start_date")) or "…",
                                  end=formatting.date(plan.get("end_date")) or "…")]

@@ -11,6 +11,7 @@ import datetime as dt
 from core import formatting, parse
 from core.changes import Changes
 from core.errors import UserError
+from core.plans import registered
 from core.target_table import TOTAL
 from ui import file_dialogs
 from ui.models import Column, RecordRole, RowsModel
@@ -309,7 +310,7 @@ class PlanPage(Page):
         self.model.set_achieved(achieved)
         table = self.model.saved
         self._achieved = None if table is None or not table.periods else (
-            sum(n for periods in achieved.values() for n in periods.values()), table.totals.get(TOTAL))
+            registered(achieved), table.totals.get(TOTAL))
         self._show_achieved_line()
 
     def _show_achieved_line(self) -> None:
