@@ -506,6 +506,7 @@ class _Run:
         self.ws, self.result, self.checker = ws, result, checker
         self.village_choices = villages       # choice key -> existing village id, or None: create it
         self.new_village_rows: dict[tuple, list[int]] = {}  # (commune id, key) -> sheet rows naming it
+        self.chosen_villages: dict[tuple, int | None] = {}   # (commune id, key) -> the existing village chosen
         self.source = clean(Path(path).stem)  # the list a person came from, unless the row says
         self.mapping = mapping
         self.rejected: list[tuple[int, list, str]] = []
@@ -635,9 +636,13 @@ class _Run:
     def _choose_village(self, values: dict, warnings: dict, sheet_row: int) -> None:
         """A village not there yet: the existing one the clerk chose for it instead, or it is to be created."""
         key = values["_new_village"]
-        chosen = self.village_choices.get(village_choice_key(key))
-        if chosen is not None and self.ws.units.get(chosen):
-            values["village_id"], values["_new_village"] = chosen, None
+        if key not in self.chosen_villages:  # looked up once per village, not once per row
+            unit = self.ws.units.get(self.village_choices.get(village_choice_key(key)) or 0)
+            # a village of that commune: another commune's, or a deleted one, is no choice
+            ok = unit and unit["kind"] == "village" and unit["parent_id"] == key[0] and not unit["deleted"]
+            self.chosen_villages[key] = unit["id"] if ok else None
+        if self.chosen_villages[key] is not None:
+            values["village_id"], values["_new_village"] = self.chosen_villages[key], None
             warnings.pop("village", None)
         else:
             self.new_village_rows.setdefault(key, []).append(sheet_row)

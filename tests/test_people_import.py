@@ -310,3 +310,9 @@ def test_a_village_not_there_is_offered_the_closest_existing_one_and_the_clerk_d
     assert by_name["Lê Văn A"]["village_id"] == by_name["Lê Văn C"]["village_id"] == go_da
     assert by_name["Lê Văn B"]["village"] == "Thôn Hoàn Toàn Mới"
     assert not any("Go Đa" in note for _, note in result.notes), "no 'will be added' note for a village chosen"
+    other, _ = office.units.add_village(office.units.find("Sơn Hạ")["id"], "Thôn Xa")
+    path2 = write(tmp_path / "y.xlsx", [["Họ và tên", "Năm sinh", "Thôn", "Xã"], ["Lê Văn D", 1983, "Thôn Gần", "Sơn Hà"]])
+    key = office.people.import_file(path2, dry_run=True).villages_to_create[0]["key"]
+    office.people.import_file(path2, villages={key: other})   # another commune's village: no choice, created
+    d = office.people.rows(office.people.ids({"search": "le van d"}))[0]
+    assert d["village"] == "Thôn Gần" and d["village_id"] != other
