@@ -10,7 +10,7 @@ START = time.perf_counter()  # process start, as near as Python gets (VANDONG_EX
 def main(argv: list[str] | None = None, leave_when_done: bool = False) -> int:
     from cli import build_parser, run
 
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
     if args.command is None:
         from ui.display_check import display_problem
         problem = display_problem()  # no display, or Qt's X11 libraries missing: Qt would abort (exit 134)

@@ -16,25 +16,38 @@ from pathlib import Path
 
 from core import i18n, parse
 from core.errors import UserError, describe
-from core.i18n import Messages
+from core.i18n import _
 from storage.errors import StorageError
 
 COMMAND_MODULES = ["cli.office_cmds", "cli.plan_cmds", "cli.conference_cmds", "cli.people_cmds"]
 
-M = Messages({
-    "error": ("lỗi: {message}", "error: {message}"),
-    "empty": ("không được để trống.", "must not be empty."),
-    "no_db": ("Không có cơ sở dữ liệu {path}. Tạo mới bằng lệnh “init” (hoặc “demo”), hay kiểm tra lại --db.",
-              "There is no database {path}. Create one with “init” (or “demo”), or check --db."),
-})
+class Parser(argparse.ArgumentParser):
+    """A command-line mistake is one line in the chosen language with a pointer to --help (exit 2); argparse's
+    own would print the usage first, in English."""
+
+    def error(self, message):
+        self.exit(2, _("lỗi: {message} — xem “{prog} --help”.", message=message.rstrip("."), prog=self.prog) + "\n")
 
 
-class _Language(argparse.Action):
-    """--lang takes effect as soon as it is read: the messages of the options after it are in that language."""
+def language_asked(argv: list[str]) -> str:
+    """The language --lang names (the last one, as argparse reads them), read before the parser is built so its
+    help and its messages speak it; a language we do not have leaves Vietnamese (argparse then refuses it)."""
+    asked = "vi"
+    for i, arg in enumerate(argv):
+        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else arg[7:] if arg.startswith("--lang=") else None
+        if value is not None:
+            asked = value if value in i18n.LANGUAGES else "vi"
+    return asked
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        i18n.set_language(values)
-        setattr(namespace, self.dest, values)
+
+def speak(lang: str) -> None:
+    """Messages, help texts and argparse's own words ('usage:', its errors) in `lang`. argparse looks up its
+    module's gettext functions at each call; they are pointed at our catalog, as otherwise argparse reads the
+    process-wide gettext domain and the LANGUAGE variable."""
+    i18n.set_language(lang)
+    argparse_words = i18n.catalog(lang, domain="argparse")
+    argparse._ = argparse_words.gettext
+    argparse.ngettext = argparse_words.ngettext
 
 
 def number(reader=parse.whole_number, **limits):
@@ -47,27 +60,28 @@ def number(reader=parse.whole_number, **limits):
         except UserError as exc:
             raise argparse.ArgumentTypeError(exc.message) from None
         if value is None:
-            raise argparse.ArgumentTypeError(M("empty"))
+            raise argparse.ArgumentTypeError(_("không được để trống."))
         return value
     return read
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser, speaking the language argv's --lang asks for (sys.argv when None)."""
+    speak(language_asked(sys.argv[1:] if argv is None else argv))
+    parser = Parser(
         prog="main.py",
-        description="Vận động BHXH — outreach planning for grassroots social-insurance offices. "
-                    "Without a command, opens the window.")
-    parser.add_argument("--db", metavar="PATH", help="the office database (default: office.sqlite in the user data folder)")
-    parser.add_argument("--lang", choices=i18n.LANGUAGES, action=_Language,
-                        help="language of messages and of the window (default vi)")
-    parser.add_argument("--demo", action="store_true", help="open the window on the demo office (created on first use)")
+        description=_("Vận động BHXH — lập kế hoạch và tổ chức vận động cho BHXH cơ sở. Không có lệnh thì mở cửa sổ "
+                      "chương trình."))
+    parser.add_argument("--db", metavar="PATH",
+                        help=_("tệp dữ liệu của đơn vị (mặc định: office.sqlite trong thư mục dữ liệu của người dùng)"))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES,
+                        help=_("ngôn ngữ của thông báo và của cửa sổ (mặc định vi)"))
+    parser.add_argument("--demo", action="store_true", help=_("mở cửa sổ với đơn vị mẫu (tạo ở lần dùng đầu)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    groups = {
-        "import": sub.add_parser("import", help="import a workbook (targets, people)").add_subparsers(
-            dest="what", metavar="WHAT", required=True),
-        "export": sub.add_parser("export", help="export a workbook (targets)").add_subparsers(
-            dest="what", metavar="WHAT", required=True),
-    }
+    helps = {"import": _("nhập tệp Excel (targets: chỉ tiêu, people: danh sách người)"),
+             "export": _("xuất tệp Excel (targets: chỉ tiêu, handover: danh sách vận động tiếp)")}
+    groups = {name: sub.add_parser(name, help=text).add_subparsers(dest="what", metavar="WHAT", required=True)
+              for name, text in helps.items()}
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub, groups)
     return parser
@@ -82,7 +96,8 @@ def open_workspace(args):
     from core.workspace import Workspace
     path = db_path(args)
     if not getattr(args, "creates_db", False) and not path.exists():  # a mistyped --db makes no new file
-        raise UserError(M("no_db", path=path))
+        raise UserError(_("Không có cơ sở dữ liệu {path}. Tạo mới bằng lệnh “init” (hoặc “demo”), hay kiểm tra lại "
+                          "--db.", path=path))
     return Workspace.open(path)
 
 
@@ -97,7 +112,7 @@ def print_json(data) -> None:
 
 def run(args) -> int:
     """Run the command chosen in args (parsed by build_parser)."""
-    i18n.set_language(args.lang or "vi")
+    speak(args.lang or "vi")
     if getattr(args, "read_ahead", None):  # the file is read while the database code loads and the database opens
         from core.workbooks import read_ahead
         read_ahead(*args.read_ahead(args))
@@ -113,7 +128,7 @@ def run(args) -> int:
             ws.close()
             ws = None
             _remove_database(db_path(args))
-        print(M("error", message=describe(exc)), file=sys.stderr)
+        print(_("lỗi: {message}", message=describe(exc)), file=sys.stderr)
         return 1
     except BrokenPipeError:  # the reader went away (`… | head`): nothing left to say
         sys.stderr.close()
@@ -123,7 +138,7 @@ def run(args) -> int:
         from storage.database import classify
         log_exception("CLI " + " ".join(sys.argv[1:]), exc)
         if isinstance(exc, sqlite3.DatabaseError) and classify(exc, db_path(args)):  # damaged or read-only, met
-            print(M("error", message=describe(exc, db_path(args))), file=sys.stderr)  # by a query: refused
+            print(_("lỗi: {message}", message=describe(exc, db_path(args))), file=sys.stderr)  # by a query: refused
             return 1
         print(describe(exc), file=sys.stderr)  # names the log, which has the details
         return 3

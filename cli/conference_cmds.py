@@ -4,53 +4,52 @@ from __future__ import annotations
 from cli import number
 from core import parse
 from core.errors import UserError
-from core.i18n import Messages
+from core.i18n import Messages, N_, _, ngettext
 
 M = Messages({
-    "head.id": ("Số", "No."),
-    "head.date": ("Ngày", "Date"),
-    "head.time": ("Giờ", "Time"),
-    "head.kind": ("Loại", "Kind"),
-    "head.commune": ("Xã/phường", "Commune"),
-    "head.venue": ("Địa điểm", "Venue"),
-    "head.status": ("Trạng thái", "Status"),
-    "none": ("Không có hội nghị nào.", "No conferences."),
-    "total": ("Tổng cộng: {n} hội nghị.", "Total: {n} conferences."),
-    "kind_unknown": ("Loại hội nghị “{kind}” không có. Các loại: {codes}.", "No conference kind “{kind}”. Kinds: {codes}."),
-    "plan_needed": ("Chưa có kế hoạch “{number}”.", "No plan “{number}”."),
-    "scheduled": ("Đã lập lịch {n} hội nghị.", "Scheduled {n} conferences."),
-    "preview": ("Xem trước: {n} hội nghị (chưa ghi).", "Preview: {n} conferences (nothing written)."),
+    "head.id": N_("Số"),
+    "head.date": N_("Ngày"),
+    "head.time": N_("Giờ"),
+    "head.kind": N_("Loại"),
+    "head.commune": N_("Xã/phường"),
+    "head.venue": N_("Địa điểm"),
+    "head.status": N_("Trạng thái"),
 })
-
 KEYS = ("id", "kind", "commune", "date", "venue", "status")
-DATE_FORMS = "dd/mm/yyyy, d/m/yyyy, dd.mm.yyyy or yyyy-mm-dd"
 
 
 def register(sub, groups) -> None:
-    p = sub.add_parser("conferences", help="list conferences (id, kind, commune, date, venue, status)")
-    p.add_argument("--commune", metavar="NAME", help="only this commune ('Xã' may be left out; tone marks count)")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="from this date (" + DATE_FORMS + ")")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date (" + DATE_FORMS + ")")
-    p.add_argument("--kind", metavar="CODE", help="customer, policy_qa, small_group, launch, training")
-    p.add_argument("--status", choices=("planned", "held", "postponed", "cancelled"))
-    p.add_argument("--json", action="store_true", help="print a JSON list of objects")
+    date_forms = _("dd/mm/yyyy, d/m/yyyy, dd.mm.yyyy hoặc yyyy-mm-dd")
+    p = sub.add_parser("conferences", help=_("liệt kê hội nghị (số, loại, xã, ngày, địa điểm, trạng thái)"))
+    p.add_argument("--commune", metavar="NAME", help=_("chỉ xã này (có thể bỏ chữ 'Xã'; phải gõ đúng dấu)"))
+    p.add_argument("--from", dest="date_from", metavar="DATE", help=_("từ ngày này ({forms})", forms=date_forms))
+    p.add_argument("--to", dest="date_to", metavar="DATE", help=_("đến hết ngày này ({forms})", forms=date_forms))
+    p.add_argument("--kind", metavar="CODE", help=_("customer, policy_qa, small_group, launch, training"))
+    p.add_argument("--status", choices=("planned", "held", "postponed", "cancelled"),
+                   help=_("chỉ hội nghị có trạng thái này"))
+    p.add_argument("--json", action="store_true", help=_("in danh sách dạng JSON"))
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("schedule", help="create conferences for communes by a rule: N per month or N over the period")
-    p.add_argument("--kind", required=True, metavar="CODE", help="customer, policy_qa, small_group, launch, training")
-    p.add_argument("--from", dest="date_from", required=True, metavar="DATE", help=DATE_FORMS)
-    p.add_argument("--to", dest="date_to", required=True, metavar="DATE", help=DATE_FORMS)
+    p = sub.add_parser("schedule",
+                       help=_("lập lịch hội nghị cho các xã theo quy tắc: N hội nghị mỗi tháng hoặc N hội nghị cả "
+                              "thời gian"))
+    p.add_argument("--kind", required=True, metavar="CODE",
+                   help=_("customer, policy_qa, small_group, launch, training"))
+    p.add_argument("--from", dest="date_from", required=True, metavar="DATE", help=date_forms)
+    p.add_argument("--to", dest="date_to", required=True, metavar="DATE", help=date_forms)
     rule = p.add_mutually_exclusive_group(required=True)
-    rule.add_argument("--per-month", type=number(), metavar="N", help="N conferences per commune in each month")
-    rule.add_argument("--per-period", type=number(), metavar="N", help="N conferences per commune over the whole range")
+    rule.add_argument("--per-month", type=number(), metavar="N", help=_("N hội nghị mỗi xã trong mỗi tháng"))
+    rule.add_argument("--per-period", type=number(), metavar="N", help=_("N hội nghị mỗi xã trong cả khoảng thời gian"))
     p.add_argument("--commune", action="append", default=[], metavar="NAME",
-                   help="a commune (repeat); default: every commune of the office")
-    p.add_argument("--venue", default="", help="venue; {commune} is replaced (default 'Hội trường UBND {commune}')")
-    p.add_argument("--time", default="08:00", help="time: 08:30, 8h30, 8h … (default 08:00)")
-    p.add_argument("--invitees", type=number(), metavar="N", help="expected invitees (default: the kind's)")
-    p.add_argument("--plan", metavar="NUMBER", help="link the conferences to this plan, e.g. 25/KH-BHXH")
-    p.add_argument("--preview", action="store_true", help="show the proposed conferences, write nothing")
-    p.add_argument("--json", action="store_true")
+                   help=_("một xã (lặp lại cho nhiều xã); mặc định: mọi xã của đơn vị"))
+    p.add_argument("--venue", default="",
+                   help=_("địa điểm; {commune} được thay bằng tên xã (mặc định 'Hội trường UBND {commune}')"))
+    p.add_argument("--time", default="08:00", help=_("giờ: 08:30, 8h30, 8h … (mặc định 08:00)"))
+    p.add_argument("--invitees", type=number(), metavar="N",
+                   help=_("số khách mời dự kiến (mặc định: theo loại hội nghị)"))
+    p.add_argument("--plan", metavar="NUMBER", help=_("gắn các hội nghị với kế hoạch này, ví dụ 25/KH-BHXH"))
+    p.add_argument("--preview", action="store_true", help=_("xem trước các hội nghị sẽ lập, không ghi gì"))
+    p.add_argument("--json", action="store_true", help=_("in kết quả dạng JSON"))
     p.set_defaults(func=cmd_schedule)
 
 
@@ -82,7 +81,7 @@ def _table(rows: list[dict], with_id: bool = True) -> str:
 def _check_kind(ws, kind: str) -> None:
     if kind and ws.config.conference_kind(kind) is None:
         codes = ", ".join(k["code"] for k in ws.config.conference_kinds())
-        raise UserError(M("kind_unknown", kind=kind, codes=codes), field="kind")
+        raise UserError(_("Loại hội nghị “{kind}” không có. Các loại: {codes}.", kind=kind, codes=codes), field="kind")
 
 
 def cmd_list(args, ws) -> int:
@@ -95,10 +94,10 @@ def cmd_list(args, ws) -> int:
     if args.json:
         print_json([_as_json(r) for r in rows])
     elif not rows:
-        print(M("none"))
+        print(_("Không có hội nghị nào."))
     else:
         print(_table(rows))
-        print(M("total", n=len(rows)))
+        print(ngettext("Tổng cộng: {n} hội nghị.", "Tổng cộng: {n} hội nghị.", len(rows)))
     return 0
 
 
@@ -115,12 +114,15 @@ def cmd_schedule(args, ws) -> int:
     if args.preview:
         rows = result
     else:
-        ids, _ = result
+        ids, _unused = result
         rows = [ws.conferences.get(i) for i in ids]
     if args.json:
         print_json([_as_json({"id": None, "village_name": None, **r}) for r in rows])
     else:
         if rows:
             print(_table(rows, with_id=not args.preview))
-        print(M("preview" if args.preview else "scheduled", n=len(rows)))
+        if args.preview:
+            print(ngettext("Xem trước: {n} hội nghị (chưa ghi).", "Xem trước: {n} hội nghị (chưa ghi).", len(rows)))
+        else:
+            print(ngettext("Đã lập lịch {n} hội nghị.", "Đã lập lịch {n} hội nghị.", len(rows)))
     return 0

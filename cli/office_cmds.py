@@ -2,28 +2,21 @@
 from __future__ import annotations
 
 
-from core.i18n import Messages
-
-M = Messages({
-    "created": ("Đã tạo đơn vị {name} ({code}) với {n} xã/phường trong {path}.",
-                "Created the office {name} ({code}) with {n} communes in {path}."),
-    "demo": ("Đã tạo đơn vị mẫu {name} trong {path}.", "Created the demo office {name} in {path}."),
-})
-
+from core.i18n import _, ngettext
 
 def register(sub, groups) -> None:
-    p = sub.add_parser("init", help="create the office: code, name, province and communes from the 2025 list")
-    p.add_argument("--office-code", required=True, help="the office's code, e.g. SH (letters, digits, dashes)")
-    p.add_argument("--office-name", required=True, help="e.g. 'BHXH cơ sở Sơn Hà'")
-    p.add_argument("--province", required=True, help="province name as in the 2025 list, e.g. 'Quảng Ngãi'")
+    p = sub.add_parser("init", help=_("tạo đơn vị: mã, tên, tỉnh và các xã theo danh mục năm 2025"))
+    p.add_argument("--office-code", required=True, help=_("mã đơn vị, ví dụ SH (chữ, số, gạch nối)"))
+    p.add_argument("--office-name", required=True, help=_("ví dụ 'BHXH cơ sở Sơn Hà'"))
+    p.add_argument("--province", required=True, help=_("tên tỉnh theo danh mục năm 2025, ví dụ 'Quảng Ngãi'"))
     p.add_argument("--commune", action="append", default=[], metavar="NAME",
-                   help="a commune the office covers (repeat); 'Xã' may be left out, tone marks count")
-    p.add_argument("--parent-office", default="", help="the parent office, e.g. 'BHXH tỉnh Quảng Ngãi'")
-    p.add_argument("--address", default="")
-    p.add_argument("--json", action="store_true", help="print the result as JSON")
+                   help=_("một xã đơn vị phụ trách (lặp lại cho nhiều xã); có thể bỏ chữ 'Xã', phải gõ đúng dấu"))
+    p.add_argument("--parent-office", default="", help=_("cơ quan cấp trên, ví dụ 'BHXH tỉnh Quảng Ngãi'"))
+    p.add_argument("--address", default="", help=_("địa chỉ của đơn vị"))
+    p.add_argument("--json", action="store_true", help=_("in kết quả dạng JSON"))
     p.set_defaults(func=cmd_init, creates_db=True)
 
-    p = sub.add_parser("demo", help="create the demo office BHXH cơ sở Sơn Hà (refuses an existing database)")
+    p = sub.add_parser("demo", help=_("tạo đơn vị mẫu BHXH cơ sở Sơn Hà (không ghi đè tệp dữ liệu đã có)"))
     p.set_defaults(func=cmd_demo, no_workspace=True)
 
 
@@ -37,7 +30,9 @@ def cmd_init(args, ws) -> int:
         print_json({"code": office["code"], "name": office["name"], "province": office["province_name"],
                     "communes": [c["name"] for c in ws.units.communes()]})
     else:
-        print(M("created", name=office["name"], code=office["code"], n=n, path=ws.path))
+        print(ngettext("Đã tạo đơn vị {name} ({code}) với {n} xã/phường trong {path}.",
+                       "Đã tạo đơn vị {name} ({code}) với {n} xã/phường trong {path}.", n,
+                name=office["name"], code=office["code"], path=ws.path))
     return 0
 
 
@@ -47,7 +42,7 @@ def cmd_demo(args, _ws) -> int:
     path = db_path(args)
     ws = create_demo(path)  # refuses a file that already holds data
     try:
-        print(M("demo", name=ws.office["name"], path=path))
+        print(_("Đã tạo đơn vị mẫu {name} trong {path}.", name=ws.office["name"], path=path))
     finally:
         ws.close()
     return 0

@@ -4,53 +4,37 @@ from __future__ import annotations
 import sys
 
 from core.errors import UserError
-from core.i18n import Messages
-
-M = Messages({
-    "no_plans": ("Chưa có kế hoạch nào.", "No plans yet."),
-    "plan_line": ("{number}  {title}  ({start} – {end})  {n} đợt: {periods}",
-                  "{number}  {title}  ({start} – {end})  {n} periods: {periods}"),
-    "summary": ("{units} đơn vị, đợt: {periods}; đã ghi {written} số liệu.",
-                "{units} units, periods: {periods}; {written} figures written."),
-    "summary_dry": ("Chạy thử: {units} đơn vị, đợt: {periods}; chưa ghi gì.",
-                    "Dry run: {units} units, periods: {periods}; nothing written."),
-    "created_periods": ("Đợt mới: {names}", "New periods: {names}"),
-    "progress_head": ("Kế hoạch {number}: đã đăng ký / chỉ tiêu theo xã và kỳ ({periods}), cộng, tỉ lệ",
-                      "Plan {number}: registered / target per commune and period ({periods}), total, share"),
-    "failed_one": ("Không ghi gì: {first}", "Nothing written: {first}"),
-    "failed": ("Không ghi gì: {n} lỗi, lỗi đầu tiên {first}", "Nothing written: {n} errors, the first {first}"),
-    "exported": ("Đã xuất chỉ tiêu kế hoạch {number} ra {path}.", "Exported the targets of plan {number} to {path}."),
-})
+from core.i18n import _, ngettext
 
 
 def register(sub, groups) -> None:
-    p = sub.add_parser("plans", help="list the plans with their dates and periods")
-    p.add_argument("--json", action="store_true", help="print the plans as JSON")
+    p = sub.add_parser("plans", help=_("liệt kê các kế hoạch cùng thời gian và các đợt"))
+    p.add_argument("--json", action="store_true", help=_("in các kế hoạch dạng JSON"))
     p.set_defaults(func=cmd_plans)
 
-    p = sub.add_parser("progress", help="registrations at conferences against the plan's targets, per commune and period")
-    p.add_argument("--plan", required=True, metavar="NUMBER", help="the plan's number, e.g. 25/KH-BHXH")
-    p.add_argument("--indicator", default="vsi_new", metavar="CODE", help="vsi_new (default) or hhi_new")
-    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p = sub.add_parser("progress", help=_("số đăng ký tại hội nghị so với chỉ tiêu kế hoạch, theo xã và đợt"))
+    p.add_argument("--plan", required=True, metavar="NUMBER", help=_("số kế hoạch, ví dụ 25/KH-BHXH"))
+    p.add_argument("--indicator", default="vsi_new", metavar="CODE", help=_("vsi_new (mặc định) hoặc hhi_new"))
+    p.add_argument("--json", action="store_true", help=_("in số liệu dạng JSON"))
     p.set_defaults(func=cmd_progress)
 
     p = groups["import"].add_parser(
-        "targets", help="import a plan's targets from the province's Excel table (Phụ lục 01 shape)",
-        description="Reads baselines ('… đến hết <date>'), period targets ('phải phát triển …') and the "
-                    "cumulative column, checks every unit, number and total, and writes nothing if any check fails.")
-    p.add_argument("file", metavar="FILE", help="the workbook (.xlsx, .xls or .ods)")
-    p.add_argument("--plan", required=True, metavar="NUMBER", help="the plan's number, e.g. 25/KH-BHXH")
-    p.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first one holding the table)")
-    p.add_argument("--indicator", default="vsi_new", metavar="CODE", help="indicator code (default vsi_new)")
-    p.add_argument("--dry-run", action="store_true", help="check the table and report, write nothing")
+        "targets", help=_("nhập chỉ tiêu kế hoạch từ bảng Excel của tỉnh (mẫu Phụ lục 01)"),
+        description=_("Đọc số đầu kỳ ('… đến hết <ngày>'), chỉ tiêu từng đợt ('phải phát triển …') và cột lũy kế, "
+                      "kiểm tra từng địa bàn, từng số và dòng tổng; có một lỗi thì không ghi gì."))
+    p.add_argument("file", metavar="FILE", help=_("tệp Excel (.xlsx, .xls hoặc .ods)"))
+    p.add_argument("--plan", required=True, metavar="NUMBER", help=_("số kế hoạch, ví dụ 25/KH-BHXH"))
+    p.add_argument("--sheet", metavar="NAME", help=_("trang cần đọc (mặc định: trang đầu tiên có bảng)"))
+    p.add_argument("--indicator", default="vsi_new", metavar="CODE", help=_("mã chỉ tiêu (mặc định vsi_new)"))
+    p.add_argument("--dry-run", action="store_true", help=_("kiểm tra bảng và báo cáo, không ghi gì"))
     p.add_argument("--json", action="store_true",
-                   help='print {"units", "periods", "written", "errors": [{"cell", "message"}]}')
+                   help=_("in {\"units\", \"periods\", \"written\", \"errors\": [{\"cell\", \"message\"}]}"))
     p.set_defaults(func=cmd_import_targets)
 
-    p = groups["export"].add_parser("targets", help="write a plan's targets table to an Excel file (Phụ lục 01 shape)")
-    p.add_argument("--plan", required=True, metavar="NUMBER", help="the plan's number, e.g. 25/KH-BHXH")
-    p.add_argument("--out", required=True, metavar="FILE", help="the .xlsx file to write")
-    p.add_argument("--indicator", default="vsi_new", metavar="CODE", help="indicator code (default vsi_new)")
+    p = groups["export"].add_parser("targets", help=_("xuất bảng chỉ tiêu của kế hoạch ra tệp Excel (mẫu Phụ lục 01)"))
+    p.add_argument("--plan", required=True, metavar="NUMBER", help=_("số kế hoạch, ví dụ 25/KH-BHXH"))
+    p.add_argument("--out", required=True, metavar="FILE", help=_("tệp .xlsx cần ghi"))
+    p.add_argument("--indicator", default="vsi_new", metavar="CODE", help=_("mã chỉ tiêu (mặc định vsi_new)"))
     p.set_defaults(func=cmd_export_targets)
 
 
@@ -65,10 +49,12 @@ def cmd_plans(args, ws) -> int:
                                   "end_date": x["end_date"]} for x in p["periods"]]} for p in plans])
         return 0
     if not plans:
-        print(M("no_plans"))
+        print(_("Chưa có kế hoạch nào."))
     for p in plans:
-        print(M("plan_line", number=p["number"], title=p["title"], start=formatting.date(p["start_date"]) or "…",
-                end=formatting.date(p["end_date"]) or "…", n=len(p["periods"]),
+        print(ngettext("{number}  {title}  ({start} – {end})  {n} đợt: {periods}",
+                       "{number}  {title}  ({start} – {end})  {n} đợt: {periods}", len(p["periods"]),
+                number=p["number"], title=p["title"], start=formatting.date(p["start_date"]) or "…",
+                end=formatting.date(p["end_date"]) or "…",
                 periods=", ".join(x["name"] for x in p["periods"]) or "—"))
     return 0
 
@@ -97,7 +83,8 @@ def cmd_progress(args, ws) -> int:
         print_json({"plan": plan["number"], "indicator": args.indicator,
                     "periods": [p["name"] for p in periods], "units": units})
         return 0
-    print(M("progress_head", number=plan["number"], periods=", ".join(p["name"] for p in periods)))
+    print(_("Kế hoạch {number}: đã đăng ký / chỉ tiêu theo xã và kỳ ({periods}), cộng, tỉ lệ",
+            number=plan["number"], periods=", ".join(p["name"] for p in periods)))
     for u in units:
         cells = " ".join(f"{formatting.number(x['achieved'])}/{formatting.number(x['target'])}".rjust(11)
                          for x in u["periods"])
@@ -126,11 +113,19 @@ def cmd_import_targets(args, ws) -> int:
         lines = [f"{cell}: {message}" if cell else message for cell, message in result.errors]
         if len(lines) > 1:  # the whole list on stdout; stderr's one line says why with the first
             print("\n".join(lines))
-        print(M("failed_one" if len(lines) == 1 else "failed", n=len(lines), first=lines[0]), file=sys.stderr)
+        if len(lines) == 1:
+            print(_("Không ghi gì: {first}", first=lines[0]), file=sys.stderr)
+        else:
+            print(ngettext("Không ghi gì: {n} lỗi, lỗi đầu tiên {first}", "Không ghi gì: {n} lỗi, lỗi đầu tiên {first}",
+                           len(lines), first=lines[0]), file=sys.stderr)
         return 1
-    print(M("summary_dry" if args.dry_run else "summary", units=result.units, periods=periods, written=result.written))
+    if args.dry_run:
+        print(_("Chạy thử: {units} đơn vị, đợt: {periods}; chưa ghi gì.", units=result.units, periods=periods))
+    else:
+        print(_("{units} đơn vị, đợt: {periods}; đã ghi {written} số liệu.", units=result.units, periods=periods,
+                written=result.written))
     if result.created_periods:
-        print(M("created_periods", names=", ".join(result.created_periods)))
+        print(_("Đợt mới: {names}", names=", ".join(result.created_periods)))
     return 0
 
 
@@ -138,5 +133,5 @@ def cmd_export_targets(args, ws) -> int:
     from core.targets_export import export_targets
     plan = ws.plans.find(args.plan)
     path = export_targets(ws, plan["id"], args.out, indicator_code=args.indicator)  # refuses an unwritable --out
-    print(M("exported", number=plan["number"], path=path))
+    print(_("Đã xuất chỉ tiêu kế hoạch {number} ra {path}.", number=plan["number"], path=path))
     return 0

@@ -18,47 +18,21 @@ from core.config import defaults
 from core.errors import UserError, ValidationError
 from core.formatting import date as show_date
 from core.formatting import number
-from core.i18n import Messages
+from core.i18n import Messages, N_, _, ngettext
 from core.text import clean, fold
 from core.workspace import under_write_lock
 from storage.records import now
 
 M = Messages({
-    "checked_in": ("Đã điểm danh: {name}.", "Checked in: {name}."),
-    "undo_has_outcome": ("Đã ghi kết quả cho {name} ở hội nghị này: xoá kết quả trước rồi mới huỷ điểm danh.",
-                         "An outcome is recorded for {name} at this conference: remove it before undoing the check-in."),
-    "already": ("{name} đã điểm danh lúc {time} (chỉ tính một lần).", "{name} already checked in at {time} (counted once)."),
-    "other": ("Mã {code} là giấy mời của {name} dự hội nghị khác ({conference}): không điểm danh.",
-              "Code {code} is {name}'s invitation to another conference ({conference}): not checked in."),
-    "unknown_code": ("Không có giấy mời mã “{code}”.", "No invitation with the code “{code}”."),
-    "matches": ("{n} người được mời khớp với “{text}”.", "{n} invitees match “{text}”."),
-    "walk_in_dups": ("Có thể đã có trong danh sách: chọn người đúng, hoặc thêm mới.",
-                     "May already be in the registry: pick the right person, or add as new."),
-    "not_present": ("{name} chưa điểm danh ở hội nghị này.", "{name} has not checked in at this conference."),
-    "scheme_bad": ("Loại đăng ký không hợp lệ: {value} (vsi hoặc hhi).", "Unknown scheme: {value} (vsi or hhi)."),
-    "income_missing": ("BHXH tự nguyện cần mức thu nhập tháng.", "Voluntary SI needs a monthly income."),
-    "f.income": ("Mức thu nhập tháng", "Monthly income"),
-    "f.months": ("Phương thức đóng (số tháng)", "Payment period (months)"),
-    "income_range": ("Mức thu nhập {value} đ ngoài khoảng {low} – {high} đ (ngày {date}).",
-                     "The income {value} đ is outside {low} – {high} đ (on {date})."),
-    "months_bad": ("Phương thức đóng {value} tháng không hợp lệ (1, 3, 6, 12 tháng hoặc một lần tới 60 tháng).",
-                   "A payment period of {value} months is not valid (1, 3, 6, 12 months or a lump sum up to 60)."),
-    "months_missing": ("BHXH tự nguyện cần phương thức đóng (số tháng).", "Voluntary SI needs a payment period (months)."),
-    "hhi_months_bad": ("BHYT hộ gia đình đóng 3, 6 hoặc 12 tháng (không phải {value}).",
-                       "Household HI is paid for 3, 6 or 12 months (not {value})."),
-    "nothing": ("Chưa chọn kết quả: đăng ký (BHXH tự nguyện / BHYT hộ gia đình) hoặc cần vận động tiếp.",
-                "No outcome chosen: registered (voluntary SI / household HI) or needs follow-up."),
-    "collector_unknown": ("Không có nhân viên thu số {id}.", "No collector with id {id}."),
-    "invalid": ("Kết quả chưa hợp lệ: {first}", "The outcome is not valid: {first}"),
-    "no_rate": ("Chưa có mức “{key}” áp dụng ngày {date} trong cấu hình.", "No “{key}” rate for {date} in the configuration."),
+    "f.income": N_("Mức thu nhập tháng"),
+    "f.months": N_("Phương thức đóng (số tháng)"),
 })
-
-SCHEMES = {"vsi": ("BHXH tự nguyện", "Voluntary social insurance"), "hhi": ("BHYT hộ gia đình", "Household health insurance")}
+SCHEMES = {"vsi": N_("BHXH tự nguyện"), "hhi": N_("BHYT hộ gia đình")}
 INDICATOR_OF_SCHEME = {"vsi": "vsi_new", "hhi": "hhi_new"}
 VSI_MONTHS = (1, 3, 6, 12, 24, 36, 48, 60)  # monthly, every 3/6/12 months, or a lump sum of whole years up to 5
 HHI_MONTHS = (3, 6, 12)
-METHODS = {"code": ("Mã giấy mời", "Invitation code"), "name": ("Tìm theo tên", "Name search"),
-           "walk_in": ("Không có giấy mời", "Walk-in")}
+METHODS = {"code": N_("Mã giấy mời"), "name": N_("Tìm theo tên"),
+           "walk_in": N_("Không có giấy mời")}
 _CODE_LIKE = re.compile(r"^[A-Za-z0-9]{6,8}$")
 _WORDS = re.compile(r"[^a-z0-9]+")
 
@@ -86,7 +60,7 @@ def rate(key: str, on_date: str):
     """A dated amount from the configuration (resources/defaults.json 'rates'): the one valid on on_date."""
     valid = [r for r in defaults().get("rates", []) if r["key"] == key and r["valid_from"] <= on_date]
     if not valid:
-        raise UserError(M("no_rate", key=key, date=on_date))
+        raise UserError(_("Chưa có mức “{key}” áp dụng ngày {date} trong cấu hình.", key=key, date=on_date))
     return max(valid, key=lambda r: r["valid_from"])["value"]
 
 
@@ -136,16 +110,19 @@ class Attendance:
                     other = inv.conference(self.ws, row["conference_id"])
                     where = f"{other['kind_name'] or other['kind']}, {other['commune_name']}, {show_date(other['date'])}"
                     return CheckinResult("other-conference", row["person_id"], row["full_name"],
-                                         M("other", code=code, name=row["full_name"], conference=where))
+                                         _("Mã {code} là giấy mời của {name} dự hội nghị khác ({conference}): "
+                                           "không điểm danh.", code=code, name=row["full_name"], conference=where))
                 return self._mark(conference_id, row["person_id"], row["full_name"], row["id"], "code")
             if inv.is_valid_code(code) or any(ch.isdigit() for ch in code):
-                return CheckinResult("unknown-code", message=M("unknown_code", code=code))
+                return CheckinResult("unknown-code", message=_("Không có giấy mời mã “{code}”.", code=code))
         elif _CODE_LIKE.match(raw) and any(ch.isdigit() for ch in raw):
-            return CheckinResult("unknown-code", message=M("unknown_code", code=raw.upper()))
+            return CheckinResult("unknown-code", message=_("Không có giấy mời mã “{code}”.", code=raw.upper()))
         matches = self.find_invitees(conference_id, raw)
         if not matches and code:
-            return CheckinResult("unknown-code", message=M("unknown_code", code=code))
-        return CheckinResult("matches", matches=matches, message=M("matches", n=len(matches), text=raw))
+            return CheckinResult("unknown-code", message=_("Không có giấy mời mã “{code}”.", code=code))
+        return CheckinResult("matches", matches=matches,
+                             message=ngettext("{n} người được mời khớp với “{text}”.",
+                                              "{n} người được mời khớp với “{text}”.", len(matches), text=raw))
 
     def find_invitees(self, conference_id: int, text: str, limit: int = 50) -> list[dict]:
         """This conference's invitees whose name or village (word prefixes, tone marks ignored), ID or phone
@@ -179,7 +156,8 @@ class Attendance:
             if rows and not rows[0]["deleted"]:
                 at = rows[0]["checked_in_at"]
                 return CheckinResult("already-checked-in", person_id, full_name,
-                                     M("already", name=full_name, time=formatting.clock_time(at)), checked_in_at=at)
+                                     _("{name} đã điểm danh lúc {time} (chỉ tính một lần).",
+                                       name=full_name, time=formatting.clock_time(at)), checked_in_at=at)
             at = now()  # UTC, shown in local time
             values = {"checked_in_at": at, "checked_in_by": self.ws.actor, "method": method,
                       "invitation_id": invitation_id}
@@ -188,7 +166,8 @@ class Attendance:
             else:
                 self.ws.insert("attendance", {"conference_id": conference_id, "person_id": person_id, **values})
             self.ws.people.advance_status(person_id, "attended")
-        return CheckinResult("checked-in", person_id, full_name, M("checked_in", name=full_name), checked_in_at=at,
+        return CheckinResult("checked-in", person_id, full_name, _("Đã điểm danh: {name}.",
+                                                                   name=full_name), checked_in_at=at,
                              changes=Changes.of("attendance", "people"))
 
     def check_in_person(self, conference_id: int, person_id: int, method: str = "name") -> CheckinResult:
@@ -216,13 +195,15 @@ class Attendance:
                 return self.check_in_person(conference_id, known[0]["id"], "walk_in")
         if problems:
             first = next(iter(problems.values()))
-            raise ValidationError(M("invalid", first=first), list(problems.items()), field=next(iter(problems)))
+            raise ValidationError(_("Kết quả chưa hợp lệ: {first}",
+                                    first=first), list(problems.items()), field=next(iter(problems)))
         if "duplicate" in warnings and not force:
             ids = self.ws.people.ids({"search": cleaned["full_name"], "village_id": cleaned["village_id"]})
             candidates = [r for r in self.ws.people.rows(ids) if r["birth_year"] == cleaned["birth_year"]]
-            return CheckinResult("matches", matches=candidates, message=M("walk_in_dups"))
+            return CheckinResult("matches", matches=candidates, message=_("Có thể đã có trong danh sách: chọn "
+                                                                          "người đúng, hoặc thêm mới."))
         with self.ws.transaction():
-            person_id, _, changes = self.ws.people.add(values)
+            person_id, _unused, changes = self.ws.people.add(values)
             result = self.check_in_person(conference_id, person_id, "walk_in")
         result.changes = result.changes | changes
         return result
@@ -238,7 +219,8 @@ class Attendance:
                 return Changes()
             outcome = "SELECT 1 FROM {} WHERE conference_id = ? AND person_id = ? AND deleted = 0 LIMIT 1"
             if any(self.ws.query(outcome.format(t), [conference_id, person_id]) for t in ("registrations", "follow_ups")):
-                raise UserError(M("undo_has_outcome", name=self.ws.people.require(person_id)["full_name"]))
+                raise UserError(_("Đã ghi kết quả cho {name} ở hội nghị này: xoá kết quả trước rồi mới huỷ điểm "
+                                  "danh.", name=self.ws.people.require(person_id)["full_name"]))
             self.ws.delete("attendance", rows[0]["id"])
             self.ws.people.settle_status(person_id)
         return Changes.of("attendance", "people")
@@ -277,28 +259,32 @@ class Attendance:
         problems = {}
         for s in schemes:
             if s not in SCHEMES:
-                problems["schemes"] = M("scheme_bad", value=s)
+                problems["schemes"] = _("Loại đăng ký không hợp lệ: {value} (vsi hoặc hhi).", value=s)
         if not schemes and follow_up_collector_id is None:
-            problems["schemes"] = M("nothing")
+            problems["schemes"] = _("Chưa chọn kết quả: đăng ký (BHXH tự nguyện / BHYT hộ gia đình) hoặc cần vận "
+                                    "động tiếp.")
         income, months = _income_and_months(monthly_income, payment_months, problems)
         if "vsi" in schemes:
             if income is None and "monthly_income" not in problems:
-                problems["monthly_income"] = M("income_missing")
+                problems["monthly_income"] = _("BHXH tự nguyện cần mức thu nhập tháng.")
             elif income is not None:
                 low = rate("rural_poverty_line", on_date)
                 high = 20 * rate("base_salary", on_date)
                 if not low <= income <= high:
-                    problems["monthly_income"] = M("income_range", value=number(income), low=number(low),
+                    problems["monthly_income"] = _("Mức thu nhập {value} đ ngoài khoảng {low} – {high} đ (ngày "
+                                                   "{date}).", value=number(income), low=number(low),
                                                    high=number(high), date=show_date(on_date))
             if months is None and "payment_months" not in problems:
-                problems["payment_months"] = M("months_missing")
+                problems["payment_months"] = _("BHXH tự nguyện cần phương thức đóng (số tháng).")
             elif months is not None and months not in VSI_MONTHS:
-                problems["payment_months"] = M("months_bad", value=months)
+                problems["payment_months"] = _("Phương thức đóng {value} tháng không hợp lệ (1, 3, 6, 12 tháng "
+                                               "hoặc một lần tới 60 tháng).", value=months)
         elif "hhi" in schemes and months is not None and months not in HHI_MONTHS:
-            problems["payment_months"] = M("hhi_months_bad", value=months)
+            problems["payment_months"] = _("BHYT hộ gia đình đóng 3, 6 hoặc 12 tháng (không phải {value}).",
+                                           value=months)
         if follow_up_collector_id is not None and not self.ws.query(
                 "SELECT 1 FROM group_members WHERE id = ? AND deleted = 0", [follow_up_collector_id]):
-            problems["follow_up_collector_id"] = M("collector_unknown", id=follow_up_collector_id)
+            problems["follow_up_collector_id"] = _("Không có nhân viên thu số {id}.", id=follow_up_collector_id)
         return problems
 
     def record_outcome(self, conference_id: int, person_id: int, schemes=(), monthly_income=None,
@@ -309,12 +295,13 @@ class Attendance:
         person = self.ws.people.require(person_id)
         if not self.ws.query("SELECT 1 FROM attendance WHERE conference_id = ? AND person_id = ? AND deleted = 0",
                              [conference_id, person_id]):
-            raise UserError(M("not_present", name=person["full_name"]), field="person_id")
+            raise UserError(_("{name} chưa điểm danh ở hội nghị này.", name=person["full_name"]), field="person_id")
         schemes = list(dict.fromkeys(schemes or ()))
         problems = self.check_outcome(conf["date"], schemes, monthly_income, payment_months, follow_up_collector_id)
         if problems:
             first = next(iter(problems.values()))
-            raise ValidationError(M("invalid", first=first), list(problems.items()), field=next(iter(problems)))
+            raise ValidationError(_("Kết quả chưa hợp lệ: {first}",
+                                    first=first), list(problems.items()), field=next(iter(problems)))
         monthly_income, payment_months = _income_and_months(monthly_income, payment_months, {})
         existing = {r["scheme"]: r for r in self.ws.query(
             "SELECT * FROM registrations WHERE person_id = ? AND conference_id = ?", [person_id, conference_id])}

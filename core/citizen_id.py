@@ -9,19 +9,12 @@ from __future__ import annotations
 
 from core import parse
 from core.errors import UserError
-from core.i18n import Messages
+from core.i18n import Messages, N_, _, ngettext
 
 M = Messages({
-    "digits": ("Số CCCD “{value}” có ký tự không phải chữ số.", "The citizen ID “{value}” holds characters other than digits."),
-    "length": ("Số CCCD “{value}” có {n} chữ số, phải đủ 12.", "The citizen ID “{value}” has {n} digits; it needs 12."),
-    "gender": ("Số CCCD {value} là của {id_gender}, nhưng giới tính ghi là {gender}.",
-               "The citizen ID {value} belongs to a {id_gender}, but the gender given is {gender}."),
-    "year": ("Số CCCD {value} ứng với năm sinh {id_year}, nhưng năm sinh ghi là {year}.",
-             "The citizen ID {value} gives the birth year {id_year}, but the birth year given is {year}."),
-    "M": ("nam", "man"),
-    "F": ("nữ", "woman"),
+    "M": N_("nam"),
+    "F": N_("nữ"),
 })
-
 _SEPARATORS = str.maketrans("", "", " .-_'’")
 
 
@@ -36,18 +29,19 @@ def normalize(raw) -> tuple[str | None, str | None]:
         try:
             raw = parse.whole_number(raw)
         except UserError:
-            return None, M("digits", value=parse.shown(raw))
+            return None, _("Số CCCD “{value}” có ký tự không phải chữ số.", value=parse.shown(raw))
     text = str(raw).strip().translate(_SEPARATORS)
     if number and len(text) == 10:  # a number cell: provinces 001-009 (Hà Nội…) lose two zeros
         text = "00" + text
     if not text:
         return None, None
     if not text.isdigit() or not text.isascii():
-        return None, M("digits", value=parse.shown(raw))
+        return None, _("Số CCCD “{value}” có ký tự không phải chữ số.", value=parse.shown(raw))
     if len(text) == 11:  # typed as a number: the leading zero is gone
         text = "0" + text
     if len(text) != 12:
-        return None, M("length", value=parse.shown(text), n=len(text))
+        return None, ngettext("Số CCCD “{value}” có {n} chữ số, phải đủ 12.",
+                              "Số CCCD “{value}” có {n} chữ số, phải đủ 12.", len(text), value=parse.shown(text))
     return text, None
 
 
@@ -61,7 +55,9 @@ def mismatch(citizen_id: str, gender: str | None, birth_year: int | None) -> tup
     """(field, message) when the ID disagrees with the given gender or birth year, else None."""
     id_gender, id_year = decode(citizen_id)
     if gender and gender != id_gender:
-        return "gender", M("gender", value=citizen_id, id_gender=M(id_gender), gender=M(gender))
+        return "gender", _("Số CCCD {value} là của {id_gender}, nhưng giới tính ghi là {gender}.",
+                           value=citizen_id, id_gender=M(id_gender), gender=M(gender))
     if birth_year and int(birth_year) != id_year:
-        return "birth_year", M("year", value=citizen_id, id_year=id_year, year=birth_year)
+        return "birth_year", _("Số CCCD {value} ứng với năm sinh {id_year}, nhưng năm sinh ghi là {year}.",
+                               value=citizen_id, id_year=id_year, year=birth_year)
     return None

@@ -12,51 +12,31 @@ import re
 from core import labels, parse, scheduling
 from core.changes import Added, AddedMany, Changes
 from core.errors import UserError, ValidationError
-from core.i18n import Messages
+from core.i18n import Messages, N_, _, ngettext
 from core.text import clean
 
 STATUSES = ("planned", "held", "postponed", "cancelled")
 
 M = Messages({
-    "field.kind": ("Loại hội nghị", "Kind"),
-    "field.commune_id": ("Xã/phường", "Commune"),
-    "field.village_id": ("Thôn/tổ dân phố", "Village"),
-    "field.date": ("Ngày", "Date"),
-    "field.time": ("Giờ", "Time"),
-    "field.expected_invitees": ("Số khách mời dự kiến", "Expected invitees"),
-    "field.status": ("Trạng thái", "Status"),
-    "field.organiser_group_id": ("Đơn vị tổ chức", "Organiser"),
-    "field.plan_id": ("Kế hoạch", "Plan"),
-    "field.date_from": ("Từ ngày", "From"),
-    "field.date_to": ("Đến ngày", "To"),
-    "field.rule": ("Quy tắc lập lịch", "Scheduling rule"),
-    "field.commune_ids": ("Danh sách xã", "Communes"),
-    "required": ("{field}: không được để trống.", "{field}: must not be empty."),
-    "kind_unknown": ("{field}: không có loại “{value}”. Các loại: {codes}.",
-                     "{field}: there is no kind “{value}”. Kinds: {codes}."),
-    "not_commune": ("{field}: địa bàn số {value} không phải là xã/phường.", "{field}: unit {value} is not a commune."),
-    "village_outside": ("{field}: “{village}” không thuộc {commune}.", "{field}: “{village}” is not in {commune}."),
-    "status_invalid": ("{field}: “{value}” không hợp lệ ({codes}).", "{field}: “{value}” is not valid ({codes})."),
-    "missing_ref": ("{field}: không tìm thấy số {value}.", "{field}: no record {value}."),
-    "range_order": ("{field}: ngày kết thúc trước ngày bắt đầu.", "{field}: the end date is before the start date."),
-    "rule_one": ("{field}: chọn đúng một trong “mỗi tháng” hoặc “cả giai đoạn”, với số lượng từ 1 trở lên.",
-                 "{field}: choose exactly one of “per month” or “over the period”, with a count of 1 or more."),
-    "row": ("Dòng {n}: {message}", "Row {n}: {message}"),
-    "unknown": ("Không tìm thấy hội nghị số {id}.", "No conference {id}."),
-    "has_invitations": ("Không xoá được hội nghị số {id}: đã có {n} giấy mời. Hãy đổi trạng thái sang “Huỷ”.",
-                        "Conference {id} cannot be deleted: it has {n} invitations. Set its status to “cancelled”."),
-    "default_venue": ("Hội trường UBND {commune}", "Hội trường UBND {commune}"),  # data, kept in Vietnamese
-    "warn_village": ("Hội nghị nhóm nhỏ nên tổ chức tại nhà văn hóa thôn: hãy chọn thôn/tổ dân phố.",
-                     "A small-group session is usually held at a village cultural house: choose the village."),
-    "warn_small_size": ("Hội nghị nhóm nhỏ thường có 5–10 người (đang dự kiến {n}).",
-                        "A small-group session usually has 5–10 people ({n} expected)."),
-    "status.planned": ("Đã lên lịch", "Planned"),
-    "status.held": ("Đã tổ chức", "Held"),
-    "status.needs_result": ("Chưa ghi kết quả", "Result not recorded"),
-    "status.postponed": ("Hoãn", "Postponed"),
-    "status.cancelled": ("Đã huỷ", "Cancelled"),
+    "field.kind": N_("Loại hội nghị"),
+    "field.commune_id": N_("Xã/phường"),
+    "field.village_id": N_("Thôn/tổ dân phố"),
+    "field.date": N_("Ngày"),
+    "field.time": N_("Giờ"),
+    "field.expected_invitees": N_("Số khách mời dự kiến"),
+    "field.status": N_("Trạng thái"),
+    "field.organiser_group_id": N_("Đơn vị tổ chức"),
+    "field.plan_id": N_("Kế hoạch"),
+    "field.date_from": N_("Từ ngày"),
+    "field.date_to": N_("Đến ngày"),
+    "field.rule": N_("Quy tắc lập lịch"),
+    "field.commune_ids": N_("Danh sách xã"),
+    "status.planned": N_("Đã lên lịch"),
+    "status.held": N_("Đã tổ chức"),
+    "status.needs_result": N_("Chưa ghi kết quả"),
+    "status.postponed": N_("Hoãn"),
+    "status.cancelled": N_("Đã huỷ"),
 })
-
 FIELDS = ("kind", "commune_id", "village_id", "date", "time", "venue", "expected_invitees", "organiser_group_id",
           "host", "status", "plan_id", "title", "notes")
 _TYPE_WORD = re.compile(r"^(Xã|Phường|Thị trấn|Đặc khu)\s+", re.IGNORECASE)
@@ -88,7 +68,7 @@ def shown_status(conference: dict, today: dt.date | None = None) -> str:
     """The status as the clerk should read it: a conference still planned after its day needs its result
     recorded (held, postponed or cancelled), not 'planned'."""
     if needs_result(conference, today):
-        return M("status.needs_result")
+        return _("Chưa ghi kết quả")
     return status_label(conference.get("status") or "planned")
 
 
@@ -116,8 +96,8 @@ class Conferences:
         """Cleaned full values, or ValidationError listing (field, message) for every bad field."""
         problems: list[tuple[str, str]] = []
 
-        def bad(field, key, **params):
-            problems.append((field, M(key, field=M(f"field.{field}"), **params)))
+        def bad(field, message, **params):
+            problems.append((field, _(message, field=M(f"field.{field}"), **params)))
 
         def read(field, reader, **options):  # core.parse's rules; its sentence names the field
             try:
@@ -130,42 +110,45 @@ class Conferences:
         kinds = {k["code"]: k for k in self.ws.config.conference_kinds()}
         out["kind"] = clean(out["kind"])
         if not out["kind"]:
-            bad("kind", "required")
+            bad("kind", N_("{field}: không được để trống."))
         elif out["kind"] not in kinds:
-            bad("kind", "kind_unknown", value=out["kind"], codes=", ".join(kinds))
+            bad("kind", N_("{field}: không có loại “{value}”. Các loại: {codes}."), value=out["kind"],
+                codes=", ".join(kinds))
         commune = self.ws.units.get(out["commune_id"]) if out["commune_id"] not in (None, "") else None
         if out["commune_id"] in (None, ""):
-            bad("commune_id", "required")
+            bad("commune_id", N_("{field}: không được để trống."))
         elif commune is None or commune["deleted"] or commune["kind"] != "commune":
-            bad("commune_id", "not_commune", value=out["commune_id"])
+            bad("commune_id", N_("{field}: địa bàn số {value} không phải là xã/phường."), value=out["commune_id"])
             commune = None
         if out["village_id"] in ("", 0):
             out["village_id"] = None
         if out["village_id"] is not None:
             village = self.ws.units.get(out["village_id"])
             if village is None or village["deleted"] or village["kind"] != "village":
-                bad("village_id", "missing_ref", value=out["village_id"])
+                bad("village_id", N_("{field}: không tìm thấy số {value}."), value=out["village_id"])
             elif commune is not None and village["parent_id"] != commune["id"]:
-                bad("village_id", "village_outside", village=village["name"], commune=commune["name"])
+                bad("village_id", N_("{field}: “{village}” không thuộc {commune}."), village=village["name"],
+                    commune=commune["name"])
         out["date"] = read("date", parse.iso_date)
         if out["date"] is None:
-            bad("date", "required")
+            bad("date", N_("{field}: không được để trống."))
         out["time"] = read("time", parse.time) or ""
         out["expected_invitees"] = read("expected_invitees", parse.whole_number, minimum=0)
         if out["expected_invitees"] is None:
             out["expected_invitees"] = kinds[out["kind"]]["default_invitees"] if out["kind"] in kinds else 0
         out["status"] = clean(out["status"]) or "planned"
         if out["status"] not in STATUSES:
-            bad("status", "status_invalid", value=out["status"], codes=", ".join(STATUSES))
+            bad("status", N_("{field}: “{value}” không hợp lệ ({codes})."), value=out["status"],
+                codes=", ".join(STATUSES))
         for field, table in (("organiser_group_id", "groups"), ("plan_id", "plans")):
             if out[field] in ("", 0):
                 out[field] = None
             if out[field] is not None and not self._ref_exists(table, out[field]):
-                bad(field, "missing_ref", value=out[field])
+                bad(field, N_("{field}: không tìm thấy số {value}."), value=out[field])
         for field in ("venue", "host", "title", "notes"):
             out[field] = clean(out[field])
         if problems:
-            raise ValidationError("; ".join(msg for _, msg in problems), problems, field=problems[0][0])
+            raise ValidationError("; ".join(msg for _unused, msg in problems), problems, field=problems[0][0])
         return out
 
     def warnings(self, values: dict) -> dict[str, str]:
@@ -173,10 +156,10 @@ class Conferences:
         out = {}
         if clean(values.get("kind")) == "small_group":
             if not values.get("village_id"):
-                out["village_id"] = M("warn_village")
+                out["village_id"] = _("Hội nghị nhóm nhỏ nên tổ chức tại nhà văn hóa thôn: hãy chọn thôn/tổ dân phố.")
             n = values.get("expected_invitees")
             if isinstance(n, int) and not 5 <= n <= 10:
-                out["expected_invitees"] = M("warn_small_size", n=n)
+                out["expected_invitees"] = _("Hội nghị nhóm nhỏ thường có 5–10 người (đang dự kiến {n}).", n=n)
         return out
 
     # --- one conference ---------------------------------------------------------------------------
@@ -197,7 +180,7 @@ class Conferences:
             try:
                 cleaned.append(self.validate(row))
             except ValidationError as exc:
-                raise ValidationError(M("row", n=n, message=exc.message),
+                raise ValidationError(_("Dòng {n}: {message}", n=n, message=exc.message),
                                       [(f"{n}:{field}", msg) for field, msg in exc.problems], field=exc.field)
         with self.ws.transaction():
             ids = [self.ws.insert("conferences", values) for values in cleaned]
@@ -206,7 +189,7 @@ class Conferences:
     def _require(self, conference_id) -> dict:
         row = self.ws.get("conferences", conference_id)
         if row is None or row["deleted"]:
-            raise UserError(M("unknown", id=conference_id))
+            raise UserError(_("Không tìm thấy hội nghị số {id}.", id=conference_id))
         return row
 
     def update(self, conference_id, **fields) -> Changes:
@@ -227,7 +210,8 @@ class Conferences:
         """Give several conferences one status (held, postponed, …), all or none."""
         status = clean(status)
         if status not in STATUSES:
-            raise UserError(M("status_invalid", field=M("field.status"), value=status, codes=", ".join(STATUSES)),
+            raise UserError(_("{field}: “{value}” không hợp lệ ({codes}).",
+                              field=_("Trạng thái"), value=status, codes=", ".join(STATUSES)),
                             field="status")
         changes = Changes()
         with self.ws.transaction():
@@ -240,7 +224,10 @@ class Conferences:
         n = self.ws.query("SELECT count(*) n FROM invitations WHERE conference_id = ? AND deleted = 0",
                           [conference_id])[0]["n"]
         if n:
-            raise UserError(M("has_invitations", id=conference_id, n=n))
+            raise UserError(ngettext("Không xoá được hội nghị số {id}: đã có {n} giấy mời. Hãy đổi trạng thái sang "
+                                     "“Huỷ”.",
+                                     "Không xoá được hội nghị số {id}: đã có {n} giấy mời. Hãy đổi trạng thái sang "
+                                     "“Huỷ”.", n, id=conference_id))
         with self.ws.transaction():
             self.ws.delete("conferences", conference_id)
         return Changes.of("conferences")
@@ -271,7 +258,7 @@ class Conferences:
                 sql += f" AND c.date {op} ?"
                 params.append(day)
         if days["date_from"] and days["date_to"] and days["date_to"] < days["date_from"]:  # would find nothing
-            raise UserError(M("range_order", field=M("field.date_to")), field="date_to")
+            raise UserError(_("{field}: ngày kết thúc trước ngày bắt đầu.", field=_("Đến ngày")), field="date_to")
         if kind:
             sql += " AND c.kind = ?"
             params.append(kind)
@@ -304,31 +291,35 @@ class Conferences:
             try:
                 days[field] = parse.date(value, where=M(f"field.{field}"), field=field)
                 if days[field] is None:
-                    problems.append((field, M("required", field=M(f"field.{field}"))))
+                    problems.append((field, _("{field}: không được để trống.", field=M(f"field.{field}"))))
             except UserError as exc:
                 problems.append((field, exc.message))
         try:
-            time = parse.time(time, where=M("field.time"), field="time") or ""
+            time = parse.time(time, where=_("Giờ"), field="time") or ""
         except UserError as exc:
             problems.append(("time", exc.message))
-        if not any(f in ("date_from", "date_to") for f, _ in problems) and days["date_to"] < days["date_from"]:
-            problems.append(("date_to", M("range_order", field=M("field.date_to"))))
+        if not any(f in ("date_from", "date_to") for f, _unused in problems) and days["date_to"] < days["date_from"]:
+            problems.append(("date_to", _("{field}: ngày kết thúc trước ngày bắt đầu.", field=_("Đến ngày"))))
         counts = [c for c in (per_month, per_period) if c is not None]
         if len(counts) != 1 or not isinstance(counts[0], int) or counts[0] < 1:
-            problems.append(("rule", M("rule_one", field=M("field.rule"))))
+            problems.append(("rule", _("{field}: chọn đúng một trong “mỗi tháng” hoặc “cả giai đoạn”, với số lượng "
+                                       "từ 1 trở lên.", field=_("Quy tắc lập lịch"))))
         if self.ws.config.conference_kind(clean(kind)) is None:
             codes = ", ".join(k["code"] for k in self.ws.config.conference_kinds())
-            problems.append(("kind", M("kind_unknown", field=M("field.kind"), value=clean(kind), codes=codes)))
+            problems.append(("kind", _("{field}: không có loại “{value}”. Các loại: {codes}.",
+                                       field=_("Loại hội nghị"), value=clean(kind), codes=codes)))
         if not commune_ids:
-            problems.append(("commune_ids", M("required", field=M("field.commune_ids"))))
+            problems.append(("commune_ids", _("{field}: không được để trống.", field=_("Danh sách xã"))))
         if problems:
-            raise ValidationError("; ".join(m for _, m in problems), problems, field=problems[0][0])
+            raise ValidationError("; ".join(m for _unused, m in problems), problems, field=problems[0][0])
         communes = []
         for unit_id in commune_ids:
             unit = self.ws.units.get(unit_id)
             if unit is None or unit["deleted"] or unit["kind"] != "commune":
-                raise ValidationError(M("not_commune", field=M("field.commune_ids"), value=unit_id),
-                                      [("commune_ids", M("not_commune", field=M("field.commune_ids"), value=unit_id))],
+                raise ValidationError(_("{field}: địa bàn số {value} không phải là xã/phường.",
+                                        field=_("Danh sách xã"), value=unit_id),
+                                      [("commune_ids", _("{field}: địa bàn số {value} không phải là xã/phường.",
+                                                         field=_("Danh sách xã"), value=unit_id))],
                                       field="commune_ids")
             communes.append(unit)
         start, end = days["date_from"], days["date_to"]
@@ -339,7 +330,7 @@ class Conferences:
             taken.append({parse.stored_date(r["date"]) for r in rows})
         dates = scheduling.plan_dates(start, end, len(communes), per_month=per_month, per_period=per_period,
                                       taken=taken)
-        template = clean(venue) or M("default_venue", commune="{commune}")
+        template = clean(venue) or _("Hội trường UBND {commune}", commune="{commune}")
         kind_row = self.ws.config.conference_kind(clean(kind))
         proposed = []
         for unit, unit_dates in zip(communes, dates):

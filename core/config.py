@@ -10,20 +10,12 @@ import re
 from core import labels
 from core.changes import Changes
 from core.errors import UserError
-from core.i18n import Messages
+from core.i18n import _
 from core.resources import RESOURCES
 from core.text import clean
 from core.workspace import under_write_lock
 from storage.identity import builtin_uuid
 
-M = Messages({
-    "name_required": ("Tên chỉ tiêu không được để trống.", "The indicator name must not be empty."),
-    "code_required": ("Nhập mã chỉ tiêu (chữ thường không dấu, chữ số, dấu _; ví dụ csi_new).",
-                      "Enter the indicator code (small letters without marks, digits, _; e.g. csi_new)."),
-    "code_bad": ("Mã chỉ tiêu “{code}” chỉ được gồm chữ thường không dấu, chữ số và dấu _ (ví dụ csi_new).",
-                 "The indicator code “{code}” may hold only small letters without marks, digits and _ (e.g. csi_new)."),
-    "code_taken": ("Mã chỉ tiêu “{code}” đã có.", "The indicator code “{code}” already exists."),
-})
 _INDICATOR_CODE = re.compile(r"[a-z0-9_]+")   # it is typed on the command line: --indicator CODE
 
 
@@ -55,18 +47,19 @@ class Config:
         """Why a new indicator's code is refused ('' when it is fine): the form shows it as the clerk types."""
         code = clean(code)
         if not code:
-            return M("code_required")
+            return _("Nhập mã chỉ tiêu (chữ thường không dấu, chữ số, dấu _; ví dụ csi_new).")
         if not _INDICATOR_CODE.fullmatch(code):
-            return M("code_bad", code=code)
+            return _("Mã chỉ tiêu “{code}” chỉ được gồm chữ thường không dấu, chữ số và dấu _ (ví dụ csi_new).",
+                     code=code)
         if self.indicator(code) is not None:
-            return M("code_taken", code=code)
+            return _("Mã chỉ tiêu “{code}” đã có.", code=code)
         return ""
 
     @under_write_lock
     def add_indicator(self, code: str, name: str, measure: str = "người") -> Changes:
         code, name = clean(code), clean(name)
         if not name:
-            raise UserError(M("name_required"), field="name")
+            raise UserError(_("Tên chỉ tiêu không được để trống."), field="name")
         if problem := self.indicator_code_problem(code):
             raise UserError(problem, field="code")
         order = len(self.indicators())

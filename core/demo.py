@@ -15,12 +15,8 @@ from pathlib import Path
 from core import parse, scheduling
 from core.conferences import commune_label
 from core.errors import UserError
-from core.i18n import Messages
+from core.i18n import _
 from core.phones import MOBILE_PREFIXES
-
-M = Messages({
-    "exists": ("Không ghi đè: {path} đã có dữ liệu.", "Not overwriting: {path} already holds data."),
-})
 
 SEED = 20251013
 COMMUNES = ["Sơn Hà", "Sơn Hạ", "Sơn Thủy", "Sơn Linh", "Sơn Kỳ", "Sơn Tây", "Sơn Tây Hạ", "Sơn Tây Thượng"]
@@ -72,7 +68,7 @@ STEERING = ("Ban Chỉ đạo thực hiện chính sách BHXH, BHYT",
 
 
 def _phone(rng: random.Random) -> str:
-    return rng.choice(sorted(MOBILE_PREFIXES)) + "".join(str(rng.randrange(10)) for _ in range(7))
+    return rng.choice(sorted(MOBILE_PREFIXES)) + "".join(str(rng.randrange(10)) for _unused in range(7))
 
 
 def _venue_of(village_name: str, prefix: str) -> str:
@@ -88,7 +84,7 @@ def create_demo(path) -> "Workspace":
     from core.workspace import Workspace
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
-        raise UserError(M("exists", path=path))
+        raise UserError(_("Không ghi đè: {path} đã có dữ liệu.", path=path))
     ws = Workspace.open(path)
     try:
         _fill(ws, random.Random(SEED))
@@ -109,7 +105,7 @@ def _fill(ws, rng: random.Random) -> None:
     villages = {name: [] for name in COMMUNES}
     for name in COMMUNES:
         for village in VILLAGES[name]:
-            village_id, _ = ws.units.add_village(communes[name]["id"], village)
+            village_id, _unused = ws.units.add_village(communes[name]["id"], village)
             villages[name].append((village_id, village))
     plan_id = _plan(ws, rng, communes)
     agency_of = _groups(ws, rng, communes)
@@ -119,7 +115,7 @@ def _fill(ws, rng: random.Random) -> None:
 
 
 def _plan(ws, rng, communes) -> int:
-    plan_id, _ = ws.plans.create(PLAN_NUMBER, title=PLAN_TITLE, issued_on="2025-10-13", start_date="2025-10-01",
+    plan_id, _unused = ws.plans.create(PLAN_NUMBER, title=PLAN_TITLE, issued_on="2025-10-13", start_date="2025-10-01",
                                  end_date="2025-12-31", issuer="BHXH cơ sở Sơn Hà")
     periods = [ws.plans.add_period(plan_id, name, start, end)[0] for name, start, end in MONTHS]
     for code, base, monthly in (("vsi_new", (180, 650), (8, 30)), ("hhi_new", (900, 3200), (20, 70))):
@@ -136,26 +132,26 @@ def _groups(ws, rng, communes) -> dict[str, int]:
     """Creates the groups; returns the agency covering each commune (it organises the commune's conferences)."""
     agency_of = {}
     for name, spec in AGENCIES.items():
-        group_id, _ = ws.groups.add("agency", name, phone=spec["phone"], address=spec["address"])
+        group_id, _unused = ws.groups.add("agency", name, phone=spec["phone"], address=spec["address"])
         ws.groups.set_coverage(group_id, [communes[c]["id"] for c in spec["communes"]])
         agency_of.update({c: group_id for c in spec["communes"]})
         for full_name, role, where in spec["collectors"]:
-            member_id, _ = ws.groups.add_member(group_id, full_name, role=role, phone=_phone(rng))
+            member_id, _unused = ws.groups.add_member(group_id, full_name, role=role, phone=_phone(rng))
             ws.groups.assign_member(member_id, [communes[c]["id"] for c in where])
     team_name, team = ADVISORY_TEAM
-    team_id, _ = ws.groups.add("advisory_team", team_name)
+    team_id, _unused = ws.groups.add("advisory_team", team_name)
     ws.groups.set_coverage(team_id, [c["id"] for c in communes.values()])
     for full_name, role, position in team:
         ws.groups.add_member(team_id, full_name, role=role, position=position, phone=_phone(rng))
     for name, commune, contact, position in ASSOCIATIONS:
-        group_id, _ = ws.groups.add("association", name)
+        group_id, _unused = ws.groups.add("association", name)
         ws.groups.set_coverage(group_id, [communes[commune]["id"]])
         ws.groups.add_member(group_id, contact, role="Đầu mối phối hợp", position=position, phone=_phone(rng))
     committee_name, members = STEERING
-    committee_id, _ = ws.groups.add("steering_committee", committee_name)
+    committee_id, _unused = ws.groups.add("steering_committee", committee_name)
     ws.groups.set_coverage(committee_id, [c["id"] for c in communes.values()])
     for full_name, position, where in members:
-        member_id, _ = ws.groups.add_member(committee_id, full_name, role="Thành viên", position=position,
+        member_id, _unused = ws.groups.add_member(committee_id, full_name, role="Thành viên", position=position,
                                             phone=_phone(rng))
         ws.groups.assign_member(member_id, [communes[c]["id"] for c in where])
     return agency_of

@@ -8,46 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.i18n import Messages
+from core.i18n import _
 from storage import errors as storage
-
-M = Messages({
-    "not_db": ("Tệp {path} không phải là cơ sở dữ liệu của ứng dụng (hoặc đã bị hỏng).",
-               "The file {path} is not a database of this app (or it is damaged)."),
-    "too_new": (
-        "Cơ sở dữ liệu {path} được tạo bởi phiên bản mới hơn của ứng dụng (có bước cập nhật “{name}” mà phiên bản này "
-        "không biết). Hãy cài phiên bản mới nhất rồi mở lại.",
-        "The database {path} was written by a newer version of the app (it has the schema step “{name}”, which this "
-        "version does not know). Install the latest version and open it again.",
-    ),
-    "damaged": (
-        "Tệp dữ liệu {path} đã bị hỏng, không đọc được; bản sao lưu mới nhất trong thư mục {backups} là {latest}.",
-        "The database {path} is damaged and cannot be read; the latest backup in the folder {backups} is {latest}.",
-    ),
-    "damaged_no_backup": (
-        "Tệp dữ liệu {path} đã bị hỏng, không đọc được; thư mục sao lưu {backups} chưa có bản sao lưu nào.",
-        "The database {path} is damaged and cannot be read; there is no backup in the folder {backups}.",
-    ),
-    "read_only": (
-        "Tệp {path} (hoặc thư mục chứa nó) chỉ cho phép đọc, nên không lưu được thay đổi; hãy chép tệp sang thư mục "
-        "được phép ghi hoặc bỏ thuộc tính chỉ đọc.",
-        "The file {path} (or its folder) is read-only, so no change can be saved; copy the file to a folder you may "
-        "write to, or clear its read-only attribute.",
-    ),
-    "busy": ("Tệp {path} đang được một cửa sổ hoặc lệnh khác ghi quá lâu nên thay đổi này chưa được lưu; hãy đợi "
-             "việc đó xong rồi làm lại.",
-             "The file {path} is being written by another window or command for too long, so this change was not "
-             "saved; wait for that to finish and try again."),
-    "read_only_upgrade": (
-        "Tệp {path} chỉ cho phép đọc nhưng phải được nâng cấp cho phiên bản này (bước “{name}”) trước khi dùng; hãy "
-        "chép tệp sang thư mục được phép ghi hoặc bỏ thuộc tính chỉ đọc rồi mở lại.",
-        "The file {path} is read-only but must be upgraded for this version of the app (step “{name}”) before it can "
-        "be used; copy it to a folder you may write to, or clear its read-only attribute, and open it again.",
-    ),
-    "unexpected": ("Đã xảy ra lỗi không mong muốn; chi tiết đã được ghi vào {log}.",
-                   "An unexpected error occurred; the details were written to {log}."),
-})
-
 
 class UserError(Exception):
     """Bad input or a refused action: shown to the clerk as is; nothing was written."""
@@ -81,20 +43,27 @@ def describe(exc: BaseException, path: str | Path | None = None) -> str:
         exc = classify(exc, path) or exc
     if isinstance(exc, storage.DatabaseDamaged):
         if exc.latest_backup is None:
-            return M("damaged_no_backup", path=exc.path, backups=exc.backups_dir)
-        return M("damaged", path=exc.path, backups=exc.backups_dir, latest=exc.latest_backup.name)
+            return _("Tệp dữ liệu {path} đã bị hỏng, không đọc được; thư mục sao lưu {backups} chưa có bản sao lưu "
+                     "nào.", path=exc.path, backups=exc.backups_dir)
+        return _("Tệp dữ liệu {path} đã bị hỏng, không đọc được; bản sao lưu mới nhất trong thư mục {backups} là "
+                 "{latest}.", path=exc.path, backups=exc.backups_dir, latest=exc.latest_backup.name)
     if isinstance(exc, storage.DatabaseReadOnly):
         if exc.pending_step:
-            return M("read_only_upgrade", path=exc.path, name=exc.pending_step)
-        return M("read_only", path=exc.path)
+            return _("Tệp {path} chỉ cho phép đọc nhưng phải được nâng cấp cho phiên bản này (bước “{name}”) trước "
+                     "khi dùng; hãy chép tệp sang thư mục được phép ghi hoặc bỏ thuộc tính chỉ đọc rồi mở lại.",
+                     path=exc.path, name=exc.pending_step)
+        return _("Tệp {path} (hoặc thư mục chứa nó) chỉ cho phép đọc, nên không lưu được thay đổi; hãy chép tệp "
+                 "sang thư mục được phép ghi hoặc bỏ thuộc tính chỉ đọc.", path=exc.path)
     if isinstance(exc, storage.DatabaseTooNew):
-        return M("too_new", path=exc.path, name=exc.step_name)
+        return _("Cơ sở dữ liệu {path} được tạo bởi phiên bản mới hơn của ứng dụng (có bước cập nhật “{name}” mà "
+                 "phiên bản này không biết). Hãy cài phiên bản mới nhất rồi mở lại.", path=exc.path, name=exc.step_name)
     if isinstance(exc, storage.DatabaseBusy):
-        return M("busy", path=exc.path)
+        return _("Tệp {path} đang được một cửa sổ hoặc lệnh khác ghi quá lâu nên thay đổi này chưa được lưu; hãy "
+                 "đợi việc đó xong rồi làm lại.", path=exc.path)
     if isinstance(exc, storage.StorageError):  # NotADatabase, and any later kind: the cautious sentence
-        return M("not_db", path=exc.path)
+        return _("Tệp {path} không phải là cơ sở dữ liệu của ứng dụng (hoặc đã bị hỏng).", path=exc.path)
     from core.logs import log_path
-    return M("unexpected", log=log_path())
+    return _("Đã xảy ra lỗi không mong muốn; chi tiết đã được ghi vào {log}.", log=log_path())
 
 
 def as_user_error(exc: storage.StorageError) -> UserError:

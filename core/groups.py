@@ -7,49 +7,25 @@ then filled), it is reported instead: list()/get() carry 'too_small' and validat
 """
 from __future__ import annotations
 
-from core import parse
+from core import labels, parse
 from core.changes import Added, Changes
 from core.errors import UserError
-from core.i18n import Messages
+from core.i18n import Messages, N_, _, ngettext
 from core.phones import normalize_phone
 from core.text import clean, fold, name_sort_key
 
-KINDS = ("agency", "advisory_team", "association", "steering_committee")
+KINDS = tuple(labels.GROUP_KINDS)
 COLLECTOR_ROLES = ("Nhân viên thu", "Cộng tác viên")
 _COLLECTOR_FOLDED = {"collector", "collaborator", "nhan vien thu", "cong tac vien", "cong tac vien thu"}
 MIN_TEAM = 2
 
 M = Messages({
-    "kind.agency": ("Tổ chức dịch vụ thu", "Collection agency"),
-    "kind.advisory_team": ("Tổ tư vấn", "Advisory team"),
-    "kind.association": ("Hội, đoàn thể", "Association"),
-    "kind.steering_committee": ("Ban Chỉ đạo", "Steering committee"),
-    "field.kind": ("Loại nhóm", "Group kind"),
-    "field.name": ("Tên nhóm", "Group name"),
-    "field.full_name": ("Họ và tên", "Full name"),
-    "field.phone": ("Số điện thoại", "Phone"),
-    "field.unit_ids": ("Địa bàn", "Units"),
-    "required": ("{field}: không được để trống.", "{field}: must not be empty."),
-    "kind_unknown": ("{field}: “{value}” không hợp lệ ({codes}).", "{field}: “{value}” is not valid ({codes})."),
-    "duplicate": ("{field}: đã có nhóm “{name}”.", "{field}: the group “{name}” already exists."),
-    "unknown_group": ("Không tìm thấy nhóm số {id}.", "No group {id}."),
-    "unknown_member": ("Không tìm thấy thành viên số {id}.", "No member {id}."),
-    "not_commune": ("{field}: “{name}” không phải là xã/phường.", "{field}: “{name}” is not a commune."),
-    "unknown_unit": ("{field}: không tìm thấy địa bàn số {id}.", "{field}: no unit {id}."),
-    "team_small": ("{name}: tổ tư vấn cần ít nhất {min} người (hiện có {n}).",
-                   "{name}: an advisory team needs at least {min} people (it has {n})."),
-    "collector_unknown": ("Không tìm thấy nhân viên thu “{name}”.", "No collector “{name}”."),
-    "collector_ambiguous": ("“{name}” trùng với nhiều nhân viên thu: {names}. Hãy dùng số thứ tự.",
-                            "“{name}” matches several collectors: {names}. Use the number."),
-    "group_in_use": ("Không xoá được nhóm “{name}”: còn {n} hội nghị do nhóm tổ chức.",
-                     "The group “{name}” cannot be deleted: it organises {n} conferences."),
-    "member_in_use": ("Không xoá được “{name}”: còn {n} người được giao cho người này theo dõi.",
-                      "“{name}” cannot be deleted: {n} people are assigned to them."),
+    "field.kind": N_("Loại nhóm"),
+    "field.name": N_("Tên nhóm"),
+    "field.full_name": N_("Họ và tên"),
+    "field.phone": N_("Số điện thoại"),
+    "field.unit_ids": N_("Địa bàn"),
 })
-
-
-def kind_label(kind: str) -> str:
-    return M(f"kind.{kind}")
 
 
 def is_collector_role(role: str) -> bool:
@@ -59,7 +35,7 @@ def is_collector_role(role: str) -> bool:
 def _required(value, field: str) -> str:
     value = clean(value)
     if not value:
-        raise UserError(M("required", field=M(f"field.{field}")), field=field)
+        raise UserError(_("{field}: không được để trống.", field=M(f"field.{field}")), field=field)
     return value
 
 
@@ -73,20 +49,22 @@ class Groups:
     def _check_kind(self, kind: str) -> str:
         kind = clean(kind)
         if kind not in KINDS:
-            raise UserError(M("kind_unknown", field=M("field.kind"), value=kind, codes=", ".join(KINDS)), field="kind")
+            raise UserError(_("{field}: “{value}” không hợp lệ ({codes}).",
+                              field=_("Loại nhóm"), value=kind, codes=", ".join(KINDS)), field="kind")
         return kind
 
     def _check_name(self, kind: str, name: str, exclude_id=None) -> str:
         name = _required(name, "name")
         for g in self.ws.query("SELECT id, name FROM groups WHERE kind = ? AND deleted = 0", [kind]):
             if g["id"] != exclude_id and fold(g["name"]) == fold(name):
-                raise UserError(M("duplicate", field=M("field.name"), name=g["name"]), field="name")
+                raise UserError(_("{field}: đã có nhóm “{name}”.", field=_("Tên nhóm"), name=g["name"]), field="name")
         return name
 
     def add(self, kind, name, phone="", address="", notes="") -> Added:
         kind = self._check_kind(kind)
         name = self._check_name(kind, name)
-        phone, _ = normalize_phone(phone, allow_landline=True, label=M("field.phone"))  # warning: shown by the form
+        # the warning is shown by the form
+        phone, _unused = normalize_phone(phone, allow_landline=True, label=_("Số điện thoại"))
         with self.ws.transaction():
             group_id = self.ws.insert("groups", {"kind": kind, "name": name, "phone": phone,
                                                  "address": clean(address), "notes": clean(notes)})
@@ -95,7 +73,7 @@ class Groups:
     def _require(self, group_id) -> dict:
         row = self.ws.get("groups", group_id)
         if row is None or row["deleted"]:
-            raise UserError(M("unknown_group", id=group_id))
+            raise UserError(_("Không tìm thấy nhóm số {id}.", id=group_id))
         return row
 
     def update(self, group_id, **fields) -> Changes:
@@ -110,7 +88,7 @@ class Groups:
         if "name" in fields or "kind" in fields:
             values["name"] = self._check_name(kind, fields.get("name", current["name"]), exclude_id=group_id)
         if "phone" in fields:
-            values["phone"], _ = normalize_phone(fields["phone"], allow_landline=True, label=M("field.phone"))
+            values["phone"], _unused = normalize_phone(fields["phone"], allow_landline=True, label=_("Số điện thoại"))
         for f in ("address", "notes"):
             if f in fields:
                 values[f] = clean(fields[f])
@@ -124,7 +102,9 @@ class Groups:
         n = self.ws.query("SELECT count(*) n FROM conferences WHERE organiser_group_id = ? AND deleted = 0",
                           [group_id])[0]["n"]
         if n:
-            raise UserError(M("group_in_use", name=group["name"], n=n))
+            raise UserError(ngettext("Không xoá được nhóm “{name}”: còn {n} hội nghị do nhóm tổ chức.",
+                                     "Không xoá được nhóm “{name}”: còn {n} hội nghị do nhóm tổ chức.", n,
+                              name=group["name"]))
         members = self.members(group_id)
         for m in members:
             self._check_member_free(m)
@@ -142,7 +122,7 @@ class Groups:
                                " WHERE gu.deleted = 0 AND u.deleted = 0 ORDER BY u.sort_order, u.name"):
             cover.setdefault(r["group_id"], []).append(r["name"])
         for row in rows:
-            row["kind_name"] = kind_label(row["kind"])
+            row["kind_name"] = labels.group_kind(row["kind"])
             row["communes"] = ", ".join(cover.get(row["id"], []))
             row["too_small"] = row["kind"] == "advisory_team" and row["member_count"] < MIN_TEAM
         return rows
@@ -167,7 +147,8 @@ class Groups:
         """The warning for an advisory team with fewer than 2 members; None when the group is fine."""
         group = self.get(group_id)
         if group and group["too_small"]:
-            return M("team_small", name=group["name"], min=MIN_TEAM, n=group["member_count"])
+            return _("{name}: tổ tư vấn cần ít nhất {min} người (hiện có {n}).",
+                     name=group["name"], min=MIN_TEAM, n=group["member_count"])
         return None
 
     # --- members ----------------------------------------------------------------------------------
@@ -176,7 +157,7 @@ class Groups:
         if "full_name" in fields:
             values["full_name"] = _required(fields["full_name"], "full_name")
         if "phone" in fields:
-            values["phone"], _ = normalize_phone(fields["phone"], label=M("field.phone"))
+            values["phone"], _unused = normalize_phone(fields["phone"], label=_("Số điện thoại"))
         for f in ("role", "position", "notes"):
             if f in fields:
                 values[f] = clean(fields[f])
@@ -192,7 +173,7 @@ class Groups:
     def _require_member(self, member_id) -> dict:
         row = self.ws.get("group_members", member_id)
         if row is None or row["deleted"]:
-            raise UserError(M("unknown_member", id=member_id))
+            raise UserError(_("Không tìm thấy thành viên số {id}.", id=member_id))
         return row
 
     def update_member(self, member_id, **fields) -> Changes:
@@ -215,7 +196,7 @@ class Groups:
                 member_id, changes = self.add_member(group_id, **values)
             else:
                 if self._require_member(member_id)["group_id"] != group_id:
-                    raise UserError(M("unknown_member", id=member_id))
+                    raise UserError(_("Không tìm thấy thành viên số {id}.", id=member_id))
                 changes = self.update_member(member_id, **values)
             if unit_ids is not None:
                 changes |= self.assign_member(member_id, unit_ids)
@@ -224,7 +205,9 @@ class Groups:
     def _check_member_free(self, member: dict) -> None:
         n = self.ws.query("SELECT count(*) n FROM people WHERE collector_id = ? AND deleted = 0", [member["id"]])[0]["n"]
         if n:
-            raise UserError(M("member_in_use", name=member["full_name"], n=n))
+            raise UserError(ngettext("Không xoá được “{name}”: còn {n} người được giao cho người này theo dõi.",
+                                     "Không xoá được “{name}”: còn {n} người được giao cho người này theo dõi.", n,
+                              name=member["full_name"]))
 
     def _delete_member_rows(self, member_id) -> None:
         for r in self.ws.query("SELECT id FROM member_units WHERE member_id = ? AND deleted = 0", [member_id]):
@@ -268,9 +251,10 @@ class Groups:
         if len(found) == 1:
             return found[0]
         if not found:
-            raise UserError(M("collector_unknown", name=text), field="collector")
+            raise UserError(_("Không tìm thấy nhân viên thu “{name}”.", name=text), field="collector")
         names = ", ".join(f"{c['full_name']} ({c['id']}, {c['group_name']})" for c in found)
-        raise UserError(M("collector_ambiguous", name=text, names=names), field="collector")
+        raise UserError(_("“{name}” trùng với nhiều nhân viên thu: {names}. Hãy dùng số thứ tự.",
+                          name=text, names=names), field="collector")
 
     # --- coverage and assignments -----------------------------------------------------------------
     def _units(self, unit_ids, communes_only: bool) -> list[int]:
@@ -278,9 +262,11 @@ class Groups:
         for unit_id in unit_ids:
             unit = self.ws.units.get(unit_id)
             if unit is None or unit["deleted"]:
-                raise UserError(M("unknown_unit", field=M("field.unit_ids"), id=unit_id), field="unit_ids")
+                raise UserError(_("{field}: không tìm thấy địa bàn số {id}.",
+                                  field=_("Địa bàn"), id=unit_id), field="unit_ids")
             if communes_only and unit["kind"] != "commune":
-                raise UserError(M("not_commune", field=M("field.unit_ids"), name=unit["name"]), field="unit_ids")
+                raise UserError(_("{field}: “{name}” không phải là xã/phường.",
+                                  field=_("Địa bàn"), name=unit["name"]), field="unit_ids")
             if unit["id"] not in out:
                 out.append(unit["id"])
         return out

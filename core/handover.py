@@ -8,18 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.formatting import date as show_date
-from core.i18n import DOCUMENTS, Messages
+from core.i18n import DOCUMENTS, _
 from core.person_fields import GENDERS, label
 from core.workbooks import write as xl
 
-M = Messages({
-    "title": ("DANH SÁCH CẦN TIẾP TỤC VẬN ĐỘNG", "FOLLOW-UP LIST"),
-    "collector": ("Nhân viên thu: {name}{agency}", "Collector: {name}{agency}"),
-    "no_collector": ("Chưa giao nhân viên thu", "No collector assigned"),
-    "empty": ("Không có người cần vận động tiếp.", "Nobody to follow up."),
-    "headers": ("STT|Họ và tên|Năm sinh|Giới tính|Số CCCD|Số điện thoại|Thôn/xóm|Xã/phường|Ngày hội nghị|Ghi chú",
-                "No.|Full name|Birth year|Gender|Citizen ID|Phone|Village|Commune|Conference date|Notes"),
-})
 _WIDTHS = (6, 28, 10, 10, 16, 14, 18, 18, 14, 30)
 _TEXT_COLUMNS = (5, 6)  # ID and phone: text, so the leading zero stays
 _HEADER_ROW = 6
@@ -38,18 +30,20 @@ def export_handover(ws, path, rows: list[dict], lang: str = DOCUMENTS) -> Path:
     used: set = set()
     office = ws.office or {}
     for (cid, name, agency), people in by_collector.items():
-        sheet = xl.add_sheet(book, name or M("no_collector", lang=lang), used)
+        sheet = xl.add_sheet(book, name or _("Chưa giao nhân viên thu", lang=lang), used)
         xl.set_widths(sheet, _WIDTHS)
         xl.print_setup(sheet, landscape=True, title_rows=f"{_HEADER_ROW}:{_HEADER_ROW}", freeze=f"A{_HEADER_ROW + 1}")
         xl.title_row(sheet, office.get("name", ""))
-        xl.title_row(sheet, M("title", lang=lang), "title")
-        xl.title_row(sheet, M("collector", lang=lang, name=name or M("no_collector", lang=lang),
+        xl.title_row(sheet, _("DANH SÁCH CẦN TIẾP TỤC VẬN ĐỘNG", lang=lang), "title")
+        xl.title_row(sheet, _("Nhân viên thu: {name}{agency}",
+                              lang=lang, name=name or _("Chưa giao nhân viên thu", lang=lang),
                               agency=f" — {agency}" if agency else ""))
         xl.notice_row(sheet, lang)
         sheet.append([])
-        xl.header_row(sheet, M("headers", lang=lang).split("|"))
+        xl.header_row(sheet, _("STT|Họ và tên|Năm sinh|Giới tính|Số CCCD|Số điện thoại|Thôn/xóm|Xã/phường|Ngày hội "
+                               "nghị|Ghi chú", lang=lang).split("|"))
         if not people:
-            xl.title_row(sheet, M("empty", lang=lang))
+            xl.title_row(sheet, _("Không có người cần vận động tiếp.", lang=lang))
         for i, p in enumerate(people, start=1):
             xl.data_row(sheet, [i, p["full_name"], p["birth_year"], label(GENDERS, p["gender"], lang), p["citizen_id"],
                                 p["phone"], p["village"] or "", p["commune"] or "",

@@ -14,28 +14,17 @@ from typing import NamedTuple
 from core import labels
 from core.changes import Changes
 from core.errors import UserError
-from core.i18n import Messages
+from core.i18n import N_, _
 from core.text import clean
 from core.workspace import under_write_lock
-
-M = Messages({
-    "conference_unknown": ("Không có hội nghị số {id}.", "No conference with id {id}."),
-    "person_unknown": ("Không có người số {id}.", "No person with id {id}."),
-    "already": ("{name} đã được mời dự hội nghị này (mã thư mời {code}).",
-                "{name} is already invited to this conference (invitation code {code})."),
-    "delivery_bad": ("Trạng thái gửi giấy mời không hợp lệ: {value}.", "Unknown delivery status: {value}."),
-    "invitation_unknown": ("Không có giấy mời số {id}.", "No invitation with id {id}."),
-    "withdraw_present": ("{name} đã điểm danh ở hội nghị này: huỷ điểm danh trước rồi mới rút giấy mời.",
-                         "{name} is checked in at this conference: undo the check-in before withdrawing the invitation."),
-})
 
 ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # 32 symbols: no 0, O, 1, I
 CODE_LENGTH = 7
 DELIVERY = {
-    "pending": ("Chưa gửi", "Not sent"),
-    "handed_village_head": ("Đã giao trưởng thôn", "Handed to the village head"),
-    "handed_collector": ("Đã giao nhân viên thu", "Handed to a collector"),
-    "delivered": ("Đã đến tay người được mời", "Delivered"),
+    "pending": N_("Chưa gửi"),
+    "handed_village_head": N_("Đã giao trưởng thôn"),
+    "handed_collector": N_("Đã giao nhân viên thu"),
+    "delivered": N_("Đã đến tay người được mời"),
 }
 _STRIP = re.compile(r"[\s\-_.]")
 
@@ -45,7 +34,7 @@ def _check_symbol(body: str) -> str:
 
 
 def make_code() -> str:
-    body = "".join(secrets.choice(ALPHABET) for _ in range(CODE_LENGTH - 1))
+    body = "".join(secrets.choice(ALPHABET) for _unused in range(CODE_LENGTH - 1))
     return body + _check_symbol(body)
 
 
@@ -74,7 +63,7 @@ def conference(ws, conference_id) -> dict:
                     " LEFT JOIN units u ON u.id = c.commune_id LEFT JOIN conference_kinds k ON k.code = c.kind"
                     " WHERE c.id = ? AND c.deleted = 0", [conference_id])
     if not rows:
-        raise UserError(M("conference_unknown", id=conference_id), field="conference_id")
+        raise UserError(_("Không có hội nghị số {id}.", id=conference_id), field="conference_id")
     rows[0]["kind_name"] = labels.conference_kind(rows[0]["kind"], rows[0]["kind_name"] or "")
     return rows[0]
 
@@ -100,12 +89,13 @@ class Invitations:
         people = {r["id"]: r for r in self.ws.people.rows(person_ids) if not r["deleted"]}
         for pid in person_ids:
             if pid not in people:
-                raise UserError(M("person_unknown", id=pid), field="person_id")
+                raise UserError(_("Không có người số {id}.", id=pid), field="person_id")
         existing = {r["person_id"]: r for r in self.ws.query(
             "SELECT * FROM invitations WHERE conference_id = ?", [conference_id])}
         if len(person_ids) == 1 and person_ids[0] in existing and not existing[person_ids[0]]["deleted"]:
             inv = existing[person_ids[0]]
-            raise UserError(M("already", name=people[person_ids[0]]["full_name"], code=inv["code"]), field="person_id")
+            raise UserError(_("{name} đã được mời dự hội nghị này (mã thư mời {code}).",
+                              name=people[person_ids[0]]["full_name"], code=inv["code"]), field="person_id")
         made = []
         with self.ws.transaction():
             for pid in person_ids:
@@ -130,7 +120,8 @@ class Invitations:
             row = self.require(invitation_id)
             if self.ws.query("SELECT 1 FROM attendance WHERE conference_id = ? AND person_id = ? AND deleted = 0",
                              [row["conference_id"], row["person_id"]]):
-                raise UserError(M("withdraw_present", name=self.ws.people.require(row["person_id"])["full_name"]))
+                raise UserError(_("{name} đã điểm danh ở hội nghị này: huỷ điểm danh trước rồi mới rút giấy mời.",
+                                  name=self.ws.people.require(row["person_id"])["full_name"]))
             self.ws.delete("invitations", invitation_id)
             self.ws.people.settle_status(row["person_id"])
         return Changes.of("invitations", "people")
@@ -138,7 +129,7 @@ class Invitations:
     def require(self, invitation_id: int) -> dict:
         row = self.ws.get("invitations", invitation_id)
         if row is None or row["deleted"]:
-            raise UserError(M("invitation_unknown", id=invitation_id))
+            raise UserError(_("Không có giấy mời số {id}.", id=invitation_id))
         return row
 
     def list(self, conference_id: int) -> list[dict]:
@@ -155,7 +146,7 @@ class Invitations:
 
     def set_delivery(self, invitation_id: int, status: str, via: str = "") -> Changes:
         if status not in DELIVERY:
-            raise UserError(M("delivery_bad", value=status), field="delivery_status")
+            raise UserError(_("Trạng thái gửi giấy mời không hợp lệ: {value}.", value=status), field="delivery_status")
         self.require(invitation_id)
         with self.ws.transaction():
             self.ws.update("invitations", invitation_id, {"delivery_status": status, "delivered_via": clean(via)})

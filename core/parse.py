@@ -22,30 +22,25 @@ import math
 import re
 
 from core.errors import ValidationError
-from core.i18n import Messages
+from core.i18n import Messages, N_, _
 from core.text import clean
 
 M = Messages({
-    "not_number": ("“{value}” không phải là số.", "“{value}” is not a number."),
-    "not_whole": ("“{value}” không phải là số nguyên.", "“{value}” is not a whole number."),
-    "not_finite": ("“{value}” không phải là một số hữu hạn.", "“{value}” is not a finite number."),
-    "boolean": ("“{value}” là giá trị đúng/sai, không phải là số.", "“{value}” is a true/false value, not a number."),
-    "foreign_digits": ("“{value}” có chữ số không phải 0–9.", "“{value}” has digits other than 0–9."),
-    "too_long": ("“{value}” có hơn {limit} chữ số: quá dài để là một số.",
-                 "“{value}” has more than {limit} digits: too long for a number."),
-    "negative": ("“{value}” không được là số âm.", "“{value}” must not be negative."),
-    "below": ("“{value}” phải từ {low} trở lên.", "“{value}” must be {low} or more."),
-    "above": ("“{value}” không được lớn hơn {high}.", "“{value}” must not be more than {high}."),
-    "bad_date": ("“{value}” không phải là ngày (viết ngày/tháng/năm, ví dụ 05/01/2026).",
-                 "“{value}” is not a date (write day/month/year, e.g. 05/01/2026)."),
-    "no_such_date": ("Lịch không có ngày “{value}”.", "There is no such day as “{value}”."),
-    "year_range": ("“{value}” nằm ngoài các năm 1900–2100.", "“{value}” is outside the years 1900–2100."),
-    "bad_time": ("“{value}” không phải là giờ (ví dụ 08:30, 8h30, 8h, 8 giờ 30).",
-                 "“{value}” is not a time (e.g. 08:30, 8h30, 8h, 8 giờ 30)."),
-    "time_range": ("“{value}” không phải là giờ có thật (giờ từ 0 đến 23, phút từ 0 đến 59).",
-                   "“{value}” is not a real time (hours 0 to 23, minutes 0 to 59)."),
+    "not_number": N_("“{value}” không phải là số."),
+    "not_whole": N_("“{value}” không phải là số nguyên."),
+    "not_finite": N_("“{value}” không phải là một số hữu hạn."),
+    "boolean": N_("“{value}” là giá trị đúng/sai, không phải là số."),
+    "foreign_digits": N_("“{value}” có chữ số không phải 0–9."),
+    "too_long": N_("“{value}” có hơn {limit} chữ số: quá dài để là một số."),
+    "negative": N_("“{value}” không được là số âm."),
+    "below": N_("“{value}” phải từ {low} trở lên."),
+    "above": N_("“{value}” không được lớn hơn {high}."),
+    "bad_date": N_("“{value}” không phải là ngày (viết ngày/tháng/năm, ví dụ 05/01/2026)."),
+    "no_such_date": N_("Lịch không có ngày “{value}”."),
+    "year_range": N_("“{value}” nằm ngoài các năm 1900–2100."),
+    "bad_time": N_("“{value}” không phải là giờ (ví dụ 08:30, 8h30, 8h, 8 giờ 30)."),
+    "time_range": N_("“{value}” không phải là giờ có thật (giờ từ 0 đến 23, phút từ 0 đến 59)."),
 })
-
 MAX_DIGITS = 18
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 _EXCEL_EPOCH = dt.date(1899, 12, 30)   # serial 61 = 01/03/1900; below it Excel counts a 29/02/1900 that never was

@@ -16,26 +16,11 @@ from typing import NamedTuple
 from core import formatting, people_import, people_search
 from core.changes import Changes
 from core.errors import UserError, ValidationError
-from core.i18n import Messages
+from core.i18n import _, ngettext
 from core.person_fields import FIELDS, GENDERS, STATUS_PATH, STATUSES, TARGET_GROUPS, PersonChecker
 from core.progress import NO_PROGRESS
 from core.workspace import under_write_lock
 from storage import records
-
-M = Messages({
-    "unknown": ("Không có người số {id}.", "No person with id {id}."),
-    "id_taken": ("Số CCCD {number} đã có: {name} (mã {id}).", "The citizen ID {number} is already held by {name} (id {id})."),
-    "possible_dup": ("Có thể trùng với {name} (mã {id}), cùng năm sinh và thôn.",
-                     "May be the same person as {name} (id {id}): same birth year and village."),
-    "invalid": ("Thông tin chưa hợp lệ: {first}", "Some values are not valid: {first}"),
-    "merge_same": ("Không gộp một người với chính người đó.", "A person cannot be merged with themselves."),
-    "merge_ids": ("Không gộp được: {a} và {b} có số CCCD khác nhau, là hai người khác nhau.",
-                  "Cannot merge: {a} and {b} have different citizen IDs, so they are different people."),
-    "job_unknown": ("Không có lần nhập số {id}.", "No import job {id}."),
-    "job_undone": ("Lần nhập số {id} đã được hoàn tác lúc {at}.", "Import job {id} was already undone at {at}."),
-    "job_used": ("Không hoàn tác được lần nhập {id}: {n} người của lần nhập này đã được mời, điểm danh hoặc đăng ký.",
-                 "Import job {id} cannot be undone: {n} of its people have been invited, checked in or registered."),
-})
 
 _EDITABLE = ("full_name", "birth_year", "birth_date", "gender", "citizen_id", "phone", "commune_id", "village_id",
              "address", "occupation", "target_group", "source_list", "collector_id", "notes", "status")
@@ -81,7 +66,8 @@ class People:
             rows = self.ws.query("SELECT id, full_name FROM people WHERE citizen_id = ? AND deleted = 0 AND id IS NOT ?",
                                  [number, person_id])
             if rows:
-                problems["citizen_id"] = M("id_taken", number=number, name=rows[0]["full_name"], id=rows[0]["id"])
+                problems["citizen_id"] = _("Số CCCD {number} đã có: {name} (mã {id}).",
+                                           number=number, name=rows[0]["full_name"], id=rows[0]["id"])
         if not problems and cleaned.get("village_id") is not None:
             rows = self.ws.query(
                 "SELECT id, full_name, citizen_id FROM people WHERE name_folded = ? AND birth_year IS ? AND village_id = ?"
@@ -89,21 +75,23 @@ class People:
                 [cleaned["name_folded"], cleaned["birth_year"], cleaned["village_id"], person_id])
             rows = [r for r in rows if not (r["citizen_id"] and number)]
             if rows:
-                warnings["duplicate"] = M("possible_dup", name=rows[0]["full_name"], id=rows[0]["id"])
+                warnings["duplicate"] = _("Có thể trùng với {name} (mã {id}), cùng năm sinh và thôn.",
+                                          name=rows[0]["full_name"], id=rows[0]["id"])
         return cleaned, problems, warnings
 
     def _checked(self, values: dict, person_id: int | None = None) -> tuple[dict, dict]:
         cleaned, problems, warnings = self.validate(values, person_id)
         if problems:
             first = next(iter(problems.values()))
-            raise ValidationError(M("invalid", first=first), list(problems.items()), field=next(iter(problems)))
+            raise ValidationError(_("Thông tin chưa hợp lệ: {first}",
+                                    first=first), list(problems.items()), field=next(iter(problems)))
         return cleaned, warnings
 
     def _columns(self, cleaned: dict) -> dict:
         """Database columns from checked values, creating a new village inside the current transaction."""
         if cleaned.get("_new_village"):
-            commune_id, _ = cleaned["_new_village"]
-            cleaned["village_id"], _ = self.ws.units.add_village(commune_id, cleaned["_new_village_name"])
+            commune_id, _unused = cleaned["_new_village"]
+            cleaned["village_id"], _unused = self.ws.units.add_village(commune_id, cleaned["_new_village_name"])
         cols = {k: v for k, v in cleaned.items() if not k.startswith("_")}
         if cols.get("status") is None:
             cols.pop("status", None)
@@ -149,7 +137,7 @@ class People:
     def require(self, person_id: int) -> dict:
         person = self.get(person_id)
         if person is None or person["deleted"]:
-            raise UserError(M("unknown", id=person_id), field="person_id")
+            raise UserError(_("Không có người số {id}.", id=person_id), field="person_id")
         return person
 
     def delete(self, person_id: int) -> Changes:
@@ -221,10 +209,11 @@ class People:
         the kept one already has the same, the kept one's stays), its empty fields are filled from the other,
         and the other becomes a tombstone with merged_into_id. Every step is audited."""
         if keep_id == other_id:
-            raise UserError(M("merge_same"))
+            raise UserError(_("Không gộp một người với chính người đó."))
         keep, other = self.require(keep_id), self.require(other_id)
         if keep["citizen_id"] and other["citizen_id"] and keep["citizen_id"] != other["citizen_id"]:
-            raise UserError(M("merge_ids", a=keep["full_name"], b=other["full_name"]))
+            raise UserError(_("Không gộp được: {a} và {b} có số CCCD khác nhau, là hai người khác nhau.",
+                              a=keep["full_name"], b=other["full_name"]))
         with self.ws.transaction():
             for table, keys in _DEPENDENTS.items():
                 for row in self.ws.query(f"SELECT * FROM {table} WHERE person_id = ? AND deleted = 0", [other_id]):
@@ -283,9 +272,10 @@ class People:
         since). Refused when some of its people were invited, checked in or registered meanwhile."""
         jobs = self.ws.query("SELECT * FROM import_jobs WHERE id = ?", [job_id])
         if not jobs:
-            raise UserError(M("job_unknown", id=job_id))
+            raise UserError(_("Không có lần nhập số {id}.", id=job_id))
         if jobs[0]["undone_at"]:
-            raise UserError(M("job_undone", id=job_id, at=formatting.date_time(jobs[0]["undone_at"])))
+            raise UserError(_("Lần nhập số {id} đã được hoàn tác lúc {at}.",
+                              id=job_id, at=formatting.date_time(jobs[0]["undone_at"])))
         made = "SELECT person_id FROM person_imports WHERE import_job_id = ?"
         used = self.ws.query(
             f"SELECT count(*) n FROM people p WHERE p.id IN ({made}) AND p.deleted = 0 AND ("
@@ -293,7 +283,10 @@ class People:
             " OR EXISTS (SELECT 1 FROM attendance WHERE person_id = p.id AND deleted = 0)"
             " OR EXISTS (SELECT 1 FROM registrations WHERE person_id = p.id AND deleted = 0))", [job_id])[0]["n"]
         if used:
-            raise UserError(M("job_used", id=job_id, n=used))
+            raise UserError(ngettext("Không hoàn tác được lần nhập {id}: {n} người của lần nhập này đã được mời, điểm "
+                                     "danh hoặc đăng ký.",
+                                     "Không hoàn tác được lần nhập {id}: {n} người của lần nhập này đã được mời, điểm "
+                                     "danh hoặc đăng ký.", used, id=job_id))
         with self.ws.transaction():
             # what the import filled in, from its audit entry (storage.records.bulk_update)
             entry = self.ws.query("SELECT old_values FROM audit_log WHERE table_name = 'people'"

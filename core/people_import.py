@@ -43,7 +43,7 @@ from pathlib import Path
 
 from core.changes import Changes
 from core.errors import UserError
-from core.i18n import Messages
+from core.i18n import _, ngettext
 from core.person_fields import FIELDS, PersonChecker
 from core.progress import NO_PROGRESS
 from core.text import clean, fold
@@ -52,39 +52,6 @@ from core.workbooks import load_sheet, open_workbook
 from storage import records
 from storage.bulk import BulkLoad
 from storage.identity import new_uuids
-
-M = Messages({
-    "empty": ("Trang tính “{sheet}” không có dữ liệu.", "The sheet “{sheet}” is empty."),
-    "no_rows": ("Trang tính “{sheet}” có dòng tiêu đề nhưng không có người nào bên dưới.",
-                "The sheet “{sheet}” has a header but no people under it."),
-    "errors_unwritable": ("Không ghi được tệp lỗi {path}: thư mục không có, không được phép ghi, hoặc tệp đang mở "
-                          "trong Excel. Chưa nhập gì.",
-                          "Cannot write the errors file {path}: the folder does not exist, is not writable, or the file "
-                          "is open in Excel. Nothing was imported."),
-    "errors_is_source": ("Tệp lỗi không được trùng với tệp đang nhập ({name}): hãy chọn tên khác để không ghi đè danh sách gốc.",
-                         "The errors file must not be the file being imported ({name}): choose another name so the "
-                         "original list is not overwritten."),
-    "no_header": ("Không tìm thấy dòng tiêu đề trong trang “{sheet}”: cần ít nhất cột “Họ và tên” và một cột khác "
-                  "(năm sinh, CCCD, điện thoại, thôn/xóm…).",
-                  "No header row found in the sheet “{sheet}”: it needs a “Họ và tên” column and another known column "
-                  "(birth year, ID, phone, village…)."),
-    "no_name_column": ("Chưa chọn cột “Họ và tên”.", "The “Họ và tên” (full name) column is not mapped."),
-    "bad_column": ("Cột số {col} không có trong trang tính.", "Column {col} is not in the sheet."),
-    "dup_file": ("Trùng với dòng {row} trong cùng tệp.", "Same person as row {row} of this file."),
-    "ambiguous": ("Trùng với nhiều người đã có (mã {ids}): hãy ghi số CCCD để phân biệt.",
-                  "Matches several people already in the registry (ids {ids}): add the citizen ID to tell them apart."),
-    "id_other_name": ("Số CCCD {number} đã có với tên “{name}” (mã {id}), dòng này ghi “{row_name}”: đã coi là cùng "
-                      "một người, hãy kiểm tra lại.",
-                      "Citizen ID {number} already belongs to “{name}” (id {id}); this row says “{row_name}”: taken "
-                      "as the same person, please check."),
-    "possible_dup": ("Có thể trùng với người đã có (mã {id}).", "May be the same person as id {id}."),
-    "errors_title": ("Các dòng chưa nhập được từ “{name}”: sửa theo cột “Lý do” rồi nhập lại tệp này.",
-                     "Rows not imported from “{name}”: fix them as the “Reason” column says, then import this file again."),
-    "col_row": ("Dòng", "Row"),
-    "col_reason": ("Lý do", "Reason"),
-    "progress_check": ("Đang kiểm tra {n} dòng…", "Checking {n} rows…"),
-    "progress_write": ("Đang ghi…", "Writing…"),
-})
 
 SETTING_PREFIX = "people_import.layout."
 _HEADER_SCAN = 30
@@ -219,7 +186,7 @@ def read_sheet(path, sheet: str | None = None, meanwhile=None) -> tuple[list[str
     finally:
         loading.close()
     if not any(any(v not in ("", None) for v in r) for r in found.rows):
-        raise UserError(M("empty", sheet=found.name), field="sheet")
+        raise UserError(_("Trang tính “{sheet}” không có dữ liệu.", sheet=found.name), field="sheet")
     return names, found.name, found.rows
 
 
@@ -236,7 +203,7 @@ def read_layout(path, sheet: str | None = None, meanwhile=None) -> tuple[list[st
             names = book.sheet_names
         for other in ([] if sheet is not None else names[1:]):
             try:
-                _, name, rows = read_sheet(path, other)
+                _unused, name, rows = read_sheet(path, other)
                 return names, name, rows, find_layout(rows, name)
             except UserError:
                 continue
@@ -301,8 +268,9 @@ def find_layout(rows: list[list], sheet: str) -> Layout:
             if best is None or score > best[0]:
                 best = (score, header_rows, labels, mapping)
     if best is None:
-        raise UserError(M("no_header", sheet=sheet))
-    _, header_rows, labels, mapping = best
+        raise UserError(_("Không tìm thấy dòng tiêu đề trong trang “{sheet}”: cần ít nhất cột “Họ và tên” và một "
+                          "cột khác (năm sinh, CCCD, điện thoại, thôn/xóm…).", sheet=sheet))
+    _unused, header_rows, labels, mapping = best
     start = header_rows[-1] + 1
     while start < len(rows) and _is_number_row(rows[start]):
         start += 1
@@ -413,7 +381,7 @@ def preview(ws, path, sheet=None, sample_size: int = 10) -> ImportPreview:
     mapping = mapping or layout.mapping
     found = data_rows(rows, layout, mapping)
     return ImportPreview(str(path), sheets, name, layout.header_row, layout.labels, mapping, remembered,
-                         [r for _, r in found[:sample_size]], len(found))
+                         [r for _unused, r in found[:sample_size]], len(found))
 
 
 # --- checking and writing ------------------------------------------------------------------------------------
@@ -446,7 +414,8 @@ def run_import(ws, path, sheet=None, commune=None, mapping=None, dry_run=False, 
 
 def _run_import(ws, path, sheet, commune, mapping, dry_run, errors_path, progress, villages) -> ImportResult:
     if errors_path and Path(errors_path).resolve() == Path(path).resolve():
-        raise UserError(M("errors_is_source", name=Path(path).name), field="errors")
+        raise UserError(_("Tệp lỗi không được trùng với tệp đang nhập ({name}): hãy chọn tên khác để không ghi đè "
+                          "danh sách gốc.", name=Path(path).name), field="errors")
     default_commune = None
     if commune not in (None, ""):
         default_commune = commune if isinstance(commune, int) else ws.units.find(commune)["id"]
@@ -464,18 +433,19 @@ def _run_import(ws, path, sheet, commune, mapping, dry_run, errors_path, progres
     result.timings["read"] = time.perf_counter() - clock
     mapping = dict(mapping or remembered_mapping(ws, layout) or layout.mapping)
     if "full_name" not in mapping:
-        raise UserError(M("no_name_column"), field="mapping")
+        raise UserError(_("Chưa chọn cột “Họ và tên”."), field="mapping")
     width = max(len(r) for r in rows)
     for col in mapping.values():
         if not 0 <= col < width:
-            raise UserError(M("bad_column", col=col + 1), field="mapping")
+            raise UserError(_("Cột số {col} không có trong trang tính.", col=col + 1), field="mapping")
     for r in rows:  # calamine gives a rectangle; other readers may not
         if len(r) < width:
             r.extend([""] * (width - len(r)))
     found = data_rows(rows, layout, mapping)
     if not found:
-        raise UserError(M("no_rows", sheet=sheet_name), field="sheet")
-    progress.report(0, len(found), M("progress_check", n=len(found)))
+        raise UserError(_("Trang tính “{sheet}” có dòng tiêu đề nhưng không có người nào bên dưới.",
+                          sheet=sheet_name), field="sheet")
+    progress.report(0, len(found), ngettext("Đang kiểm tra {n} dòng…", "Đang kiểm tra {n} dòng…", len(found)))
     clock = time.perf_counter()
     # The registry is matched inside the write transaction (which takes the write lock first): two imports of
     # the same list at once then create each person once, the second finding the first's people. Rows are
@@ -487,7 +457,7 @@ def _run_import(ws, path, sheet, commune, mapping, dry_run, errors_path, progres
             for start in range(0, len(found), _BATCH):
                 progress.report(start)
                 run.check(found[start:start + _BATCH])
-            progress.report(len(found), len(found), M("progress_write"))
+            progress.report(len(found), len(found), _("Đang ghi…"))
             result.timings["check"] = time.perf_counter() - clock
             clock = time.perf_counter()
             run.finish(path, sheet_name, layout, errors_path)
@@ -532,7 +502,7 @@ class _Run:
         return self.load.paused() if self.load else contextlib.nullcontext(self.ws.db)
 
     def check(self, found: list[tuple[int, list]]) -> None:
-        table = list(zip(*(row for _, row in found)))  # the batch's columns
+        table = list(zip(*(row for _unused, row in found)))  # the batch's columns
         checked = []
         for (i, row), (values, problems, warnings) in zip(found, self.checker.check_many(
                 {f: table[c] for f, c in self.mapping.items()})):
@@ -552,8 +522,8 @@ class _Run:
         full name)]) for the people already there whose ID or key appears among the checked rows: index lookups."""
         if self.known_below is None:
             return {}, {}
-        numbers = sorted({v["citizen_id"] for _, _, v, _ in checked if v["citizen_id"]})
-        keys = sorted({(v["name_folded"], v["birth_year"], v["village_id"]) for _, _, v, _ in checked
+        numbers = sorted({v["citizen_id"] for _unused, _unused, v, _unused in checked if v["citizen_id"]})
+        keys = sorted({(v["name_folded"], v["birth_year"], v["village_id"]) for _unused, _unused, v, _unused in checked
                        if v["_new_village"] is None}, key=str)  # a village new in this file has nobody yet
         with self.connection() as db:
             by_id = {number: (pid, name) for pid, number, name in db.execute(
@@ -584,7 +554,8 @@ class _Run:
             if number:
                 if number in self.file_ids:
                     result.duplicates += 1
-                    result.notes.append((sheet_row, M("dup_file", row=self.file_ids[number])))
+                    result.notes.append((sheet_row, _("Trùng với dòng {row} trong cùng tệp.",
+                                                      row=self.file_ids[number])))
                     result.repeated_rows.append(sheet_row)
                     continue
                 self.file_ids[number] = sheet_row
@@ -593,32 +564,36 @@ class _Run:
                     pid, name = known
                     if fold(name) != values["name_folded"]:  # the ID decides, but the clerk should look at it
                         result.warnings += 1
-                        result.notes.append((sheet_row, M("id_other_name", number=number, name=name, id=pid,
+                        result.notes.append((sheet_row, _("Số CCCD {number} đã có với tên “{name}” (mã {id}), dòng "
+                                                          "này ghi “{row_name}”: đã coi là cùng một người, hãy "
+                                                          "kiểm tra lại.", number=number, name=name, id=pid,
                                                           row_name=values["full_name"])))
                     self._update(pid, values)
                     continue
-                others = [p for p, c, _ in by_key.get(key, ()) if not c]
+                others = [p for p, c, _unused in by_key.get(key, ()) if not c]
                 if others:
-                    warnings["duplicate"] = M("possible_dup", id=others[0])
+                    warnings["duplicate"] = _("Có thể trùng với người đã có (mã {id}).", id=others[0])
                     result.possible_duplicates += 1
             else:
                 written = (values["full_name"].lower(),) + key[1:]  # tone marks count here
                 if written in self.file_keys:
                     result.duplicates += 1
-                    result.notes.append((sheet_row, M("dup_file", row=self.file_keys[written])))
+                    result.notes.append((sheet_row, _("Trùng với dòng {row} trong cùng tệp.",
+                                                      row=self.file_keys[written])))
                     result.repeated_rows.append(sheet_row)
                     continue
                 self.file_keys[written] = sheet_row
                 alike = by_key.get(key, ())
-                same = [p for p, _, name in alike if name.lower() == written[0]]
+                same = [p for p, _unused, name in alike if name.lower() == written[0]]
                 if len(same) > 1:
-                    self.rejected.append((sheet_row, row, M("ambiguous", ids=", ".join(str(p) for p in same))))
+                    self.rejected.append((sheet_row, row, _("Trùng với nhiều người đã có (mã {ids}): hãy ghi số "
+                                                            "CCCD để phân biệt.", ids=", ".join(str(p) for p in same))))
                     continue
                 if same:  # that person: empty fields are filled, or nothing is new
                     self._update(same[0], values)
                     continue
                 if alike:  # only tone marks differ: keep both, for the clerk to review
-                    warnings["duplicate"] = M("possible_dup", id=alike[0][0])
+                    warnings["duplicate"] = _("Có thể trùng với người đã có (mã {id}).", id=alike[0][0])
                     result.possible_duplicates += 1
             if warnings:
                 result.warnings += 1
@@ -679,7 +654,7 @@ class _Run:
             with self.connection() as db:
                 current = {r[0]: dict(zip(columns, r)) for r in db.execute(
                     f"SELECT {', '.join(columns)} FROM people WHERE id IN (SELECT value FROM json_each(?))",
-                    [json.dumps([pid for pid, _ in self.updates])])}
+                    [json.dumps([pid for pid, _unused in self.updates])])}
             for pid, values in self.updates:
                 old = current[pid]
                 fill = {f: values[f] for f in _FILLABLE
@@ -703,7 +678,7 @@ class _Run:
         result.villages_to_create = self._villages_to_create()
         self.rejected.sort(key=lambda r: r[0])
         result.rejected = len(self.rejected)
-        result.problems = [(r, reason) for r, _, reason in self.rejected]
+        result.problems = [(r, reason) for r, _unused, reason in self.rejected]
         if errors_path and self.rejected:
             result.errors_path = str(write_errors(errors_path, Path(path).name, sheet_name, layout, self.rejected))
         if self.load is None:
@@ -712,11 +687,11 @@ class _Run:
         self.load.finish(action="import_insert", note={"job": job_id})
         records.count_import_job(ws.db, job_id, {"rows": result.rows, "created": result.created,
                                                  "updated": result.updated, "rejected": result.rejected})
-        self._add_villages(f["village_id"] for _, f, _ in fills if isinstance(f.get("village_id"), tuple))
-        for _, fill, _ in fills:
+        self._add_villages(f["village_id"] for _unused, f, _unused in fills if isinstance(f.get("village_id"), tuple))
+        for _unused, fill, _unused in fills:
             if isinstance(fill.get("village_id"), tuple):
                 fill["village_id"] = self.village_ids[fill["village_id"]]
-        records.bulk_update(ws.db, "people", [(pid, fill) for pid, fill, _ in fills], actor=ws.actor,
+        records.bulk_update(ws.db, "people", [(pid, fill) for pid, fill, _unused in fills], actor=ws.actor,
                             action="import_update", note={"job": job_id})
         records.audit(ws.db, ws.actor, "import", "import_jobs", job_id, None, None, {
             "file": Path(path).name, "sheet": sheet_name, "rows": result.rows, "created": result.created,
@@ -769,7 +744,7 @@ def bulk_add(ws, raws, source_list: str = "", kind: str = "bulk", progress=NO_PR
     for n, raw in enumerate(raws):
         if n % 10000 == 0:
             progress.report(n)
-        values, problems, _ = checker.check(raw)
+        values, problems, _unused = checker.check(raw)
         if problems:
             where = f"{n + 1}: {' '.join(problems.values())}"
             raise ValidationError(where, [(str(n + 1), m) for m in problems.values()])
@@ -788,16 +763,19 @@ def write_errors(path, source_name: str, sheet_name: str, layout: Layout, reject
     from core.workbooks import write as xl  # openpyxl: only when there is something to write (0,1 s to import)
     path = Path(path)
     if not path.parent.is_dir():  # a mistyped folder: say so rather than make folders the clerk did not ask for
-        raise UserError(M("errors_unwritable", path=path), field="errors")
+        raise UserError(_("Không ghi được tệp lỗi {path}: thư mục không có, không được phép ghi, hoặc tệp đang mở "
+                          "trong Excel. Chưa nhập gì.", path=path), field="errors")
     book = xl.new_workbook(write_only=True)  # long lists: rows stream out
     sheet = xl.add_sheet(book, (sheet_name or "Sheet1")[:31])
     width = len(layout.labels)
     text_columns = tuple(layout.mapping[f] + 1 for f in ("citizen_id", "phone") if f in layout.mapping)
     xl.print_setup(sheet, landscape=width > 6, title_rows="3:3", freeze="A4")
-    xl.title_row(sheet, M("errors_title", name=source_name), "title")
+    xl.title_row(sheet, _("Các dòng chưa nhập được từ “{name}”: sửa theo cột “Lý do” rồi nhập lại tệp này.",
+                          name=source_name), "title")
     xl.notice_row(sheet)
-    xl.header_row(sheet, list(layout.labels) + [M("col_row"), M("col_reason")])
+    xl.header_row(sheet, list(layout.labels) + [_("Dòng"), _("Lý do")])
     for sheet_row, row, reason in rejected:
         values = [v if v != "" else None for v in row[:width]] + [None] * (width - len(row))
         xl.data_row(sheet, values + [sheet_row, reason], text_columns=text_columns)
-    return xl.save(book, path, message=M("errors_unwritable", path=path), field="errors")
+    return xl.save(book, path, message=_("Không ghi được tệp lỗi {path}: thư mục không có, không được phép ghi, "
+                                         "hoặc tệp đang mở trong Excel. Chưa nhập gì.", path=path), field="errors")

@@ -16,77 +16,53 @@ from typing import Iterable, Sequence
 from core import citizen_id as cid
 from core import parse
 from core.errors import UserError
-from core.i18n import Messages, pick
+from core.i18n import DOCUMENTS, N_, _
 from core import phones
 from core.phones import is_valid_mobile, parse_phone
 from core.text import clean, fold, name_sort_text
 from core.units import unit_key
 
-M = Messages({
-    "name_required": ("Thiếu họ và tên.", "The full name is missing."),
-    "name_letters": ("Họ và tên “{value}” không hợp lệ (phải là chữ, không có chữ số).",
-                     "The full name “{value}” is not valid (letters only, no digits)."),
-    "name_long": ("Họ và tên dài quá 100 ký tự.", "The full name is longer than 100 characters."),
-    "birth_bad": ("Không đọc được ngày/năm sinh “{value}”.", "The birth date or year “{value}” cannot be read."),
-    "birth_range": ("Năm sinh {value} không hợp lệ (từ 1900 đến {now}).", "The birth year {value} is not valid (1900 to {now})."),
-    "gender_both": ("Giới tính được đánh dấu ở cả cột Nam và cột Nữ.", "Gender is ticked in both the male and the female column."),
-    "birth_both": ("Năm sinh ghi ở cả cột Nam và cột Nữ.", "The birth year is in both the male and the female column."),
-    "gender_bad": ("Không hiểu giới tính “{value}” (Nam hoặc Nữ).", "Unknown gender “{value}” (Nam or Nữ)."),
-    "status_bad": ("Không hiểu trạng thái “{value}”.", "Unknown status “{value}”."),
-    "group_unknown": ("Không nhận ra nhóm đối tượng “{value}”: đã ghi vào ghi chú.",
-                      "Target group “{value}” not recognised: kept in the notes."),
-    "commune_unknown": ("Không có xã/phường “{value}” trong đơn vị.", "The office has no commune “{value}”."),
-    "commune_ambiguous": ("Tên xã “{value}” trùng với nhiều xã: {names}.", "The commune name “{value}” matches several: {names}."),
-    "commune_missing": ("Chưa ghi xã/phường.", "No commune given."),
-    "village_new": ("Thôn “{value}” chưa có ở {commune}: sẽ được thêm.", "Village “{value}” is new in {commune}: it will be added."),
-    "village_unknown": ("Không có thôn/xóm số {value}.", "No village with id {value}."),
-    "village_other_commune": ("Thôn “{value}” không thuộc {commune}.", "Village “{value}” is not in {commune}."),
-    "collector_unknown": ("Không có nhân viên thu số {value}.", "No collector with id {value}."),
-    "id_filled": ("Giới tính/năm sinh lấy theo số CCCD.", "Gender/birth year taken from the citizen ID."),
-    "notes_group": ("Đối tượng: {value}", "Target group: {value}"),
-})
-
-# Field code -> (Vietnamese label, English label); the order is the order of forms and import mappings.
+# Field code -> label (translated where shown: label()); the order is the order of forms and import mappings.
 FIELDS = {
-    "full_name": ("Họ và tên", "Full name"),
-    "family_name": ("Họ và tên đệm (khi tên để cột riêng)", "Family and middle names (given name in its own column)"),
-    "birth": ("Ngày/năm sinh", "Birth date or year"),
-    "birth_male": ("Năm sinh (Nam)", "Birth year (male)"),
-    "birth_female": ("Năm sinh (Nữ)", "Birth year (female)"),
-    "gender": ("Giới tính", "Gender"),
-    "gender_male": ("Giới tính: Nam (cột đánh dấu)", "Gender: male (tick column)"),
-    "gender_female": ("Giới tính: Nữ (cột đánh dấu)", "Gender: female (tick column)"),
-    "citizen_id": ("Số CCCD/ĐDCN", "Citizen ID"),
-    "phone": ("Số điện thoại", "Phone"),
-    "village": ("Thôn/xóm", "Village"),
-    "commune": ("Xã/phường", "Commune"),
-    "address": ("Địa chỉ", "Address"),
-    "occupation": ("Nghề nghiệp", "Occupation"),
-    "target_group": ("Nhóm đối tượng", "Target group"),
-    "notes": ("Ghi chú", "Notes"),
+    "full_name": N_("Họ và tên"),
+    "family_name": N_("Họ và tên đệm (khi tên để cột riêng)"),
+    "birth": N_("Ngày/năm sinh"),
+    "birth_male": N_("Năm sinh (Nam)"),
+    "birth_female": N_("Năm sinh (Nữ)"),
+    "gender": N_("Giới tính"),
+    "gender_male": N_("Giới tính: Nam (cột đánh dấu)"),
+    "gender_female": N_("Giới tính: Nữ (cột đánh dấu)"),
+    "citizen_id": N_("Số CCCD/ĐDCN"),
+    "phone": N_("Số điện thoại"),
+    "village": N_("Thôn/xóm"),
+    "commune": N_("Xã/phường"),
+    "address": N_("Địa chỉ"),
+    "occupation": N_("Nghề nghiệp"),
+    "target_group": N_("Nhóm đối tượng"),
+    "notes": N_("Ghi chú"),
 }
-GENDERS = {"M": ("Nam", "Male"), "F": ("Nữ", "Female")}
+GENDERS = {"M": N_("Nam"), "F": N_("Nữ")}
 STATUSES = {
-    "prospect": ("Tiềm năng", "Prospect"),
-    "invited": ("Đã mời", "Invited"),
-    "attended": ("Đã dự hội nghị", "Attended"),
-    "registered": ("Đã đăng ký", "Registered"),
-    "due_to_renew": ("Đến hạn đóng tiếp", "Due to renew"),
-    "lapsed": ("Dừng đóng", "Lapsed"),
-    "declined": ("Từ chối", "Declined"),
+    "prospect": N_("Tiềm năng"),
+    "invited": N_("Đã mời"),
+    "attended": N_("Đã dự hội nghị"),
+    "registered": N_("Đã đăng ký"),
+    "due_to_renew": N_("Đến hạn đóng tiếp"),
+    "lapsed": N_("Dừng đóng"),
+    "declined": N_("Từ chối"),
 }
 # The order a person moves through on the outreach path; status only ever moves forward along it.
 STATUS_PATH = ("prospect", "invited", "attended", "registered")
 TARGET_GROUPS = {
-    "farm_household": ("Hộ nông dân", "Farm household"),
-    "craft_village": ("Làng nghề", "Craft village"),
-    "cooperative": ("Thành viên hợp tác xã", "Cooperative member"),
-    "small_trader": ("Tiểu thương", "Small trader"),
-    "household_business": ("Hộ kinh doanh cá thể", "Household business"),
-    "freelance": ("Lao động tự do", "Freelance worker"),
-    "stopped_compulsory": ("Dừng đóng BHXH bắt buộc", "Stopped compulsory insurance"),
-    "due_to_pay": ("Đến hạn đóng", "Due to pay"),
-    "other": ("Khác", "Other"),
+    "farm_household": N_("Hộ nông dân"),
+    "craft_village": N_("Làng nghề"),
+    "cooperative": N_("Thành viên hợp tác xã"),
+    "small_trader": N_("Tiểu thương"),
+    "household_business": N_("Hộ kinh doanh cá thể"),
+    "freelance": N_("Lao động tự do"),
+    "stopped_compulsory": N_("Dừng đóng BHXH bắt buộc"),
+    "due_to_pay": N_("Đến hạn đóng"),
+    "other": N_("Khác"),
 }
 # Folded words that name a target group in the lists offices send.
 _GROUP_WORDS = [
@@ -105,8 +81,8 @@ def label(table: dict, code: str | None, lang: str | None = None) -> str:
     """The label of a code in `lang`, else the current language ('' for none, the code itself when unknown)."""
     if not code:
         return ""
-    pair = table.get(code)
-    return pick(pair, lang) if pair else str(code)
+    text = table.get(code)
+    return _(text, lang) if text else str(code)
 
 
 def parse_gender(value) -> tuple[str | None, bool]:
@@ -126,8 +102,8 @@ def parse_choice(table: dict, value) -> str | None:
     if text in table:
         return text
     key = fold(text)
-    for code, (vi, en) in table.items():
-        if key in (fold(vi), fold(en), code):
+    for code, text in table.items():
+        if key in (fold(text), fold(_(text, "en")), code):
             return code
     return None
 
@@ -191,7 +167,7 @@ class NameKeys:
         for w in words:
             pt = self._sort.get(w)
             if pt is None:
-                part, _, tone = name_sort_text(w).partition("\x01")
+                part, _unused, tone = name_sort_text(w).partition("\x01")
                 pt = self._sort[w] = (part, tone)
             parts.append(pt[0])
             tones.append(pt[1])
@@ -282,8 +258,9 @@ class PersonChecker:
         if len(ids) == 1:
             return ids[0], None
         if not ids:
-            return None, M("commune_unknown", value=text)
-        return None, M("commune_ambiguous", value=text, names=", ".join(self.communes[i]["name"] for i in ids))
+            return None, _("Không có xã/phường “{value}” trong đơn vị.", value=text)
+        return None, _("Tên xã “{value}” trùng với nhiều xã: {names}.",
+                       value=text, names=", ".join(self.communes[i]["name"] for i in ids))
 
     # Parsing is memoised per distinct raw value: lists repeat the same years, villages, communes, genders and
     # occupations on thousands of rows. check_many works a column at a time: each column's values go through its
@@ -293,11 +270,11 @@ class PersonChecker:
         name = tidy_name(raw)
         problem = None
         if not name:
-            problem = M("name_required")
+            problem = _("Thiếu họ và tên.")
         elif not any(ch.isalpha() for ch in name) or any(ch.isdigit() for ch in name):
-            problem = M("name_letters", value=name)
+            problem = _("Họ và tên “{value}” không hợp lệ (phải là chữ, không có chữ số).", value=name)
         elif len(name) > 100:
-            problem = M("name_long")
+            problem = _("Họ và tên dài quá 100 ký tự.")
         return name, self.names.folded(name), self.names.sort(name), problem
 
     def _village(self, key) -> tuple:
@@ -312,7 +289,8 @@ class PersonChecker:
             return village_id, None, None
         if (commune_id, vkey) not in self.new_villages:
             self.new_villages[(commune_id, vkey)] = village
-        return None, (commune_id, vkey), M("village_new", value=village, commune=self.communes[commune_id]["name"])
+        return None, (commune_id, vkey), _("Thôn “{value}” chưa có ở {commune}: sẽ được thêm.",
+                                           value=village, commune=self.communes[commune_id]["name"])
 
     def _group(self, raw) -> tuple:
         text = clean(raw)
@@ -365,13 +343,13 @@ class PersonChecker:
                 problems["full_name"] = name_problem
             # gender and birth (separate male/female birth-year columns carry both)
             if not gender_ok:
-                problems["gender"] = M("gender_bad", value=clean(raw_gender))
+                problems["gender"] = _("Không hiểu giới tính “{value}” (Nam hoặc Nữ).", value=clean(raw_gender))
             if male_tick and female_tick:  # 'Giới tính' over two tick columns Nam | Nữ
-                problems["gender"] = M("gender_both")
+                problems["gender"] = _("Giới tính được đánh dấu ở cả cột Nam và cột Nữ.")
             elif male_tick or female_tick:
                 gender = gender or ("M" if male_tick else "F")
             if male not in (None, "") and female not in (None, ""):
-                problems["birth"] = M("birth_both")
+                problems["birth"] = _("Năm sinh ghi ở cả cột Nam và cột Nữ.")
             elif male not in (None, ""):
                 birth, gender = male, gender or "M"
             elif female not in (None, ""):
@@ -383,13 +361,13 @@ class PersonChecker:
                 if birth_date:
                     year, date, ok = birth_memo(birth_date)
                 if birth_year not in (None, "") and ok:
-                    y, _, ok = birth_memo(birth_year)
+                    y, _unused, ok = birth_memo(birth_year)
                     year = year or y
             if not ok:
                 shown = birth if birth not in (None, "") else birth_date or birth_year
-                problems["birth"] = M("birth_bad", value=parse.shown(shown))
+                problems["birth"] = _("Không đọc được ngày/năm sinh “{value}”.", value=parse.shown(shown))
             elif year is not None and not 1900 <= year <= this_year:
-                problems["birth"] = M("birth_range", value=year, now=this_year)
+                problems["birth"] = _("Năm sinh {value} không hợp lệ (từ 1900 đến {now}).", value=year, now=this_year)
             # citizen ID: must agree with gender and birth year; fills them when missing
             number, problem = cid.normalize(raw_id)
             if problem:
@@ -410,7 +388,7 @@ class PersonChecker:
                     warnings["phone"] = result.warning
                 phone = result.phone
                 if result.others:  # the second number of the cell is kept where the clerk will see it
-                    note = phones.M("notes_others", others=result.others)
+                    note = _("SĐT khác: {others}", DOCUMENTS, others=result.others)  # notes are data: Vietnamese
                     notes = f"{notes}; {note}" if notes else note
             # commune and village
             if commune_id is None and raw_commune not in (None, ""):
@@ -418,20 +396,20 @@ class PersonChecker:
                 if problem:
                     problems["commune"] = problem
             elif commune_id is not None and commune_id not in self.communes:
-                problems["commune"] = M("commune_unknown", value=commune_id)
+                problems["commune"] = _("Không có xã/phường “{value}” trong đơn vị.", value=commune_id)
                 commune_id = None
             if village_id is not None:
                 if village_id not in self.village_commune:
-                    problems["village"] = M("village_unknown", value=village_id)
+                    problems["village"] = _("Không có thôn/xóm số {value}.", value=village_id)
                 elif commune_id is None:
                     commune_id = self.village_commune[village_id]
                 elif self.village_commune[village_id] != commune_id:
-                    problems["village"] = M("village_other_commune", value=village_id,
+                    problems["village"] = _("Thôn “{value}” không thuộc {commune}.", value=village_id,
                                             commune=self.communes[commune_id]["name"])
             if commune_id is None and "commune" not in problems:
                 commune_id = default_commune
                 if commune_id is None:
-                    problems["commune"] = M("commune_missing")
+                    problems["commune"] = _("Chưa ghi xã/phường.")
             new_village = None
             if village_id is None and commune_id is not None and village not in (None, ""):
                 village_id, new_village, warning = village_memo((commune_id, village))
@@ -439,8 +417,9 @@ class PersonChecker:
                     warnings["village"] = warning
             # free text and choices
             if unknown_group:
-                warnings["target_group"] = M("group_unknown", value=unknown_group)
-                note = M("notes_group", value=unknown_group)
+                warnings["target_group"] = _("Không nhận ra nhóm đối tượng “{value}”: đã ghi vào ghi chú.",
+                                             value=unknown_group)
+                note = _("Đối tượng: {value}", DOCUMENTS, value=unknown_group)
                 notes = f"{notes}; {note}" if notes else note
             values = {"full_name": name, "name_folded": folded, "name_sort": sort, "citizen_id": number,
                       "gender": gender, "birth_year": year, "birth_date": date, "phone": phone,
@@ -450,11 +429,11 @@ class PersonChecker:
             if status:
                 code = parse_choice(STATUSES, status)
                 if code is None:
-                    problems["status"] = M("status_bad", value=clean(status))
+                    problems["status"] = _("Không hiểu trạng thái “{value}”.", value=clean(status))
                 values["status"] = code
             if collector_id is not None:
                 if not self.ws.query("SELECT id FROM group_members WHERE id = ? AND deleted = 0", [collector_id]):
-                    problems["collector_id"] = M("collector_unknown", value=collector_id)
+                    problems["collector_id"] = _("Không có nhân viên thu số {value}.", value=collector_id)
                 values["collector_id"] = collector_id
             out.append((values, problems, warnings))
         return out

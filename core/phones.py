@@ -14,27 +14,8 @@ import re
 from dataclasses import dataclass
 
 from core.errors import UserError
-from core.i18n import Messages
+from core.i18n import _, ngettext
 from core.text import clean
-
-M = Messages({
-    "converted": ("Số cũ {old} đã được đổi sang đầu số mới: {new}.", "The old number {old} was converted to {new}."),
-    "restored_zero": ("Số {raw} bị mất số 0 đầu (Excel), đã sửa thành {new}.",
-                      "The number {raw} had lost its leading 0 (Excel); corrected to {new}."),
-    "not_digits": ("{field}: “{raw}” không phải số điện thoại (chỉ gồm chữ số).",
-                   "{field}: “{raw}” is not a phone number (digits only)."),
-    "length": ("{field}: “{raw}” có {n} chữ số; số di động phải có 10 chữ số, bắt đầu bằng 0.",
-               "{field}: “{raw}” has {n} digits; a mobile number has 10 digits starting with 0."),
-    "prefix": ("{field}: đầu số “{prefix}” của “{raw}” không được sử dụng.",
-               "{field}: the prefix “{prefix}” of “{raw}” is not in use."),
-    "old_prefix": ("{field}: đầu số cũ “{prefix}” của “{raw}” không có trong bảng chuyển đổi năm 2018.",
-                   "{field}: the old prefix “{prefix}” of “{raw}” is not in the 2018 conversion table."),
-    "field": ("Số điện thoại", "Phone"),
-    "others": ("Ô có nhiều số: lấy {phone}, số {others} ghi vào ghi chú.",
-               "The cell holds several numbers: {phone} is taken, {others} goes to the notes."),
-    "one_only": ("{field}: chỉ ghi một số điện thoại.", "{field}: one phone number only."),
-    "notes_others": ("SĐT khác: {others}", "Other phone: {others}"),
-})
 
 # Mobile prefixes in use (DOMAIN.md).
 MOBILE_PREFIXES = frozenset(
@@ -91,35 +72,41 @@ def parse_phone(raw, *, allow_landline: bool = False, field: str | None = None) 
         taken = _parse_one(parts[0], allow_landline, field)
         if not taken.problem:
             others = ", ".join(parts[1:])
-            warning = M("others", phone=taken.phone, others=others)
+            warning = _("Ô có nhiều số: lấy {phone}, số {others} ghi vào ghi chú.", phone=taken.phone, others=others)
             return PhoneResult(taken.phone, f"{taken.warning} {warning}" if taken.warning else warning, None, others)
     return result
 
 
 def _parse_one(raw, allow_landline: bool, field: str | None) -> PhoneResult:
-    label = field or M("field")
+    label = field or _("Số điện thoại")
     shown = clean(raw)
     text = _digits(raw)
     if not text.isdigit():
-        return PhoneResult(problem=M("not_digits", field=label, raw=shown))
+        return PhoneResult(problem=_("{field}: “{raw}” không phải số điện thoại (chỉ gồm chữ số).",
+                                     field=label, raw=shown))
     warning = None
     # A number typed into Excel as a number lost its leading zero: 9 digits (mobile) or 10 starting 1/2 (old
     # mobile, landline). Current 10-digit numbers always start with 0, so this is unambiguous.
     if (len(text) == 9 and text[0] != "0") or (len(text) == 10 and text[0] in "12"):
         text = "0" + text
-        warning = M("restored_zero", raw=shown, new=text)
+        warning = _("Số {raw} bị mất số 0 đầu (Excel), đã sửa thành {new}.", raw=shown, new=text)
     if len(text) == 11 and text.startswith("01"):
         new_prefix = OLD_TO_NEW.get(text[:4])
         if new_prefix is None:
-            return PhoneResult(problem=M("old_prefix", field=label, prefix=text[:4], raw=shown))
+            return PhoneResult(problem=_("{field}: đầu số cũ “{prefix}” của “{raw}” không có trong bảng chuyển đổi "
+                                         "năm 2018.", field=label, prefix=text[:4], raw=shown))
         new = new_prefix + text[4:]
-        return PhoneResult(phone=new, warning=M("converted", old=text, new=new))
+        return PhoneResult(phone=new, warning=_("Số cũ {old} đã được đổi sang đầu số mới: {new}.", old=text, new=new))
     if allow_landline and len(text) == 11 and text.startswith("02"):
         return PhoneResult(phone=text, warning=warning)
     if len(text) != 10 or not text.startswith("0"):
-        return PhoneResult(problem=M("length", field=label, raw=shown, n=len(text)))
+        return PhoneResult(problem=ngettext("{field}: “{raw}” có {n} chữ số; số di động phải có 10 chữ số, bắt đầu "
+                                            "bằng 0.",
+                                            "{field}: “{raw}” có {n} chữ số; số di động phải có 10 chữ số, bắt đầu "
+                                            "bằng 0.", len(text), field=label, raw=shown))
     if text[:3] not in MOBILE_PREFIXES:
-        return PhoneResult(problem=M("prefix", field=label, prefix=text[:3], raw=shown))
+        return PhoneResult(problem=_("{field}: đầu số “{prefix}” của “{raw}” không được sử dụng.",
+                                     field=label, prefix=text[:3], raw=shown))
     return PhoneResult(phone=text, warning=warning)
 
 
@@ -130,7 +117,7 @@ def normalize_phone(raw, *, allow_landline: bool = False, field: str = "phone",
     if result.problem:
         raise UserError(result.problem, field=field)
     if result.others:  # a form's field holds one number: the others would be lost
-        raise UserError(M("one_only", field=label or M("field")), field=field)
+        raise UserError(_("{field}: chỉ ghi một số điện thoại.", field=label or _("Số điện thoại")), field=field)
     return result.phone, result.warning
 
 

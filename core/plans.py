@@ -13,43 +13,20 @@ import datetime as dt
 from core import formatting, parse
 from core.changes import Added, Changes
 from core.errors import UserError
-from core.i18n import Messages
+from core.i18n import Messages, N_, _, ngettext
 from core.target_table import TOTAL, TargetTable, compute
 from core.text import clean, fold
 
 M = Messages({
-    "number_required": ("Số kế hoạch không được để trống (ví dụ 25/KH-BHXH).",
-                        "The plan number must not be empty (e.g. 25/KH-BHXH)."),
-    "number_taken": ("Đã có kế hoạch số {number}.", "A plan numbered {number} already exists."),
-    "plan_unknown": ("Không tìm thấy kế hoạch “{number}”.", "No plan “{number}”."),
-    "plan_missing": ("Kế hoạch không còn tồn tại.", "The plan no longer exists."),
-    "required": ("{field}: không được để trống.", "{field}: must not be empty."),
-    "end_before_start": ("{end} ({end_value}) phải sau hoặc bằng {start} ({start_value}).",
-                         "{end} ({end_value}) must not be before {start} ({start_value})."),
-    "outside_plan": ("{field} ({value}) của “{period}” nằm ngoài thời gian kế hoạch ({start} – {end}).",
-                     "{field} ({value}) of “{period}” is outside the plan's dates ({start} – {end})."),
-    "period_name_required": ("Tên đợt/giai đoạn không được để trống.", "The period name must not be empty."),
-    "period_name_taken": ("Kế hoạch đã có “{name}”.", "The plan already has “{name}”."),
-    "period_kind": ("Loại “{kind}” không hợp lệ (period hoặc wave).", "Unknown kind “{kind}” (period or wave)."),
-    "period_missing": ("Đợt/giai đoạn không còn tồn tại.", "The period no longer exists."),
-    "period_other_plan": ("“{period}” không thuộc kế hoạch này.", "“{period}” does not belong to this plan."),
-    "indicator_unknown": ("Không có chỉ tiêu mã “{code}”.", "No indicator with the code “{code}”."),
-    "unit_missing": ("Địa bàn #{id} không tồn tại.", "Unit #{id} does not exist."),
-    "target_of": ("Chỉ tiêu của “{unit}” – “{period}”", "The target of “{unit}” – “{period}”"),
-    "baseline_of": ("Số đầu kỳ của “{unit}” ngày {date}", "The baseline of “{unit}” on {date}"),
-    "in_use": ("Không xoá được kế hoạch {number}: còn {n} hội nghị thuộc kế hoạch.",
-               "Plan {number} cannot be deleted: {n} conferences belong to it."),
-    "unknown_field": ("Trường “{field}” không sửa được.", "The field “{field}” cannot be changed."),
-    "f.issued_on": ("Ngày ban hành", "Issue date"),
-    "f.start_date": ("Ngày bắt đầu", "Start date"),
-    "f.end_date": ("Ngày kết thúc", "End date"),
-    "f.ceremony_date": ("Ngày lễ ra quân", "Ceremony date"),
-    "f.ceremony_time": ("Giờ lễ ra quân", "Ceremony time"),
-    "f.emulation_start": ("Bắt đầu thi đua", "Emulation start"),
-    "f.emulation_end": ("Kết thúc thi đua", "Emulation end"),
-    "f.reference_date": ("Ngày số liệu đầu kỳ", "Baseline date"),
+    "f.issued_on": N_("Ngày ban hành"),
+    "f.start_date": N_("Ngày bắt đầu"),
+    "f.end_date": N_("Ngày kết thúc"),
+    "f.ceremony_date": N_("Ngày lễ ra quân"),
+    "f.ceremony_time": N_("Giờ lễ ra quân"),
+    "f.emulation_start": N_("Bắt đầu thi đua"),
+    "f.emulation_end": N_("Kết thúc thi đua"),
+    "f.reference_date": N_("Ngày số liệu đầu kỳ"),
 })
-
 PLAN_FIELDS = ("number", "title", "issued_on", "start_date", "end_date", "issuer", "notes")
 PERIOD_FIELDS = ("name", "kind", "start_date", "end_date", "ceremony_date", "ceremony_time", "ceremony_venue",
                  "emulation_start", "emulation_end", "sort_order")
@@ -68,7 +45,8 @@ def _date(value, field: str) -> str | None:
 
 def _order(start: str | None, end: str | None, start_field: str, end_field: str) -> None:
     if start and end and end < start:
-        raise UserError(M("end_before_start", end=M("f." + end_field), end_value=formatting.date(end),
+        raise UserError(_("{end} ({end_value}) phải sau hoặc bằng {start} ({start_value}).",
+                          end=M("f." + end_field), end_value=formatting.date(end),
                           start=M("f." + start_field), start_value=formatting.date(start)), field=end_field)
 
 
@@ -95,11 +73,11 @@ class Plans:
                 out[key] = clean(out[key])
         if "number" in out:
             if not out["number"]:
-                raise UserError(M("number_required"), field="number")
+                raise UserError(_("Số kế hoạch không được để trống (ví dụ 25/KH-BHXH)."), field="number")
             key = number_key(out["number"])
             for p in self.list():
                 if p["id"] != plan_id and number_key(p["number"]) == key:
-                    raise UserError(M("number_taken", number=p["number"]), field="number")
+                    raise UserError(_("Đã có kế hoạch số {number}.", number=p["number"]), field="number")
         for key in ("issued_on", "start_date", "end_date"):
             if key in out:
                 out[key] = _date(out[key], key)
@@ -118,7 +96,7 @@ class Plans:
         plan = self.require(plan_id)
         bad = set(fields) - set(PLAN_FIELDS)
         if bad:
-            raise UserError(M("unknown_field", field=sorted(bad)[0]), field=sorted(bad)[0])
+            raise UserError(_("Trường “{field}” không sửa được.", field=sorted(bad)[0]), field=sorted(bad)[0])
         values = self._clean_plan(fields, plan_id)
         merged = {**plan, **values}
         _order(merged["start_date"], merged["end_date"], "start_date", "end_date")
@@ -132,7 +110,9 @@ class Plans:
         plan = self.require(plan_id)
         n = self.ws.query("SELECT count(*) c FROM conferences WHERE plan_id = ? AND deleted = 0", [plan_id])[0]["c"]
         if n:
-            raise UserError(M("in_use", number=plan["number"], n=n))
+            raise UserError(ngettext("Không xoá được kế hoạch {number}: còn {n} hội nghị thuộc kế hoạch.",
+                                     "Không xoá được kế hoạch {number}: còn {n} hội nghị thuộc kế hoạch.", n,
+                              number=plan["number"]))
         with self.ws.transaction():
             for table in ("targets", "baselines", "periods"):
                 for r in self.ws.query(f"SELECT id FROM {table} WHERE plan_id = ? AND deleted = 0", [plan_id]):
@@ -154,7 +134,7 @@ class Plans:
         """The plan, or UserError when it was deleted meanwhile."""
         plan = self.get(plan_id)
         if plan is None:
-            raise UserError(M("plan_missing"))
+            raise UserError(_("Kế hoạch không còn tồn tại."))
         return plan
 
     def find(self, number: str) -> dict:
@@ -163,7 +143,7 @@ class Plans:
         for p in self.list():
             if number_key(p["number"]) == key:
                 return p
-        raise UserError(M("plan_unknown", number=clean(number)), field="plan")
+        raise UserError(_("Không tìm thấy kế hoạch “{number}”.", number=clean(number)), field="plan")
 
     # --- periods and waves ------------------------------------------------------------------------
     def _clean_period(self, values: dict) -> dict:
@@ -172,14 +152,14 @@ class Plans:
             if key in out:
                 out[key] = clean(out[key])
         if "name" in out and not out["name"]:
-            raise UserError(M("period_name_required"), field="name")
+            raise UserError(_("Tên đợt/giai đoạn không được để trống."), field="name")
         if "kind" in out and out["kind"] not in PERIOD_KINDS:
-            raise UserError(M("period_kind", kind=out["kind"]), field="kind")
+            raise UserError(_("Loại “{kind}” không hợp lệ (period hoặc wave).", kind=out["kind"]), field="kind")
         for key in ("start_date", "end_date", "ceremony_date", "emulation_start", "emulation_end"):
             if key in out:
                 out[key] = _date(out[key], key)
         if "ceremony_time" in out:
-            out["ceremony_time"] = parse.time(out["ceremony_time"], where=M("f.ceremony_time"), field="ceremony_time")
+            out["ceremony_time"] = parse.time(out["ceremony_time"], where=_("Giờ lễ ra quân"), field="ceremony_time")
         return out
 
     def _check_period(self, plan: dict, period: dict, period_id: int | None) -> None:
@@ -188,7 +168,7 @@ class Plans:
         key = fold(period["name"])
         for other in self.periods(plan["id"]):
             if other["id"] != period_id and fold(other["name"]) == key:
-                raise UserError(M("period_name_taken", name=other["name"]), field="name")
+                raise UserError(_("Kế hoạch đã có “{name}”.", name=other["name"]), field="name")
         self._inside(plan, period)
 
     def _inside(self, plan: dict, period: dict) -> None:
@@ -196,7 +176,8 @@ class Plans:
         for key in ("start_date", "end_date"):
             value = period.get(key)
             if value and ((start and value < start) or (end and value > end)):
-                raise UserError(M("outside_plan", field=M("f." + key), value=formatting.date(value),
+                raise UserError(_("{field} ({value}) của “{period}” nằm ngoài thời gian kế hoạch ({start} – {end}).",
+                                  field=M("f." + key), value=formatting.date(value),
                                   period=period["name"], start=formatting.date(start) or "…",
                                   end=formatting.date(end) or "…"), field=key)
 
@@ -219,7 +200,7 @@ class Plans:
         period = self._period(period_id)
         bad = set(fields) - set(PERIOD_FIELDS)
         if bad:
-            raise UserError(M("unknown_field", field=sorted(bad)[0]), field=sorted(bad)[0])
+            raise UserError(_("Trường “{field}” không sửa được.", field=sorted(bad)[0]), field=sorted(bad)[0])
         values = self._clean_period(fields)
         self._check_period(self.require(period["plan_id"]), {**period, **values}, period_id)
         with self.ws.transaction():
@@ -245,7 +226,7 @@ class Plans:
     def _period(self, period_id: int) -> dict:
         period = self.period(period_id)
         if period is None:
-            raise UserError(M("period_missing"))
+            raise UserError(_("Đợt/giai đoạn không còn tồn tại."))
         return period
 
     # --- baselines and targets --------------------------------------------------------------------
@@ -253,13 +234,13 @@ class Plans:
         """The indicator with this code, or UserError."""
         indicator = self.ws.config.indicator(code)
         if indicator is None:
-            raise UserError(M("indicator_unknown", code=code), field="indicator")
+            raise UserError(_("Không có chỉ tiêu mã “{code}”.", code=code), field="indicator")
         return indicator
 
     def _unit(self, unit_id: int) -> dict:
         unit = self.ws.units.get(unit_id)
         if unit is None or unit["deleted"]:
-            raise UserError(M("unit_missing", id=unit_id), field="unit")
+            raise UserError(_("Địa bàn #{id} không tồn tại.", id=unit_id), field="unit")
         return unit
 
     def set_baseline(self, plan_id, unit_id, indicator_code, reference_date, value) -> Changes:
@@ -269,8 +250,9 @@ class Plans:
         unit = self._unit(unit_id)
         date = _date(reference_date, "reference_date")
         if date is None:
-            raise UserError(M("required", field=M("f.reference_date")), field="reference_date")
-        value = parse.whole_number(value, where=M("baseline_of", unit=unit["name"], date=formatting.date(date)),
+            raise UserError(_("{field}: không được để trống.", field=_("Ngày số liệu đầu kỳ")), field="reference_date")
+        value = parse.whole_number(value, where=_("Số đầu kỳ của “{unit}” ngày {date}",
+                                                  unit=unit["name"], date=formatting.date(date)),
                                    field="value", minimum=0)
         with self.ws.transaction():
             changed = self.write_baselines(plan_id, indicator["id"], [(unit_id, date, value)])
@@ -287,10 +269,12 @@ class Plans:
             period = periods.get(period_id)
             if period is None:
                 other = self.period(period_id)
-                raise UserError(M("period_other_plan", period=other["name"]) if other else M("period_missing"),
+                raise UserError(_("“{period}” không thuộc kế hoạch này.",
+                                  period=other["name"]) if other else _("Đợt/giai đoạn không còn tồn tại."),
                                 field="period")
             checked.append((unit_id, period_id, parse.whole_number(
-                value, where=M("target_of", unit=unit["name"], period=period["name"]), field="value", minimum=0)))
+                value, where=_("Chỉ tiêu của “{unit}” – “{period}”",
+                               unit=unit["name"], period=period["name"]), field="value", minimum=0)))
         with self.ws.transaction():
             changed = self.write_targets(plan_id, indicator["id"], checked)
         return Changes.of("targets") if changed else Changes()

@@ -13,16 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from core import formatting
-from core.i18n import DOCUMENTS, Messages
+from core.i18n import DOCUMENTS, _
 from core.target_table import CUMULATIVE
 from core.workbooks import write as xl
-
-M = Messages({
-    "title": ("GIAO CHỈ TIÊU PHÁT TRIỂN {indicator}", "TARGETS: {indicator}"),
-    "attached": ("(Kèm theo Kế hoạch số {number}{date})", "(Attached to plan {number}{date})"),
-    "attached_date": (" ngày {date}", " of {date}"),
-    "measure": ("Đơn vị tính: {measure}", "Unit: {measure}"),
-})
 
 # Header words stay Vietnamese in both languages: this is the province's table, and the import reads them.
 H_INDEX, H_UNIT, H_TOTAL = "TT", "Đơn vị", "Tổng cộng"
@@ -51,10 +44,13 @@ def export_targets(ws, plan_id: int, path, indicator_code: str = "vsi_new", pare
     sheet = xl.add_sheet(book, "Phụ lục 01")
     font, bold = xl.font(), xl.font(bold=True)
 
-    date = M("attached_date", lang=lang, date=formatting.date(plan["issued_on"])) if plan.get("issued_on") else ""
-    titles = [(M("title", lang=lang, indicator=indicator["name"].upper()), xl.font(size=13, bold=True)),
-              (M("attached", lang=lang, number=plan["number"], date=date), xl.font(italic=True)),
-              (M("measure", lang=lang, measure=indicator.get("measure") or "người"), xl.font(italic=True))]
+    date = _(" ngày {date}", lang=lang, date=formatting.date(plan["issued_on"])) if plan.get("issued_on") else ""
+    titles = [(_("GIAO CHỈ TIÊU PHÁT TRIỂN {indicator}",
+                 lang=lang, indicator=indicator["name"].upper()), xl.font(size=13, bold=True)),
+              (_("(Kèm theo Kế hoạch số {number}{date})",
+                 lang=lang, number=plan["number"], date=date), xl.font(italic=True)),
+              (_("Đơn vị tính: {measure}",
+                 lang=lang, measure=indicator.get("measure") or "người"), xl.font(italic=True))]
     for r, (text, f) in enumerate(titles, start=1):
         xl.style(xl.put(sheet, r, 1, text), font=f, align=xl.Alignment(horizontal="right" if r == 3 else "center"))
         sheet.merge_cells(f"A{r}:{last}{r}")

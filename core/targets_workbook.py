@@ -19,39 +19,12 @@ from dataclasses import asdict, dataclass, field
 
 from core import formatting, parse
 from core.errors import UserError
-from core.i18n import Messages
+from core.i18n import _
 from core.progress import NO_PROGRESS
 from core.target_table import parse_count
 from core.text import clean, fold
 from core.workbooks import column_index, column_letter, open_workbook
 
-
-M = Messages({
-    "no_sheet": ("Tệp không có trang “{sheet}”. Các trang: {sheets}.",
-                 "The file has no sheet “{sheet}”. Sheets: {sheets}."),
-    "no_header": ("Không tìm thấy dòng tiêu đề có cột đơn vị (ví dụ “Huyện, thành phố”, “Đơn vị”, “Xã, phường”)"
-                  " và cột chỉ tiêu trong {where}.",
-                  "No header row with a unit column (e.g. “Huyện, thành phố”, “Đơn vị”, “Xã, phường”) and target"
-                  " columns in {where}."),
-    "no_value_columns": ("Không nhận ra cột số đầu kỳ hay cột chỉ tiêu nào.",
-                         "No baseline or target column was recognised."),
-    "no_rows": ("Bảng không có dòng đơn vị nào có số liệu.", "The table has no unit rows with figures."),
-    "unit_unknown": ("không tìm thấy địa bàn “{name}”.{hint}", "no unit named “{name}”.{hint}"),
-    "unit_ambiguous": ("“{name}” trùng với nhiều địa bàn: {names}.", "“{name}” matches several units: {names}."),
-    "unit_missing": ("thiếu tên đơn vị.", "the unit name is missing."),
-    "unit_twice": ("“{name}” đã có ở dòng {row}.", "“{name}” is already on row {row}."),
-    "row_cumulative": ("lũy kế {value} khác số đầu kỳ + chỉ tiêu = {expected}.",
-                       "cumulative {value} differs from baseline + targets = {expected}."),
-    "totals": ("tổng cộng {value} khác tổng các dòng {expected}.",
-               "total {value} differs from the rows' sum {expected}."),
-    "period_twice": ("hai cột cùng tên đợt “{name}”.", "two columns name the same period “{name}”."),
-    "baseline_twice": ("hai cột số đầu kỳ cùng ngày {date}.", "two baseline columns share the date {date}."),
-    "role_unknown": ("Vai trò cột “{role}” không hợp lệ.", "Unknown column role “{role}”."),
-    "needs_date": ("cột số đầu kỳ cần ngày số liệu.", "a baseline column needs its reference date."),
-    "needs_name": ("cột chỉ tiêu cần tên đợt.", "a target column needs its period's name."),
-    "reading": ("Đang đọc bảng chỉ tiêu", "Reading the targets table"),
-    "writing": ("Đang ghi chỉ tiêu", "Writing the targets"),
-})
 
 ROLES = ("baseline", "period", "cumulative", "ignore")
 UNIT_KINDS = ("district", "commune", "custom", "village")
@@ -122,7 +95,8 @@ def _read(path, sheet: str | None):
     """(sheet names, {name: (grid from A1, merged ranges)}) for the chosen sheet, or all when sheet is None."""
     with open_workbook(path) as book:
         if sheet is not None and sheet not in book.sheet_names:
-            raise UserError(M("no_sheet", sheet=sheet, sheets=", ".join(book.sheet_names)), field="sheet")
+            raise UserError(_("Tệp không có trang “{sheet}”. Các trang: {sheets}.",
+                              sheet=sheet, sheets=", ".join(book.sheet_names)), field="sheet")
         out = {}
         for name in ([sheet] if sheet else book.worksheets):
             found = book.sheet(name)
@@ -313,7 +287,8 @@ def analyse(path, sheet: str | None = None) -> TargetsLayout:
         layout = _layout(name, names, grid, merged)
         if layout is not None:
             return layout
-    raise UserError(M("no_header", where=sheet or ", ".join(names)), field="sheet")
+    raise UserError(_("Không tìm thấy dòng tiêu đề có cột đơn vị (ví dụ “Huyện, thành phố”, “Đơn vị”, “Xã, "
+                      "phường”) và cột chỉ tiêu trong {where}.", where=sheet or ", ".join(names)), field="sheet")
 
 
 # --- checking and writing ----------------------------------------------------------------------------
@@ -331,21 +306,22 @@ def _check_layout(layout: TargetsLayout) -> list[tuple[str, str]]:
     for col in layout.columns:
         cell = f"{col.letter}{header_row}"
         if col.role not in ROLES:
-            errors.append((cell, M("role_unknown", role=col.role)))
+            errors.append((cell, _("Vai trò cột “{role}” không hợp lệ.", role=col.role)))
         elif col.role == "period":
             if not clean(col.period_name):
-                errors.append((cell, M("needs_name")))
+                errors.append((cell, _("cột chỉ tiêu cần tên đợt.")))
             elif fold(col.period_name) in periods:
-                errors.append((cell, M("period_twice", name=col.period_name)))
+                errors.append((cell, _("hai cột cùng tên đợt “{name}”.", name=col.period_name)))
             periods[fold(col.period_name or "")] = col
         elif col.role == "baseline":
             if not col.reference_date:
-                errors.append((cell, M("needs_date")))
+                errors.append((cell, _("cột số đầu kỳ cần ngày số liệu.")))
             elif col.reference_date in dates:
-                errors.append((cell, M("baseline_twice", date=formatting.date(col.reference_date))))
+                errors.append((cell, _("hai cột số đầu kỳ cùng ngày {date}.",
+                                       date=formatting.date(col.reference_date))))
             dates[col.reference_date] = col
     if not layout.mapped("period") and not layout.mapped("baseline"):
-        errors.append(("", M("no_value_columns")))
+        errors.append(("", _("Không nhận ra cột số đầu kỳ hay cột chỉ tiêu nào.")))
     return errors
 
 
@@ -363,7 +339,7 @@ def _match_units(ws, named: list[tuple[int, str]]) -> tuple[dict, list]:
         elif matches:
             ambiguous[row] = (name, matches)
         else:
-            errors.append((row, M("unit_unknown", name=name, hint=_near(ws, name))))
+            errors.append((row, _("không tìm thấy địa bàn “{name}”.{hint}", name=name, hint=_near(ws, name))))
     parents = [u["parent_id"] for u in found.values()]
     common = max(set(parents), key=parents.count) if parents else None
     for row, (name, matches) in ambiguous.items():
@@ -371,7 +347,8 @@ def _match_units(ws, named: list[tuple[int, str]]) -> tuple[dict, list]:
         if len(near) == 1:
             found[row] = near[0]
         else:
-            errors.append((row, M("unit_ambiguous", name=name, names=", ".join(u["name"] for u in matches))))
+            errors.append((row, _("“{name}” trùng với nhiều địa bàn: {names}.",
+                                  name=name, names=", ".join(u["name"] for u in matches))))
     return found, errors
 
 
@@ -399,7 +376,7 @@ def import_targets(ws, path, plan_id: int, layout: TargetsLayout | None = None, 
         return result
     rows, totals, errors = _collect(grid, layout, progress)
     if not rows:
-        result.errors = [("", M("no_rows"))]
+        result.errors = [("", _("Bảng không có dòng đơn vị nào có số liệu."))]
         return result
     errors += _match_rows(ws, rows, layout.unit_column)
     errors += _check_sums(rows, totals, layout)
@@ -421,7 +398,7 @@ def _collect(grid, layout: TargetsLayout, progress) -> tuple[list[_Row], _Row | 
     total = len(grid) - layout.first_data_row + 1
     for i, r in enumerate(range(layout.first_data_row - 1, len(grid))):
         if i % 50 == 0:
-            progress.report(i, total, M("reading"))
+            progress.report(i, total, _("Đang đọc bảng chỉ tiêu"))
         values, row_errors = {}, []
         for col in value_cols:
             raw = _cell(grid, r, col.index)
@@ -448,11 +425,12 @@ def _match_rows(ws, rows: list[_Row], letter: str) -> list:
     seen = {}
     for row in rows:
         if not row.name:
-            errors.append((row.number, letter, M("unit_missing")))
+            errors.append((row.number, letter, _("thiếu tên đơn vị.")))
         row.unit = found.get(row.number, {})
         if row.unit:
             if row.unit["id"] in seen:
-                errors.append((row.number, letter, M("unit_twice", name=row.unit["name"], row=seen[row.unit["id"]])))
+                errors.append((row.number, letter, _("“{name}” đã có ở dòng {row}.",
+                                                     name=row.unit["name"], row=seen[row.unit["id"]])))
             seen.setdefault(row.unit["id"], row.number)
     return errors
 
@@ -468,13 +446,15 @@ def _check_sums(rows: list[_Row], totals: _Row | None, layout: TargetsLayout) ->
             base = next((row.values[b.letter] for b in reversed(baselines) if row.values[b.letter] is not None), 0)
             expected = base + sum(row.values[p.letter] or 0 for p in periods)
             if value is not None and value != expected:
-                errors.append((row.number, cum.letter, M("row_cumulative", value=formatting.number(value),
+                errors.append((row.number, cum.letter, _("lũy kế {value} khác số đầu kỳ + chỉ tiêu = {expected}.",
+                                                         value=formatting.number(value),
                                                          expected=formatting.number(expected))))
     if totals is not None:
         for letter, value in totals.values.items():
             expected = sum(row.values[letter] or 0 for row in rows)
             if value is not None and value != expected:
-                errors.append((totals.number, letter, M("totals", value=formatting.number(value),
+                errors.append((totals.number, letter, _("tổng cộng {value} khác tổng các dòng {expected}.",
+                                                        value=formatting.number(value),
                                                         expected=formatting.number(expected))))
     return errors
 
@@ -493,7 +473,7 @@ def _write(ws, plan_id, indicator_id, rows, layout: TargetsLayout, result, progr
         by_name = {fold(p["name"]): p["id"] for p in ws.plans.periods(plan_id)}
         for col in layout.mapped("period"):
             if fold(col.period_name) not in by_name:
-                by_name[fold(col.period_name)], _ = ws.plans.add_period(plan_id, col.period_name)
+                by_name[fold(col.period_name)], _unused = ws.plans.add_period(plan_id, col.period_name)
                 result.created_periods.append(col.period_name)
         base_cells, target_cells = [], []
         for row in rows:
@@ -503,7 +483,7 @@ def _write(ws, plan_id, indicator_id, rows, layout: TargetsLayout, result, progr
             for col in layout.mapped("period"):
                 if row.values[col.letter] is not None:
                     target_cells.append((row.unit["id"], by_name[fold(col.period_name)], row.values[col.letter]))
-        progress.report(0, len(base_cells) + len(target_cells), M("writing"))
+        progress.report(0, len(base_cells) + len(target_cells), _("Đang ghi chỉ tiêu"))
         ws.plans.write_baselines(plan_id, indicator_id, base_cells)
         ws.plans.write_targets(plan_id, indicator_id, target_cells)
     return len(base_cells) + len(target_cells)

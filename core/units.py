@@ -10,36 +10,18 @@ import re
 from core import provinces as official
 from core.changes import Added, Changes
 from core.errors import UserError
-from core.i18n import Messages
+from core.i18n import Messages, N_, _
 from core.text import clean, fold
 from core.workspace import under_write_lock
 from storage import records
 from storage.identity import unit_uuid
 
 M = Messages({
-    "office_exists": ("Cơ sở dữ liệu này đã có đơn vị “{name}”.", "This database already holds the office “{name}”."),
-    "field_required": ("Trường “{field}” không được để trống.", "The field “{field}” must not be empty."),
-    "code_format": ("Mã đơn vị chỉ gồm chữ không dấu, chữ số và dấu gạch ngang (tối đa 20 ký tự).",
-                    "The office code may hold only letters without marks, digits and dashes (at most 20)."),
-    "province_unknown": ("Không tìm thấy tỉnh/thành phố “{name}” trong danh mục 2025.{hint}",
-                         "No province “{name}” in the 2025 list.{hint}"),
-    "commune_unknown": ("Không tìm thấy xã/phường “{name}” thuộc {province}.{hint}",
-                        "No commune “{name}” in {province}.{hint}"),
-    "hint": (" Có phải: {names}?", " Did you mean: {names}?"),
-    "no_office": ("Chưa khai báo đơn vị. Hãy chạy “init” hoặc mở ứng dụng để khai báo.",
-                  "No office yet. Run “init” or open the app to set it up."),
-    "unit_unknown": ("Không tìm thấy địa bàn “{name}”.", "No unit named “{name}”."),
-    "unit_ambiguous": ("Tên “{name}” trùng với nhiều địa bàn: {names}.", "The name “{name}” matches several units: {names}."),
-    "duplicate_child": ("“{parent}” đã có “{name}”.", "“{parent}” already has “{name}”."),
-    "village_parent": ("Thôn/tổ dân phố phải thuộc một xã/phường.", "A village must belong to a commune."),
-    "in_use": ("Không xoá được “{name}”: còn {what} gắn với địa bàn này.",
-               "“{name}” cannot be deleted: {what} still refer to it."),
-    "field.code": ("Mã đơn vị", "Office code"),
-    "field.name": ("Tên đơn vị", "Office name"),
-    "field.province": ("Tỉnh/thành phố", "Province"),
-    "field.unit_name": ("Tên địa bàn", "Unit name"),
+    "field.code": N_("Mã đơn vị"),
+    "field.name": N_("Tên đơn vị"),
+    "field.province": N_("Tỉnh/thành phố"),
+    "field.unit_name": N_("Tên địa bàn"),
 })
-
 KINDS = ("province", "district", "commune", "village", "custom")
 _PREFIX = re.compile(
     r"^(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh|tp\.?|tx\.?|h\.|x\.|p\.|tt\.?|thôn|xóm|tổ dân phố|tdp|ấp|bản|làng)\s+",
@@ -79,21 +61,23 @@ def office_code_problem(code) -> str:
     """Why an office code is refused ('' when it is fine): the first-run form asks as the clerk types."""
     code = clean(code)
     if not code:
-        return M("field_required", field=M("field.code"))
-    return "" if _CODE.match(code) else M("code_format")
+        return _("Trường “{field}” không được để trống.", field=_("Mã đơn vị"))
+    return "" if _CODE.match(code) else _("Mã đơn vị chỉ gồm chữ không dấu, chữ số và dấu gạch ngang (tối đa 20 ký "
+                                          "tự).")
 
 
 def _require(value: str, field_key: str) -> str:
     value = clean(value)
     if not value:
-        raise UserError(M("field_required", field=M(field_key)), field=field_key.split(".", 1)[1])
+        raise UserError(_("Trường “{field}” không được để trống.",
+                          field=M(field_key)), field=field_key.split(".", 1)[1])
     return value
 
 
 def near_names_hint(name: str, candidates: list[str]) -> str:
     """' Có phải: Xã Sơn Hà, Xã Sơn Hạ?' — the names that match once tone marks are ignored."""
     near = [c for c in candidates if fold(unit_key(c)) == fold(unit_key(name))]
-    return M("hint", names=", ".join(near)) if near else ""
+    return _(" Có phải: {names}?", names=", ".join(near)) if near else ""
 
 
 def find_province(name: str) -> dict:
@@ -101,7 +85,8 @@ def find_province(name: str) -> dict:
     for p in official.provinces():
         if unit_key(p["name"]) == key:
             return p
-    raise UserError(M("province_unknown", name=clean(name), hint=near_names_hint(name, [p["name"] for p in official.provinces()])),
+    raise UserError(_("Không tìm thấy tỉnh/thành phố “{name}” trong danh mục 2025.{hint}",
+                      name=clean(name), hint=near_names_hint(name, [p["name"] for p in official.provinces()])),
                     field="province")
 
 
@@ -112,12 +97,14 @@ def find_official_commune(province: dict, name: str) -> dict:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise UserError(M("commune_unknown", name=clean(name), province=province["name"],
+        raise UserError(_("Không tìm thấy xã/phường “{name}” thuộc {province}.{hint}",
+                          name=clean(name), province=province["name"],
                           hint=near_names_hint(name, [c["name"] for c in candidates])), field="commune")
     exact = [c for c in matches if clean(c["name"]).lower() == clean(name).lower()]
     if len(exact) == 1:
         return exact[0]
-    raise UserError(M("unit_ambiguous", name=clean(name), names=", ".join(c["name"] for c in matches)), field="commune")
+    raise UserError(_("Tên “{name}” trùng với nhiều địa bàn: {names}.",
+                      name=clean(name), names=", ".join(c["name"] for c in matches)), field="commune")
 
 
 class Units:
@@ -128,7 +115,7 @@ class Units:
     def require_office(self) -> dict:
         office = self.ws.office
         if office is None:
-            raise UserError(M("no_office"))
+            raise UserError(_("Chưa khai báo đơn vị. Hãy chạy “init” hoặc mở ứng dụng để khai báo."))
         return office
 
     @under_write_lock
@@ -137,7 +124,7 @@ class Units:
                     signer_name: str = "") -> Changes:
         """Create the office, its province and the chosen communes from the official list, and seed config."""
         if self.ws.office:
-            raise UserError(M("office_exists", name=self.ws.office["name"]))
+            raise UserError(_("Cơ sở dữ liệu này đã có đơn vị “{name}”.", name=self.ws.office["name"]))
         if problem := office_code_problem(code):
             raise UserError(problem, field="code")
         code = clean(code)
@@ -232,8 +219,9 @@ class Units:
         if len(matches) == 1:
             return matches[0]
         if not matches:
-            raise UserError(M("unit_unknown", name=clean(name)))
-        raise UserError(M("unit_ambiguous", name=clean(name), names=", ".join(m["name"] for m in matches)))
+            raise UserError(_("Không tìm thấy địa bàn “{name}”.", name=clean(name)))
+        raise UserError(_("Tên “{name}” trùng với nhiều địa bàn: {names}.",
+                          name=clean(name), names=", ".join(m["name"] for m in matches)))
 
     def match(self, name: str, kinds: tuple[str, ...] = ("commune",), parent_id: int | None = None) -> list[dict]:
         return self.matcher(kinds, parent_id)(name)
@@ -263,10 +251,11 @@ class Units:
         name = _require(name, "field.unit_name")
         parent = self.get(parent_id) if parent_id else None
         if kind == "village" and (parent is None or parent["kind"] != "commune"):
-            raise UserError(M("village_parent"), field="parent")
+            raise UserError(_("Thôn/tổ dân phố phải thuộc một xã/phường."), field="parent")
         siblings = self.list(parent_id=parent_id) if parent_id else self.list()
         if any(unit_key(s["name"]) == unit_key(name) and s["kind"] == kind for s in siblings):
-            raise UserError(M("duplicate_child", parent=parent["name"] if parent else "", name=name), field="name")
+            raise UserError(_("“{parent}” đã có “{name}”.",
+                              parent=parent["name"] if parent else "", name=name), field="name")
         with self.ws.transaction():
             unit_id = self.insert_unit(kind, name, parent_id, official_code, len(siblings))
         return Added(unit_id, Changes.of("units"))
@@ -296,7 +285,8 @@ class Units:
         }
         for what, sql in uses.items():
             if self.ws.query(sql, [unit_id])[0]["c"]:
-                raise UserError(M("in_use", name=unit["name"], what=what))
+                raise UserError(_("Không xoá được “{name}”: còn {what} gắn với địa bàn này.",
+                                  name=unit["name"], what=what))
         with self.ws.transaction():
             self.ws.delete("units", unit_id)
         return Changes.of("units")

@@ -1,10 +1,18 @@
-"""Regenerate translations/vandong_en.ts from the ui/ sources (keeping existing translations) and build the .qm.
+"""Regenerate the catalogs from the sources (keeping existing translations) and build what runs:
+- the UI's Qt catalog: ui/ -> translations/vandong_en.ts -> vandong_en.qm (and Qt's own strings, qt_vi.ts);
+- core's and the CLI's gettext catalog (Babel): core/, cli/ -> translations/core.pot -> core_en.po -> core_en.mo,
+  the same as `pybabel extract -o translations/core.pot core cli ui/display_check.py`, `pybabel update` and
+  `pybabel compile`; the message ids are the Vietnamese texts;
+- argparse's own messages (usage, errors) in Vietnamese: translations/argparse_vi.po -> argparse_vi.mo, its ids
+  taken from the argparse module of the Python that runs this.
 
-    python tools/translations.py            # lupdate -> vandong_en.ts, then lrelease -> vandong_en.qm
+    python tools/translations.py            # update all catalogs, then build them
     python tools/translations.py --check    # exit 1 and list the source strings missing from the .ts
     python tools/translations.py --todo todo.json   # the untranslated messages as {context: {source: ""}}
     python tools/translations.py --fill todo.json   # write those translations into the .ts, then build
                                                     # (a count's forms as "one | other": "{n} person | {n} people")
+
+In --todo/--fill, core's messages are under the context "core" and argparse's under "argparse".
 
 The UI writes `tr("Context", "…")` with tr = QCoreApplication.translate (ui/qt.py). lupdate's Python parser
 reads a bare `tr(a, b)` as (source, comment) with no context, so the sources are copied to a temporary tree
@@ -13,6 +21,7 @@ with `tr(` spelled `QCoreApplication.translate(` (same lines, same relative path
 from __future__ import annotations
 
 import argparse
+import argparse as argparse_module
 import json
 import re
 import shutil
@@ -22,10 +31,18 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from babel.messages.catalog import Catalog
+from babel.messages.extract import DEFAULT_KEYWORDS, extract, extract_from_dir
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "translations" / "vandong_en.ts"
 QM = TS.with_suffix(".qm")
 QT_TS = ROOT / "translations" / "qt_vi.ts"  # Qt's own strings in Vietnamese (kept by hand: Qt ships none)
+CORE_SOURCES = ("core", "cli", "ui/display_check.py")  # ui/display_check.py speaks before Qt is loaded
+CORE_POT = ROOT / "translations" / "core.pot"
+GETTEXT = {"core": ROOT / "translations" / "core_en.po", "argparse": ROOT / "translations" / "argparse_vi.po"}
 _BARE_TR = re.compile(r"(?<![\w.])tr\(")
 
 
@@ -137,6 +154,83 @@ def missing_from(ts: Path) -> list[tuple[str, str]]:
     return sorted(wanted - have)
 
 
+def core_template() -> Catalog:
+    """core's and the CLI's messages as `pybabel extract` finds them (keywords _, N_, ngettext)."""
+    template = Catalog(project="vandong-bhxh", locale="vi", charset="utf-8")
+    for source in CORE_SOURCES:
+        path = ROOT / source
+        if path.is_dir():
+            found = ((f"{source}/{name}", *rest) for name, *rest in extract_from_dir(path))
+        else:
+            with path.open("rb") as f:
+                found = [(source, *rest) for rest in extract("python", f, DEFAULT_KEYWORDS)]
+        for filename, lineno, message, comments, context in found:
+            template.add(message, locations=[(filename, lineno)], auto_comments=comments, context=context)
+    return template
+
+
+def argparse_template() -> Catalog:
+    """argparse's own messages (ids in English), read from the argparse module of this Python."""
+    template = Catalog(locale="en", charset="utf-8")
+    with open(argparse_module.__file__, "rb") as f:
+        for lineno, message, comments, context in extract("python", f, DEFAULT_KEYWORDS):
+            template.add(message, locations=[("argparse.py", lineno)], context=context)
+    return template
+
+
+def gettext_update(domain: str) -> Catalog:
+    """Merge the sources' messages into the domain's .po (translations kept), write it and its .mo."""
+    po = GETTEXT[domain]
+    template = core_template() if domain == "core" else argparse_template()
+    if domain == "core":
+        with CORE_POT.open("wb") as f:
+            write_po(f, template, omit_header=False, width=120)
+    locale = "en" if domain == "core" else "vi"
+    catalog = read_catalog(po) if po.exists() else Catalog(locale=locale, charset="utf-8")
+    catalog.update(template, no_fuzzy_matching=True)
+    catalog.obsolete.clear()
+    with po.open("wb") as f:
+        write_po(f, catalog, width=120)
+    with po.with_suffix(".mo").open("wb") as f:
+        write_mo(f, catalog)
+    return catalog
+
+
+def read_catalog(po: Path) -> Catalog:
+    with po.open("rb") as f:
+        return read_po(f)
+
+
+def gettext_untranslated(catalog: Catalog) -> dict[str, str]:
+    return {_po_key(m): "" for m in catalog if m.id and not _done(m)}
+
+
+def _po_key(message) -> str:
+    return " | ".join(message.id) if isinstance(message.id, (tuple, list)) else message.id
+
+
+def _done(message) -> bool:
+    strings = message.string if isinstance(message.string, (tuple, list)) else (message.string,)
+    return all(strings) and not message.fuzzy
+
+
+def gettext_fill(domain: str, table: dict[str, str]) -> int:
+    """Set the translations given as {id: text} ('one | other' for a count's forms); returns how many."""
+    po = GETTEXT[domain]
+    catalog = read_catalog(po)
+    done = 0
+    for message in catalog:
+        text = table.get(_po_key(message)) if message.id else None
+        if not text:
+            continue
+        message.string = tuple(text.split(" | ")) if message.pluralizable else text
+        message.flags.discard("fuzzy")
+        done += 1
+    with po.open("wb") as f:
+        write_po(f, catalog, width=120)
+    return done
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report strings missing from the .ts")
@@ -149,17 +243,26 @@ def main(argv: list[str] | None = None) -> int:
             print(f"missing: [{context}] {source}")
         return 1 if missing else 0
     lupdate(TS)
+    catalogs = {domain: gettext_update(domain) for domain in GETTEXT}
     if args.todo:
-        Path(args.todo).write_text(json.dumps(untranslated(), ensure_ascii=False, indent=1), encoding="utf-8")
+        todo = untranslated()
+        todo.update({domain: gettext_untranslated(c) for domain, c in catalogs.items()})
+        Path(args.todo).write_text(json.dumps(todo, ensure_ascii=False, indent=1), encoding="utf-8")
         print(f"wrote {args.todo}")
     if args.fill:
-        print(f"filled {fill(json.loads(Path(args.fill).read_text(encoding='utf-8')))} messages")
+        table = json.loads(Path(args.fill).read_text(encoding='utf-8'))
+        filled = sum(gettext_fill(domain, table.pop(domain, {})) for domain in GETTEXT)
+        print(f"filled {fill(table) + filled} messages")
         lupdate(TS)  # back to lupdate's own layout
+        catalogs = {domain: gettext_update(domain) for domain in GETTEXT}
     unfinished = [k for k, v in messages(TS).items() if v["type"] == "unfinished" or not v["translation"]]
     lrelease()
     lrelease(QT_TS, QT_TS.with_suffix(".qm"))
     print(f"{TS.relative_to(ROOT)}: {len(messages(TS))} messages, {len(unfinished)} unfinished; built {QM.name} "
           f"and {QT_TS.with_suffix('.qm').name}")
+    for domain, catalog in catalogs.items():
+        print(f"{GETTEXT[domain].relative_to(ROOT)}: {len(catalog)} messages, "
+              f"{len(gettext_untranslated(catalog))} unfinished; built {GETTEXT[domain].with_suffix('.mo').name}")
     return 0
 
 

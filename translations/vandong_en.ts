@@ -1111,7 +1111,7 @@ The app keeps running.</translation>
 <context>
     <name>GroupForms</name>
     <message>
-        <location filename="../ui/group_dialogs.py" line="+59"/>
+        <location filename="../ui/group_dialogs.py" line="+41"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -1216,78 +1216,7 @@ The app keeps running.</translation>
 <context>
     <name>Groups</name>
     <message>
-        <location line="-186"/>
-        <source>Tổ chức dịch vụ thu</source>
-        <translation>Collection agency</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tổ tư vấn</source>
-        <translation>Advisory team</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hội, đoàn thể</source>
-        <translation>Association</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ban Chỉ đạo</source>
-        <translation>Steering committee</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Nhân viên thu</source>
-        <translation>Collector</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cộng tác viên</source>
-        <translation>Collaborator</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phụ trách</source>
-        <translation>In charge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tổ trưởng</source>
-        <translation>Team leader</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+4"/>
-        <source>Thành viên</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Chủ tịch</source>
-        <translation>Chair</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Phó Chủ tịch</source>
-        <translation>Vice-chair</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hội viên</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trưởng ban</source>
-        <translation>Head</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Phó Trưởng ban</source>
-        <translation>Deputy head</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-162"/>
         <source>Số điện thoại</source>
         <translation>Phone</translation>
     </message>
@@ -2314,7 +2243,7 @@ The details were written to the log.</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../ui/pages/overview.py" line="+64"/>
+        <location filename="../ui/pages/overview.py" line="+65"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -2397,7 +2326,7 @@ The details were written to the log.</translation>
         <translation>past conferences without a result</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Kế hoạch đang thực hiện: {number} ({start} – {end})</source>
         <translation>Plan in force: {number} ({start} – {end})</translation>
     </message>
@@ -2788,17 +2717,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../ui/plan_dialogs.py" line="+18"/>
-        <source>Giai đoạn</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đợt ra quân</source>
-        <translation>Wave</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../ui/plan_dialogs.py" line="+34"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -2973,7 +2892,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ui/pages/plan.py" line="+30"/>
+        <location filename="../ui/pages/plan.py" line="+31"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -3707,32 +3626,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>Units</name>
     <message>
-        <location filename="../ui/pages/units.py" line="+21"/>
-        <source>Tỉnh/thành phố</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Huyện/quận (cũ)</source>
-        <translation>District (former)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Xã/phường</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thôn/tổ dân phố</source>
-        <translation>Village</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Địa bàn khác</source>
-        <translation>Other unit</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../ui/pages/units.py" line="+32"/>
         <source>Nhập tên.</source>
         <translation>Enter a name.</translation>
     </message>

@@ -7,19 +7,7 @@ import ctypes
 import os
 import sys
 
-from core.i18n import Messages
-
-M = Messages({
-    "no_display": ("Không mở được cửa sổ: máy này không có màn hình đồ hoạ (biến DISPLAY trống). Các lệnh dòng lệnh "
-                   "vẫn chạy được không cần màn hình: python main.py --help.",
-                   "Cannot open the window: this machine has no graphical display (DISPLAY is not set). The commands "
-                   "work without one: python main.py --help."),
-    "missing_libraries": ("Không mở được cửa sổ: thiếu thư viện hệ thống cho Qt ({packages}). Trên Debian/Ubuntu: "
-                          "sudo apt-get install {packages}. Các lệnh dòng lệnh vẫn chạy được: python main.py --help.",
-                          "Cannot open the window: system libraries Qt needs are missing ({packages}). On "
-                          "Debian/Ubuntu: sudo apt-get install {packages}. The commands still work: "
-                          "python main.py --help."),
-})
+from core.i18n import _
 
 # What Qt 6's X11 plugin loads (its library -> the Debian package that has it). A bare Debian lacks them all.
 X11_LIBRARIES = {
@@ -41,9 +29,12 @@ def display_problem(environ=os.environ, platform: str = sys.platform) -> str | N
     if not wanted and environ.get("WAYLAND_DISPLAY"):
         return None
     if not environ.get("DISPLAY"):
-        return M("no_display")
+        return _("Không mở được cửa sổ: máy này không có màn hình đồ hoạ (biến DISPLAY trống). Các lệnh dòng lệnh "
+                 "vẫn chạy được không cần màn hình: python main.py --help.")
     missing = [package for library, package in X11_LIBRARIES.items() if not _loads(library)]
-    return M("missing_libraries", packages=" ".join(missing)) if missing else None
+    return _("Không mở được cửa sổ: thiếu thư viện hệ thống cho Qt ({packages}). Trên Debian/Ubuntu: sudo apt-get "
+             "install {packages}. Các lệnh dòng lệnh vẫn chạy được: python main.py --help.",
+             packages=" ".join(missing)) if missing else None
 
 
 def _loads(library: str) -> bool:

@@ -6,37 +6,19 @@ number (01xx) is converted and the new number is shown, so the clerk sees what w
 """
 from __future__ import annotations
 
+from core import labels
 from core.changes import Added, changes_of
 from core.errors import UserError, ValidationError
 from core.phones import parse_phone
 from core.text import clean
 from ui.operations import groups as ops
-from ui.qt import (QT_TRANSLATE_NOOP, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                    QPlainTextEdit, Qt, QVBoxLayout, tr)
 from ui.widgets import ErrorLabel, ValidatedField, required
 
 
-KIND_LABELS = {
-    "agency": QT_TRANSLATE_NOOP("Groups", "Tổ chức dịch vụ thu"),
-    "advisory_team": QT_TRANSLATE_NOOP("Groups", "Tổ tư vấn"),
-    "association": QT_TRANSLATE_NOOP("Groups", "Hội, đoàn thể"),
-    "steering_committee": QT_TRANSLATE_NOOP("Groups", "Ban Chỉ đạo"),
-}
-KINDS = tuple(KIND_LABELS)
-# Suggested roles per kind (the clerk may type another); collectors are found by these words in core.
-ROLE_SUGGESTIONS = {
-    "agency": [QT_TRANSLATE_NOOP("Groups", "Nhân viên thu"), QT_TRANSLATE_NOOP("Groups", "Cộng tác viên"),
-               QT_TRANSLATE_NOOP("Groups", "Phụ trách")],
-    "advisory_team": [QT_TRANSLATE_NOOP("Groups", "Tổ trưởng"), QT_TRANSLATE_NOOP("Groups", "Thành viên")],
-    "association": [QT_TRANSLATE_NOOP("Groups", "Chủ tịch"), QT_TRANSLATE_NOOP("Groups", "Phó Chủ tịch"),
-                    QT_TRANSLATE_NOOP("Groups", "Hội viên")],
-    "steering_committee": [QT_TRANSLATE_NOOP("Groups", "Trưởng ban"), QT_TRANSLATE_NOOP("Groups", "Phó Trưởng ban"),
-                           QT_TRANSLATE_NOOP("Groups", "Thành viên")],
-}
-
-
-def kind_label(code: str) -> str:
-    return tr("Groups", KIND_LABELS[code]) if code in KIND_LABELS else (code or "")
+KINDS = tuple(labels.GROUP_KINDS)
+kind_label = labels.group_kind
 
 
 def phone_message(text: str, *, allow_landline: bool = False) -> tuple[str, str]:
@@ -173,8 +155,8 @@ class MemberDialog(_Form):
                                                   m.get("full_name", ""), tr("GroupForms", "Ví dụ: Nguyễn Thị Hoa"))
         self.role = QComboBox()
         self.role.setEditable(True)
-        for text in ROLE_SUGGESTIONS.get(group["kind"], []):
-            self.role.addItem(tr("Groups", text), text)  # shown translated, saved in Vietnamese (it is data)
+        for text in labels.MEMBER_ROLES.get(group["kind"], ()):
+            self.role.addItem(labels.member_role(text), text)  # shown translated, saved in Vietnamese (it is data)
         known = self.role.findData(m.get("role")) if member else 0
         if known >= 0:
             self.role.setCurrentIndex(known)

@@ -38,21 +38,12 @@ ROW_BLOCK = 200      # rows read from core at once when a view paints an uncache
 
 
 def labels(value) -> dict:
-    """core's STATUSES / TARGET_GROUPS / GENDERS as {code: label in the current language}.
-
-    core keeps them as {code: (Vietnamese, English)}; plain {code: label} and code lists also work.
-    """
+    """core's STATUSES / TARGET_GROUPS / GENDERS ({code: Vietnamese text}, translated in core's catalog) as
+    {code: label in the current language}; a code list gives each code as its own label."""
     if value is None:
         return {}
-    english = i18n.language() == "en"
-    items = value.items() if isinstance(value, dict) else \
-        ((v[0], v[1:]) if isinstance(v, (tuple, list)) else (v, v) for v in value)
-    out = {}
-    for code, text in items:
-        if isinstance(text, (tuple, list)):
-            text = text[1] if english and len(text) > 1 else text[0]
-        out[code] = str(text)
-    return out
+    items = value.items() if isinstance(value, dict) else ((v, v) for v in value)
+    return {code: i18n._(str(text)) for code, text in items}
 
 
 def mask_id(citizen_id: str | None) -> str:

@@ -2,27 +2,20 @@
 while invalid) and save on OK, as an op on the DB worker, so a refusal from core lands on its field too."""
 from __future__ import annotations
 
-from core import parse
+from core import labels, parse
 from core.changes import Added, changes_of
 from core.errors import UserError
 from core.text import clean
 from ui.operations import Op
 from ui.operations import plans as ops
 from ui.operations import settings as settings_ops
-from ui.qt import (QT_TRANSLATE_NOOP, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPushButton,
+from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPushButton,
                    QVBoxLayout, QWidget, qdate, tr)
 from ui.widgets import DateEdit, ErrorLabel, ValidatedField, refusal
 
 
-PERIOD_KINDS = {
-    "period": QT_TRANSLATE_NOOP("PlanDialogs", "Giai đoạn"),
-    "wave": QT_TRANSLATE_NOOP("PlanDialogs", "Đợt ra quân"),
-}
 DateField = DateEdit  # the plan's dates are optional: a blank field is no date
-
-
-def kind_label(code: str) -> str:
-    return tr("PlanDialogs", PERIOD_KINDS[code]) if code in PERIOD_KINDS else (code or "")
+kind_label = labels.period_kind
 
 
 class _Form(QDialog):
@@ -178,7 +171,7 @@ class PeriodDialog(_Form):
         self.name = ValidatedField(lambda t: "" if t else tr("PlanDialogs", "Nhập tên kỳ/đợt."), p.get("name", ""),
                                    placeholder=tr("PlanDialogs", "Ví dụ: Tháng cao điểm, Đợt 1"))
         self.kind = QComboBox()
-        for code in PERIOD_KINDS:
+        for code in labels.PERIOD_KINDS:
             self.kind.addItem(kind_label(code), code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(p.get("kind") or "period")))
         self.start_date = DateField(p.get("start_date"))

@@ -12,37 +12,24 @@ from pathlib import Path
 import python_calamine
 
 from core.errors import UserError
-from core.i18n import Messages
+from core.i18n import Messages, N_, _
 from core.workbooks import bounds, parts
 
 M = Messages({
-    "no_file": ("Không tìm thấy tệp {path}.", "The file {path} does not exist."),
-    "unreadable": ("Không đọc được tệp {name}: không có quyền đọc, hoặc tệp đang bị chương trình khác khoá.",
-                   "Cannot read the file {name}: there is no permission to read it, or another program has it locked."),
-    "not_workbook": ("Tệp {name} không phải bảng tính Excel đọc được (.xlsx, .xls, .ods).",
-                     "The file {name} is not a readable Excel workbook (.xlsx, .xls, .ods)."),
-    "encrypted": ("Tệp {name} được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi nhập lại.",
-                  "The file {name} is password-protected: open it in Excel, remove the password and import again."),
-    "damaged": ("Tệp {name} bị hỏng (không giải nén được): hãy mở bằng Excel, lưu lại rồi nhập lại.",
-                "The file {name} is damaged (it does not unpack): open it in Excel, save it again and import again."),
-    "too_big": ("Tệp {name} quá lớn so với một bảng tính danh sách (phần “{part}” khi giải nén vượt giới hạn).",
-                "The file {name} is too large for a list workbook (its part “{part}” exceeds the limit unpacked)."),
-    "too_many_strings": ("Tệp {name} khai báo {count} chuỗi văn bản, nhiều hơn nội dung thật của nó: tệp bị hỏng, "
-                         "hãy mở bằng Excel, lưu lại rồi nhập lại.",
-                         "The file {name} declares {count} text strings, more than it really holds: it is damaged; "
-                         "open it in Excel, save it again and import again."),
-    "too_large_sheet": ("Trang tính trong tệp {name} dùng tới {rows} dòng × {columns} cột, vượt giới hạn đọc được: "
-                        "hãy xoá các dòng, cột trống thừa (hoặc ô gộp toàn trang) rồi lưu lại.",
-                        "A sheet of {name} spans {rows} rows × {columns} columns, beyond what can be read: delete the "
-                        "empty rows and columns (or the whole-sheet merge) and save it again."),
-    "no_sheet": ("Không có trang tính “{sheet}” trong tệp (có: {sheets}).",
-                 "No sheet “{sheet}” in the file (it has: {sheets})."),
-    "bad_sheet": ("Không đọc được trang tính “{sheet}” của tệp {name}: có ô hoặc phần bị hỏng. Hãy mở bằng Excel, "
-                  "lưu lại rồi nhập lại.",
-                  "Cannot read the sheet “{sheet}” of {name}: a cell or part of it is damaged. Open it in Excel, "
-                  "save it again and import again."),
+    "no_file": N_("Không tìm thấy tệp {path}."),
+    "unreadable": N_("Không đọc được tệp {name}: không có quyền đọc, hoặc tệp đang bị chương trình khác khoá."),
+    "not_workbook": N_("Tệp {name} không phải bảng tính Excel đọc được (.xlsx, .xls, .ods)."),
+    "encrypted": N_("Tệp {name} được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi nhập lại."),
+    "damaged": N_("Tệp {name} bị hỏng (không giải nén được): hãy mở bằng Excel, lưu lại rồi nhập lại."),
+    "too_big": N_("Tệp {name} quá lớn so với một bảng tính danh sách (phần “{part}” khi giải nén vượt giới hạn)."),
+    "too_many_strings": N_("Tệp {name} khai báo {count} chuỗi văn bản, nhiều hơn nội dung thật của nó: tệp bị hỏng, "
+                           "hãy mở bằng Excel, lưu lại rồi nhập lại."),
+    "too_large_sheet": N_("Trang tính trong tệp {name} dùng tới {rows} dòng × {columns} cột, vượt giới hạn đọc được: "
+                          "hãy xoá các dòng, cột trống thừa (hoặc ô gộp toàn trang) rồi lưu lại."),
+    "no_sheet": N_("Không có trang tính “{sheet}” trong tệp (có: {sheets})."),
+    "bad_sheet": N_("Không đọc được trang tính “{sheet}” của tệp {name}: có ô hoặc phần bị hỏng. Hãy mở bằng Excel, "
+                    "lưu lại rồi nhập lại."),
 })
-
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -75,7 +62,8 @@ class Workbook:
     def sheet(self, name: str | None = None) -> Sheet:
         name = self.sheet_names[0] if name is None else name
         if name not in self.sheet_names:
-            raise UserError(M("no_sheet", sheet=name, sheets=", ".join(self.sheet_names)), field="sheet")
+            raise UserError(_("Không có trang tính “{sheet}” trong tệp (có: {sheets}).",
+                              sheet=name, sheets=", ".join(self.sheet_names)), field="sheet")
         started = self._started.pop(name, None)
         read = started.finish() if started is not None else None
         if read is None and self._entries is not None:
@@ -89,7 +77,9 @@ class Workbook:
             return Sheet(name, s.to_python(skip_empty_area=False), list(s.merged_cell_ranges or []))
         except Exception:  # noqa: BLE001 - calamine's errors (unknown error codes, booleans other than 0/1,
             # a string index out of range, malformed XML, a missing part) are one sentence for the clerk
-            raise UserError(M("bad_sheet", sheet=name, name=self.path.name), field="sheet") from None
+            raise UserError(_("Không đọc được trang tính “{sheet}” của tệp {name}: có ô hoặc phần bị hỏng. Hãy mở "
+                              "bằng Excel, lưu lại rồi nhập lại.",
+                              sheet=name, name=self.path.name), field="sheet") from None
 
     def close(self) -> None:
         for book in {id(b): b for b in (self._book, self._whole) if b is not None}.values():
@@ -175,16 +165,19 @@ def open_workbook(path, reading=_NOT_READING) -> Workbook:
     sheet about to be read (None: the first), which a large file then has parsed in parts while it is checked."""
     path = Path(path)
     if not path.is_file():
-        raise UserError(M("no_file", path=path), field="path")
+        raise UserError(_("Không tìm thấy tệp {path}.", path=path), field="path")
     if not os.access(path, os.R_OK):
-        raise UserError(M("unreadable", name=path.name), field="path")
+        raise UserError(_("Không đọc được tệp {name}: không có quyền đọc, hoặc tệp đang bị chương trình khác khoá.",
+                          name=path.name), field="path")
     try:
         with open(path, "rb") as fh:
             head = fh.read(1 << 16)
     except OSError:
-        raise UserError(M("unreadable", name=path.name), field="path") from None
+        raise UserError(_("Không đọc được tệp {name}: không có quyền đọc, hoặc tệp đang bị chương trình khác khoá.",
+                          name=path.name), field="path") from None
     if head.startswith(_OLE_MAGIC) and "EncryptedPackage".encode("utf-16-le") in head:
-        raise UserError(M("encrypted", name=path.name), field="path")
+        raise UserError(_("Tệp {name} được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi nhập lại.",
+                          name=path.name), field="path")
     started: dict[str, parts.SheetParts] = {}
 
     def parts_of(others: dict, part: str, size: int):
@@ -206,7 +199,8 @@ def open_workbook(path, reading=_NOT_READING) -> Workbook:
     workbook = Workbook(path, book or whole, survey, started, whole)
     if not workbook.sheet_names:
         workbook.close()
-        raise UserError(M("not_workbook", name=path.name), field="path")
+        raise UserError(_("Tệp {name} không phải bảng tính Excel đọc được (.xlsx, .xls, .ods).",
+                          name=path.name), field="path")
     return workbook
 
 
@@ -215,9 +209,11 @@ def _calamine(path: Path):
     try:
         return python_calamine.CalamineWorkbook.from_path(str(path))
     except python_calamine.PasswordError:
-        raise UserError(M("encrypted", name=path.name), field="path") from None
+        raise UserError(_("Tệp {name} được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi nhập lại.",
+                          name=path.name), field="path") from None
     except Exception:  # noqa: BLE001 - calamine's own types for every way a file is not a workbook
-        raise UserError(M("not_workbook", name=path.name), field="path") from None
+        raise UserError(_("Tệp {name} không phải bảng tính Excel đọc được (.xlsx, .xls, .ods).",
+                          name=path.name), field="path") from None
 
 
 def _names_book(entries: dict[str, bytes]):

@@ -25,19 +25,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.errors import UserError
-from core.i18n import Messages
+from core.i18n import _
 from core.workbooks.cells import column_index, column_letter, safe_text  # noqa: F401 (column_* re-exported)
-
-M = Messages({
-    "personal_data": ("Tệp có dữ liệu cá nhân (số CCCD, điện thoại, ngày sinh): chỉ dùng cho công tác vận động, lưu "
-                      "trên máy của cơ quan, không chia sẻ cho người ngoài công việc (Nghị định 13/2023/NĐ-CP).",
-                      "This file holds personal data (citizen IDs, phones, birth dates): use it for the outreach work "
-                      "only, keep it on the office's computers and do not share it with anyone outside that work "
-                      "(Decree 13/2023/NĐ-CP)."),
-    "unwritable": ("Không ghi được tệp {path}: thư mục không có, không được phép ghi, hoặc tệp đang mở trong Excel.",
-                   "Cannot write the file {path}: the folder does not exist, is not writable, or the file is open "
-                   "in Excel."),
-})
 
 FONT_NAME = "Times New Roman"
 SIZE = 12
@@ -149,7 +138,8 @@ def title_row(sheet, text, kind: str = "plain") -> None:
 
 def personal_data_notice(lang: str | None = None) -> str:
     """The one personal-data sentence (Decree 13/2023/NĐ-CP) every file with IDs or phones carries."""
-    return M("personal_data", lang=lang)
+    return _("Tệp có dữ liệu cá nhân (số CCCD, điện thoại, ngày sinh): chỉ dùng cho công tác vận động, lưu trên "
+             "máy của cơ quan, không chia sẻ cho người ngoài công việc (Nghị định 13/2023/NĐ-CP).", lang=lang)
 
 
 def notice_row(sheet, lang: str | None = None) -> None:
@@ -198,5 +188,6 @@ def save(book: Workbook, path, *, message: str | None = None, field: str | None 
             path.parent.mkdir(parents=True, exist_ok=True)
         book.save(path)
     except OSError:
-        raise UserError(message or M("unwritable", path=path), field=field) from None
+        raise UserError(message or _("Không ghi được tệp {path}: thư mục không có, không được phép ghi, hoặc tệp "
+                                     "đang mở trong Excel.", path=path), field=field) from None
     return path

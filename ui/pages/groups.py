@@ -5,7 +5,7 @@ steering committee, the communes each member is assigned to) and the communes th
 """
 from __future__ import annotations
 
-from core import formatting
+from core import formatting, labels
 from core.changes import Changes
 from core.groups import MIN_TEAM
 from core.text import name_sort_text
@@ -37,7 +37,7 @@ def group_columns() -> list[Column]:
 
 def member_columns(with_units: bool) -> list[Column]:
     cols = [Column(lambda: tr("GroupsPage", "Họ và tên"), "full_name"),
-            Column(lambda: tr("GroupsPage", "Vai trò"), "role"),
+            Column(lambda: tr("GroupsPage", "Vai trò"), "role", labels.member_role),
             Column(lambda: tr("GroupsPage", "Chức vụ"), "position"),
             Column(lambda: tr("GroupsPage", "Điện thoại"), "phone")]
     if with_units:

@@ -5,31 +5,21 @@ use) come back as UserError messages. The tree is filtered with core.text.fold (
 """
 from __future__ import annotations
 
+from core import labels
 from core import provinces as official
 from core.changes import Added, Changes, changes_of
 from core.text import fold
 from ui.operations import Op, show_error
 from ui.operations import units as ops
 from ui.pages.base import Page
-from ui.qt import (QT_TRANSLATE_NOOP, QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+from ui.qt import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
                    QHeaderView, QKeySequence, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
                    QShortcut, QSplitter, Qt, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, tr)
 from ui.widgets import ErrorLabel, SearchBox, ValidatedField, heading, muted
 
-
-KIND_LABELS = {
-    "province": QT_TRANSLATE_NOOP("Units", "Tỉnh/thành phố"),
-    "district": QT_TRANSLATE_NOOP("Units", "Huyện/quận (cũ)"),
-    "commune": QT_TRANSLATE_NOOP("Units", "Xã/phường"),
-    "village": QT_TRANSLATE_NOOP("Units", "Thôn/tổ dân phố"),
-    "custom": QT_TRANSLATE_NOOP("Units", "Địa bàn khác"),
-}
 ID_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def kind_label(kind: str) -> str:
-    return tr("Units", KIND_LABELS.get(kind, kind))
+kind_label = labels.unit_kind
 
 
 class NameDialog(QDialog):
