@@ -21,14 +21,20 @@ def register(sub, groups) -> None:
     p = groups["import"].add_parser(
         "targets", help=_("nhập chỉ tiêu kế hoạch từ bảng Excel của tỉnh (mẫu Phụ lục 01)"),
         description=_("Đọc số đầu kỳ ('… đến hết <ngày>'), chỉ tiêu từng đợt ('phải phát triển …') và cột lũy kế, "
-                      "kiểm tra từng địa bàn, từng số và dòng tổng; có một lỗi thì không ghi gì."))
+                      "kiểm tra từng địa bàn, từng số và dòng tổng; có một lỗi thì không ghi gì. Đợt mới lấy ngày "
+                      "từ tiêu đề cột khi tiêu đề ghi ('Quý IV/2025', 'Tháng 12/2025', 'từ 01/10 đến 31/12/2025'…) "
+                      "và ngày nằm trong thời gian kế hoạch; đợt chưa có ngày thì chưa tính đăng ký nào."))
     p.add_argument("file", metavar="FILE", help=_("tệp Excel (.xlsx, .xls hoặc .ods)"))
     p.add_argument("--plan", required=True, metavar="NUMBER", help=_("số kế hoạch, ví dụ 25/KH-BHXH"))
     p.add_argument("--sheet", metavar="NAME", help=_("trang cần đọc (mặc định: trang đầu tiên có bảng)"))
     p.add_argument("--indicator", default="vsi_new", metavar="CODE", help=_("mã chỉ tiêu (mặc định vsi_new)"))
+    p.add_argument("--period-dates", nargs=3, action="append", default=[], metavar=("NAME", "START", "END"),
+                   help=_("ngày bắt đầu và kết thúc của một đợt mới (thay ngày theo tiêu đề cột); lặp lại cho "
+                          "từng đợt"))
     p.add_argument("--dry-run", action="store_true", help=_("kiểm tra bảng và báo cáo, không ghi gì"))
     p.add_argument("--json", action="store_true",
-                   help=_("in {\"units\", \"periods\", \"written\", \"errors\": [{\"cell\", \"message\"}]}"))
+                   help=_("in {\"units\", \"periods\", \"written\", \"errors\": [{\"cell\", \"message\"}], "
+                          "\"period_dates\": {đợt mới: {\"start\", \"end\"}}}"))
     p.set_defaults(func=cmd_import_targets)
 
     p = groups["export"].add_parser("targets", help=_("xuất bảng chỉ tiêu của kế hoạch ra tệp Excel (mẫu Phụ lục 01)"))
@@ -100,7 +106,9 @@ def cmd_import_targets(args, ws) -> int:
     plan = ws.plans.find(args.plan)
     try:
         layout = analyse(args.file, args.sheet)
-        result = import_targets(ws, args.file, plan["id"], layout, indicator_code=args.indicator, dry_run=args.dry_run)
+        given = {name: (start, end) for name, start, end in args.period_dates}
+        result = import_targets(ws, args.file, plan["id"], layout, indicator_code=args.indicator,
+                                dry_run=args.dry_run, period_dates=given)
     except UserError as exc:
         if not args.json:
             raise
@@ -124,9 +132,24 @@ def cmd_import_targets(args, ws) -> int:
     else:
         print(_("{units} đơn vị, đợt: {periods}; đã ghi {written} số liệu.", units=result.units, periods=periods,
                 written=result.written))
-    if result.created_periods:
-        print(_("Đợt mới: {names}", names=", ".join(result.created_periods)))
+    print_period_dates(result)
     return 0
+
+
+def print_period_dates(result) -> None:
+    """One line per new period: its dates, or that it has none and so counts no registration yet."""
+    from core import formatting
+    for name in result.created_periods:
+        start, end = result.period_dates.get(name, (None, None))
+        if start and end:
+            print(_("Đợt mới “{name}”: từ {start} đến {end}.", name=name, start=formatting.date(start),
+                    end=formatting.date(end)))
+        elif name in result.period_notes:
+            print(_("Đợt mới “{name}”: chưa có ngày ({reason}); chưa đăng ký nào được tính cho đợt này cho đến khi "
+                    "có ngày.", name=name, reason=result.period_notes[name]))
+        else:
+            print(_("Đợt mới “{name}”: chưa có ngày; chưa đăng ký nào được tính cho đợt này cho đến khi có ngày.",
+                    name=name))
 
 
 def cmd_export_targets(args, ws) -> int:

@@ -40,7 +40,7 @@ def export_handover(ws, path, rows: list[dict], lang: str = DOCUMENTS) -> Path:
                               agency=f" — {agency}" if agency else ""))
         xl.notice_row(sheet, lang)
         sheet.append([])
-        xl.header_row(sheet, _("STT|Họ và tên|Năm sinh|Giới tính|Số CCCD|Số điện thoại|Thôn/xóm|Xã/phường|Ngày hội "
+        xl.header_row(sheet, _("STT|Họ và tên|Năm sinh|Giới tính|Số CCCD|Số điện thoại|Thôn/tổ dân phố|Xã/phường|Ngày hội "
                                "nghị|Ghi chú", lang=lang).split("|"))
         if not people:
             xl.title_row(sheet, _("Không có người cần vận động tiếp.", lang=lang))

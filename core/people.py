@@ -6,15 +6,16 @@
 
 The same citizen ID is the same person (add refuses it; the import updates that person); the same folded
 name + birth year + village is a possible duplicate, listed by possible_duplicates() for the clerk to merge
-or keep; merge keeps the history of both (the other record is a tombstone pointing at the kept one).
+or to record as not the same person (mark_not_duplicates; core.duplicates); merge keeps the history of both
+(the other record is a tombstone pointing at the kept one).
 """
 from __future__ import annotations
 
 import json
 from typing import NamedTuple
 
-from core import formatting, people_import, people_search
-from core.changes import Changes
+from core import duplicates, formatting, people_import, people_search
+from core.changes import AddedMany, Changes
 from core.errors import UserError, ValidationError
 from core.i18n import _, ngettext
 from core.person_fields import FIELDS, GENDERS, STATUS_PATH, STATUSES, TARGET_GROUPS, PersonChecker
@@ -73,7 +74,8 @@ class People:
                 "SELECT id, full_name, citizen_id FROM people WHERE name_folded = ? AND birth_year IS ? AND village_id = ?"
                 " AND deleted = 0 AND id IS NOT ?",
                 [cleaned["name_folded"], cleaned["birth_year"], cleaned["village_id"], person_id])
-            rows = [r for r in rows if not (r["citizen_id"] and number)]
+            apart = {r["other_id"] for r in duplicates.records_of(self.ws, person_id)} if person_id else set()
+            rows = [r for r in rows if not (r["citizen_id"] and number) and r["id"] not in apart]
             if rows:
                 warnings["duplicate"] = _("Có thể trùng với {name} (mã {id}), cùng năm sinh và thôn.",
                                           name=rows[0]["full_name"], id=rows[0]["id"])
@@ -190,31 +192,38 @@ class People:
 
     # --- duplicates ---------------------------------------------------------------------------------
     def possible_duplicates(self) -> list[list[dict]]:
-        """Groups of live people with the same folded name, birth year and village, at least one of them without
-        a citizen ID (two different IDs are two people)."""
-        keys = self.ws.query(
-            "SELECT name_folded, birth_year, village_id FROM people WHERE deleted = 0"
-            " GROUP BY name_folded, birth_year, village_id HAVING count(*) > 1 AND count(citizen_id) < count(*)"
-            " ORDER BY min(name_sort)")
-        groups = []
-        for k in keys:
-            ids = [r["id"] for r in self.ws.query(
-                "SELECT id FROM people WHERE deleted = 0 AND name_folded = ? AND birth_year IS ? AND village_id IS ?"
-                " ORDER BY id", [k["name_folded"], k["birth_year"], k["village_id"]])]
-            groups.append(self.rows(ids))
-        return groups
+        """Groups of live people with the same folded name, birth year and village who may be one person: not
+        two different citizen IDs, not recorded as not the same person (core.duplicates)."""
+        return [self.rows(ids) for ids in duplicates.possible_duplicates(self.ws)]
+
+    def mark_not_duplicates(self, person_ids) -> AddedMany:
+        """"Không trùng": these people are not the same person (every pair among them); returns the records made."""
+        return duplicates.mark(self.ws, person_ids)
+
+    def undo_not_duplicates(self, record_ids) -> Changes:
+        """Take back records made by mark_not_duplicates: the pairs are listed as possible duplicates again."""
+        return duplicates.undo(self.ws, record_ids)
+
+    def not_duplicates(self, person_id: int) -> list[dict]:
+        """Whom this person was recorded as not the same as: [{id (the record), other_id, other_name}]."""
+        return duplicates.records_of(self.ws, person_id)
 
     def merge(self, keep_id: int, other_id: int) -> Changes:
         """Keep one record: the other's invitations, attendance, registrations and follow-ups move to it (where
         the kept one already has the same, the kept one's stays), its empty fields are filled from the other,
-        and the other becomes a tombstone with merged_into_id. Every step is audited."""
+        the other becomes a tombstone with merged_into_id, and whom it was recorded as not the same as, the kept one
+        is not either. Refused for two people recorded as not the same. Every step is audited."""
         if keep_id == other_id:
             raise UserError(_("Không gộp một người với chính người đó."))
         keep, other = self.require(keep_id), self.require(other_id)
         if keep["citizen_id"] and other["citizen_id"] and keep["citizen_id"] != other["citizen_id"]:
             raise UserError(_("Không gộp được: {a} và {b} có số CCCD khác nhau, là hai người khác nhau.",
                               a=keep["full_name"], b=other["full_name"]))
+        if duplicates.told_apart(self.ws, [keep_id, other_id]):
+            raise UserError(_("Không gộp được: {a} và {b} đã được ghi là hai người khác nhau (“Không trùng”).",
+                              a=keep["full_name"], b=other["full_name"]))
         with self.ws.transaction():
+            duplicates.carry_over(self.ws, keep_id, other_id)
             for table, keys in _DEPENDENTS.items():
                 for row in self.ws.query(f"SELECT * FROM {table} WHERE person_id = ? AND deleted = 0", [other_id]):
                     cond = " AND ".join(f"{k} IS ?" for k in keys)

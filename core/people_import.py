@@ -269,7 +269,7 @@ def find_layout(rows: list[list], sheet: str) -> Layout:
                 best = (score, header_rows, labels, mapping)
     if best is None:
         raise UserError(_("Không tìm thấy dòng tiêu đề trong trang “{sheet}”: cần ít nhất cột “Họ và tên” và một "
-                          "cột khác (năm sinh, CCCD, điện thoại, thôn/xóm…).", sheet=sheet))
+                          "cột khác (năm sinh, CCCD, điện thoại, thôn/tổ dân phố…).", sheet=sheet))
     _unused, header_rows, labels, mapping = best
     start = header_rows[-1] + 1
     while start < len(rows) and _is_number_row(rows[start]):

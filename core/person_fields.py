@@ -34,7 +34,7 @@ FIELDS = {
     "gender_female": N_("Giới tính: Nữ (cột đánh dấu)"),
     "citizen_id": N_("Số CCCD/ĐDCN"),
     "phone": N_("Số điện thoại"),
-    "village": N_("Thôn/xóm"),
+    "village": N_("Thôn/tổ dân phố"),
     "commune": N_("Xã/phường"),
     "address": N_("Địa chỉ"),
     "occupation": N_("Nghề nghiệp"),
@@ -400,7 +400,7 @@ class PersonChecker:
                 commune_id = None
             if village_id is not None:
                 if village_id not in self.village_commune:
-                    problems["village"] = _("Không có thôn/xóm số {value}.", value=village_id)
+                    problems["village"] = _("Không có thôn/tổ dân phố số {value}.", value=village_id)
                 elif commune_id is None:
                     commune_id = self.village_commune[village_id]
                 elif self.village_commune[village_id] != commune_id:

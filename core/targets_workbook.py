@@ -10,6 +10,12 @@ cell only, so it is carried right and down over each merged range); maybe a colu
 uses), period target ('Số người phải phát triển …', the period named from the header), cumulative
 ('Lũy kế …', or any column whose number cell is a formula like '7=4+5+6'); STT/TT and others are ignored.
 Nothing is written unless every check passes; each problem names its cell ('D9: …').
+
+A period the import creates takes its dates from its column header when the header states them ('Quý IV/2025',
+'từ 01/10 đến 31/12/2025'…; core.period_dates), a start left out being the day after the previous period or else
+the latest baseline (else the plan's start), and only when they lie inside the plan's dates; the caller may give
+them instead (period_dates={name: (start, end)}). A period left without dates counts no registration until it has
+them: the result says which new periods have dates (dated) and which still need them (undated, period_notes).
 """
 from __future__ import annotations
 
@@ -17,7 +23,7 @@ import datetime as dt
 import re
 from dataclasses import asdict, dataclass, field
 
-from core import formatting, parse
+from core import formatting, parse, period_dates as spans
 from core.errors import UserError
 from core.i18n import _
 from core.progress import NO_PROGRESS
@@ -80,14 +86,30 @@ class TargetsImportResult:
     errors: list[tuple[str, str]] = field(default_factory=list)
     created_periods: list[str] = field(default_factory=list)
     dry_run: bool = False
+    # Every new period's (start, end) as ISO dates, (None, None) when it has none (in a dry run: what it would get).
+    period_dates: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    # Why a new period did not take the dates its header states ('the header says … outside the plan's dates').
+    period_notes: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
+    @property
+    def dated(self) -> list[str]:
+        """The new periods that have (would have) both dates."""
+        return [n for n in self.created_periods if all(self.period_dates.get(n, (None, None)))]
+
+    @property
+    def undated(self) -> list[str]:
+        """The new periods still needing dates: no registration counts toward them until they have them."""
+        return [n for n in self.created_periods if not all(self.period_dates.get(n, (None, None)))]
+
     def to_json(self) -> dict:
         return {"units": self.units, "periods": self.periods, "written": self.written,
-                "errors": [{"cell": c, "message": m} for c, m in self.errors]}
+                "errors": [{"cell": c, "message": m} for c, m in self.errors],
+                "period_dates": {n: dict(zip(("start", "end"), self.period_dates.get(n, (None, None))))
+                                 for n in self.created_periods}}
 
 
 # --- reading ----------------------------------------------------------------------------------------
@@ -362,9 +384,12 @@ def _near(ws, name: str) -> str:
 
 
 def import_targets(ws, path, plan_id: int, layout: TargetsLayout | None = None, indicator_code: str = "vsi_new",
-                   dry_run: bool = False, progress=NO_PROGRESS) -> TargetsImportResult:
+                   dry_run: bool = False, progress=NO_PROGRESS, period_dates: dict | None = None
+                   ) -> TargetsImportResult:
     """Check the whole table, then (unless dry_run or any error) write baselines and targets in one
-    transaction, creating the periods the plan lacks (matched by name without tone marks or case)."""
+    transaction, creating the periods the plan lacks (matched by name without tone marks or case) with their
+    dates: period_dates {name: (start, end)} as given (typed text, ISO or dates; (None, None) leaves them
+    empty), else those the column header states (see the module's note)."""
     plan = ws.plans.require(plan_id)
     indicator = ws.plans.indicator(indicator_code)
     if layout is None:
@@ -383,10 +408,12 @@ def import_targets(ws, path, plan_id: int, layout: TargetsLayout | None = None, 
     errors.sort(key=lambda e: (e[0], _column_index(e[1])))
     result.units = len(rows)
     result.errors = [(f"{letter}{n}", msg) for n, letter, msg in errors]
+    result.created_periods = _missing_periods(ws, plan["id"], result.periods)
+    dates, date_errors = _new_period_dates(ws, plan, layout, result, period_dates or {})
+    result.errors += date_errors
     if result.errors or dry_run:
-        result.created_periods = _missing_periods(ws, plan["id"], result.periods)
         return result
-    result.written = _write(ws, plan["id"], indicator["id"], rows, layout, result, progress)
+    result.written = _write(ws, plan["id"], indicator["id"], rows, layout, result, progress, dates)
     return result
 
 
@@ -468,13 +495,99 @@ def _missing_periods(ws, plan_id: int, names: list[str]) -> list[str]:
     return [n for n in names if fold(n) not in have]
 
 
-def _write(ws, plan_id, indicator_id, rows, layout: TargetsLayout, result, progress) -> int:
+def _new_period_dates(ws, plan: dict, layout: TargetsLayout, result: TargetsImportResult, given: dict
+                      ) -> tuple[dict, list]:
+    """({folded name: (start, end)} for the periods the import creates, errors) and result.period_dates/notes
+    filled. Given dates are checked (both or neither, start ≤ end, inside the plan) and refused naming the period;
+    a header's dates outside the plan are left out with a note."""
+    new = {fold(n): n for n in result.created_periods}
+    existing = {fold(p["name"]): p for p in ws.plans.periods(plan["id"])}
+    header_row = layout.header_rows[-1] if layout.header_rows else 1
+    errors, dates = [], {}
+    given_by_key = {}
+    for name, value in given.items():
+        if fold(name) not in new:
+            errors.append(("", _("“{period}” không phải kỳ mới của lần nhập này; ngày của một kỳ đã có thì sửa "
+                                 "trong kế hoạch.", period=clean(name))))
+        else:
+            given_by_key[fold(name)] = value
+    baselines = sorted(c.reference_date for c in layout.mapped("baseline") if c.reference_date)
+    plan_start = parse.stored_date(plan.get("start_date"))
+    follows = _next_day(baselines[-1]) if baselines else plan_start   # where a period without a start begins
+    reference = plan_start or parse.stored_date(plan.get("issued_on"))
+    for col in layout.mapped("period"):
+        key = fold(col.period_name or "")
+        if key in existing:
+            follows = _next_day(existing[key]["end_date"])
+            continue
+        if key not in new or key in dates:
+            continue
+        name = new[key]
+        if key in given_by_key:
+            try:
+                start, end = _given_dates(plan, name, given_by_key[key])
+            except UserError as exc:
+                errors.append((f"{col.letter}{header_row}", exc.message))
+                start, end = None, None
+        else:
+            first, last = spans.span(col.header, follows=follows, reference=reference)
+            if col.period_name and first is None and last is None:   # a name the clerk typed may state them
+                first, last = spans.span(col.period_name, follows=follows, reference=reference)
+            start, end = (first.isoformat(), last.isoformat()) if first and last else (None, None)
+            if start and _outside(plan, start, end):
+                result.period_notes[name] = _("tiêu đề cột ghi {start} – {end}, ngoài thời gian kế hoạch "
+                                              "({plan_start} – {plan_end})", **_shown(plan, start, end))
+                start, end = None, None
+        dates[key] = (start, end)
+        result.period_dates[name] = (start, end)
+        follows = _next_day(end)
+    return dates, errors
+
+
+def _given_dates(plan: dict, name: str, value) -> tuple[str | None, str | None]:
+    """The (start, end) given for a new period, read and checked; UserError naming the period."""
+    first, last = value if value is not None else (None, None)
+    start = parse.iso_date(first, where=_("Ngày bắt đầu của “{period}”", period=name), field="start_date")
+    end = parse.iso_date(last, where=_("Ngày kết thúc của “{period}”", period=name), field="end_date")
+    if bool(start) != bool(end):
+        raise UserError(_("“{period}”: nhập cả ngày bắt đầu và ngày kết thúc, hoặc để trống cả hai.", period=name),
+                        field="start_date" if not start else "end_date")
+    if start and end < start:
+        raise UserError(_("“{period}”: ngày kết thúc {end} trước ngày bắt đầu {start}.", period=name,
+                          start=formatting.date(start), end=formatting.date(end)), field="end_date")
+    if start and _outside(plan, start, end):
+        raise UserError(_("“{period}”: {start} – {end} nằm ngoài thời gian kế hoạch ({plan_start} – {plan_end}).",
+                          period=name, **_shown(plan, start, end)), field="start_date")
+    return start, end
+
+
+def _outside(plan: dict, start: str, end: str) -> bool:
+    low, high = plan.get("start_date"), plan.get("end_date")
+    return bool((low and start < low) or (high and end > high))
+
+
+def _shown(plan: dict, start: str, end: str) -> dict:
+    return {"start": formatting.date(start), "end": formatting.date(end),
+            "plan_start": formatting.date(plan.get("start_date")) or "…",
+            "plan_end": formatting.date(plan.get("end_date")) or "…"}
+
+
+def _next_day(iso: str | None) -> dt.date | None:
+    day = parse.stored_date(iso)
+    return day + dt.timedelta(days=1) if day else None
+
+
+def _write(ws, plan_id, indicator_id, rows, layout: TargetsLayout, result, progress, dates: dict) -> int:
     with ws.transaction():
         by_name = {fold(p["name"]): p["id"] for p in ws.plans.periods(plan_id)}
+        result.created_periods = []
         for col in layout.mapped("period"):
-            if fold(col.period_name) not in by_name:
-                by_name[fold(col.period_name)], _unused = ws.plans.add_period(plan_id, col.period_name)
+            key = fold(col.period_name)
+            if key not in by_name:
+                start, end = dates.get(key, (None, None))
+                by_name[key], _unused = ws.plans.add_period(plan_id, col.period_name, start, end)
                 result.created_periods.append(col.period_name)
+                result.period_dates[col.period_name] = (start, end)
         base_cells, target_cells = [], []
         for row in rows:
             for col in layout.mapped("baseline"):

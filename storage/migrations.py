@@ -576,3 +576,27 @@ def m0006_people_search_contentless(db):
         f"INSERT INTO people_fts (rowid, doc) SELECT p.id, {p_doc} FROM people p WHERE p.deleted = 0",
     ]:
         db.execute(statement)
+
+
+@MIGRATIONS()
+def m0007_not_duplicates(db):
+    """The clerk's "Không trùng": two people found alike are not the same person. It travels (a decision about
+    people, who travel), so another office does not raise the pair again; the pair is held in the order of the
+    people's UUIDs, the same in every office, so the natural key below is one key everywhere."""
+    _run(db, """
+CREATE TABLE not_duplicates (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    origin TEXT NOT NULL DEFAULT '',
+    version INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    change_seq INTEGER NOT NULL DEFAULT 0,
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    other_person_id INTEGER NOT NULL REFERENCES people(id),
+    CHECK (person_id <> other_person_id)
+);
+CREATE UNIQUE INDEX not_duplicates_key ON not_duplicates(person_id, other_person_id) WHERE deleted = 0;
+CREATE INDEX not_duplicates_other ON not_duplicates(other_person_id);
+CREATE INDEX not_duplicates_change ON not_duplicates(change_seq)
+""")

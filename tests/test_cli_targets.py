@@ -41,8 +41,47 @@ def test_import_targets_json(db, tmp_path, capsys):
     code, out, _ = cli(capsys, "--db", db, "import", "targets", book, "--plan", "10/kh-ubnd", "--json")
     assert code == 0
     assert json.loads(out) == {"units": 10, "periods": ["Tháng cao điểm", "Các tháng còn lại"], "written": 40,
-                               "errors": []}
+                               "errors": [],
+                               "period_dates": {"Tháng cao điểm": {"start": None, "end": None},
+                                                "Các tháng còn lại": {"start": None, "end": None}}}
     assert len(targets(db)) == 20
+
+
+def periods(path):
+    ws = Workspace.open(path)
+    try:
+        plan = ws.plans.find("10/KH-UBND")
+        return [(p["name"], p["start_date"], p["end_date"]) for p in ws.plans.periods(plan["id"])]
+    finally:
+        ws.close()
+
+
+def test_import_targets_says_which_new_periods_have_dates(db, tmp_path, capsys):
+    """One line per new period: its dates (given with --period-dates here; the headers state none), or none."""
+    book = write_phu_luc_01(tmp_path / "pl01.xlsx")
+    code, out, err = cli(capsys, "--db", db, "import", "targets", book, "--plan", "10/KH-UBND",
+                         "--period-dates", "Tháng cao điểm", "01/05/2023", "31/05/2023")
+    assert code == 0 and err == ""
+    assert out.splitlines()[1:] == [
+        "Đợt mới “Tháng cao điểm”: từ 01/05/2023 đến 31/05/2023.",
+        "Đợt mới “Các tháng còn lại”: chưa có ngày; chưa đăng ký nào được tính cho đợt này cho đến khi có ngày."]
+    assert periods(db) == [("Tháng cao điểm", "2023-05-01", "2023-05-31"), ("Các tháng còn lại", None, None)]
+
+
+def test_period_dates_in_json_and_refused_dates_exit_1(db, tmp_path, capsys):
+    book = write_phu_luc_01(tmp_path / "pl01.xlsx")
+    code, out, _ = cli(capsys, "--db", db, "import", "targets", book, "--plan", "10/KH-UBND", "--json", "--dry-run",
+                       "--period-dates", "Các tháng còn lại", "01/06/2023", "2023-12-31")
+    data = json.loads(out)
+    assert code == 0 and data["written"] == 0 and data["period_dates"] == {
+        "Tháng cao điểm": {"start": None, "end": None},
+        "Các tháng còn lại": {"start": "2023-06-01", "end": "2023-12-31"}}
+    assert periods(db) == []
+    code, out, err = cli(capsys, "--db", db, "import", "targets", book, "--plan", "10/KH-UBND",
+                         "--period-dates", "Tháng cao điểm", "01/05/2023", "31/05/2024")
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert "“Tháng cao điểm”: 01/05/2023 – 31/05/2024 nằm ngoài thời gian kế hoạch" in err
+    assert periods(db) == [] and targets(db) == []
 
 
 def test_import_targets_errors_exit_1_with_json_and_write_nothing(db, tmp_path, capsys):
@@ -119,7 +158,7 @@ def test_main_py_subprocess(db, tmp_path):
     r = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db), "import", "targets", str(book),
                         "--plan", "10/KH-UBND", "--json", "--dry-run"], capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 0, r.stderr
-    assert set(json.loads(r.stdout)) == {"units", "periods", "written", "errors"}
+    assert set(json.loads(r.stdout)) == {"units", "periods", "written", "errors", "period_dates"}
     r = subprocess.run([sys.executable, str(ROOT / "main.py"), "export", "targets", "--help"],
                        capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 0 and "--out" in r.stdout

@@ -235,3 +235,25 @@ def test_a_bulk_write_gives_every_row_its_own_version_4_uuid(office):
         assert str(parsed) == text and parsed.version == 4 and parsed.variant == uuid.RFC_4122
     from storage.identity import new_uuids
     assert new_uuids(0) == [] and len(new_uuids(1)) == 1 and len(set(new_uuids(2))) == 2
+
+
+def test_a_not_the_same_record_travels_by_the_people_s_uuids(office):
+    """“Không trùng” is office data about people, who travel: its two people turn into UUIDs and back, and the
+    pair is one natural key among live rows (held in UUID order, the same in every office)."""
+    a, b = (office.people.add({"full_name": "Đinh Văn Đức", "birth_year": 1980, "commune": "Sơn Hà",
+                               "village": "Thôn 1"}).id for _ in range(2))
+    record = office.people.mark_not_duplicates([a, b]).ids[0]
+    assert {(r.column, r.table) for r in references(office.db, "not_duplicates")} == {
+        ("person_id", "people"), ("other_person_id", "people")}
+    row = office.get("not_duplicates", record)
+    resolver = Resolver(office.db)
+    portable = resolver.to_uuids("not_duplicates", row)
+    assert {portable["person_id"], portable["other_person_id"]} == {office.get("people", p)["uuid"] for p in (a, b)}
+    assert resolver.from_uuids("not_duplicates", portable) == row
+    pair = {"person_id": row["person_id"], "other_person_id": row["other_person_id"]}
+    with pytest.raises(sqlite3.IntegrityError):
+        with office.transaction():
+            office.insert("not_duplicates", pair)
+    with office.transaction():
+        office.delete("not_duplicates", record)
+        office.insert("not_duplicates", pair)  # the tombstone does not block a new live row

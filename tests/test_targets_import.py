@@ -320,3 +320,109 @@ def test_cancel_while_writing_leaves_nothing(bac_giang, tmp_path):
     with pytest.raises(Cancelled):
         import_targets(ws, write_phu_luc_01(tmp_path / "pl01.xlsx"), plan, progress=CancelOnWrite())
     assert written_rows(ws) == [] and ws.plans.periods(plan) == []
+
+
+# --- dates of the periods the import creates ------------------------------------------------------
+def register_at_conference(ws, commune: str, day: str) -> None:
+    """One voluntary-insurance registration at a conference in the commune on that day."""
+    unit = ws.units.find(commune)["id"]
+    conf = ws.conferences.add("customer", unit, day)[0]
+    person = ws.people.add({"full_name": "Đinh Văn Đức", "commune_id": unit})[0]
+    made = ws.invitations.invite(conf, [person])[0]
+    ws.attendance.check_in(conf, made[0]["code"])
+    ws.attendance.record_outcome(conf, person, ["vsi"], monthly_income=2_000_000, payment_months=1)
+
+
+def test_a_new_period_takes_its_dates_from_the_header_and_registrations_count_toward_it(office, tmp_path):
+    """'phải phát triển Quý IV' after a baseline at 30/9/2025: 01/10–31/12/2025, so a November registration counts."""
+    ws = office
+    plan, _ = ws.plans.create("25/KH-BHXH", start_date="2025-10-01", end_date="2025-12-31")
+    path = write_communes_table(tmp_path / "xa.xlsx", [("Sơn Hà", 300, 20, 320)])
+    dry = import_targets(ws, path, plan, dry_run=True)
+    assert dry.period_dates == {"Quý IV": ("2025-10-01", "2025-12-31")} and ws.plans.periods(plan) == []
+    result = import_targets(ws, path, plan)
+    assert result.errors == [] and result.created_periods == ["Quý IV"]
+    assert result.period_dates == {"Quý IV": ("2025-10-01", "2025-12-31")}
+    assert result.dated == ["Quý IV"] and result.undated == [] and result.period_notes == {}
+    (period,) = ws.plans.periods(plan)
+    assert (period["start_date"], period["end_date"]) == ("2025-10-01", "2025-12-31")
+    register_at_conference(ws, "Sơn Hà", "2025-11-10")
+    son_ha = ws.units.find("Sơn Hà")["id"]
+    assert ws.plans.achieved(plan, "vsi_new") == {son_ha: {period["id"]: 1}}
+    assert ws.plans.progress(plan) == (1, 20)
+
+
+def test_header_dates_outside_the_plan_are_left_out_and_reported(office, tmp_path):
+    ws = office
+    plan, _ = ws.plans.create("02/KH-BHXH", start_date="2026-01-01", end_date="2026-12-31")
+    path = write_communes_table(tmp_path / "xa.xlsx", [("Sơn Hà", 300, 20, 320)])
+    result = import_targets(ws, path, plan)
+    assert result.errors == [] and result.created_periods == ["Quý IV"]
+    assert result.period_dates == {"Quý IV": (None, None)} and result.dated == [] and result.undated == ["Quý IV"]
+    assert result.period_notes == {"Quý IV": "tiêu đề cột ghi 01/10/2025 – 31/12/2025, ngoài thời gian kế hoạch "
+                                             "(01/01/2026 – 31/12/2026)"}
+    (period,) = ws.plans.periods(plan)
+    assert (period["start_date"], period["end_date"]) == (None, None)
+    register_at_conference(ws, "Sơn Hà", "2026-02-10")
+    assert ws.plans.achieved(plan, "vsi_new") == {}, "a period without dates counts no registration"
+
+
+def test_given_dates_are_written_with_the_targets_and_audited(bac_giang, tmp_path):
+    ws, plan, units = bac_giang
+    ws.plans.update(plan, start_date="2023-01-01", end_date="2023-12-31")
+    path = write_phu_luc_01(tmp_path / "pl01.xlsx")
+    assert import_targets(ws, path, plan, dry_run=True).undated == ["Tháng cao điểm", "Các tháng còn lại"]
+    result = import_targets(ws, path, plan, period_dates={"THANG CAO DIEM": ("01/05/2023", "31/05/2023"),
+                                                          "Các tháng còn lại": ("2023-06-01", "2023-12-31")})
+    assert result.errors == [] and result.written == 40
+    assert result.period_dates == {"Tháng cao điểm": ("2023-05-01", "2023-05-31"),
+                                   "Các tháng còn lại": ("2023-06-01", "2023-12-31")}
+    assert result.dated == ["Tháng cao điểm", "Các tháng còn lại"] and result.undated == []
+    assert [(p["name"], p["start_date"], p["end_date"]) for p in ws.plans.periods(plan)] == [
+        ("Tháng cao điểm", "2023-05-01", "2023-05-31"), ("Các tháng còn lại", "2023-06-01", "2023-12-31")]
+    assert ws.query("SELECT count(*) n FROM audit_log WHERE table_name = 'periods'")[0]["n"] == 2
+
+
+def test_given_dates_outside_the_plan_are_refused_naming_the_period(bac_giang, tmp_path):
+    ws, plan, _ = bac_giang
+    ws.plans.update(plan, start_date="2023-01-01", end_date="2023-12-31")
+    path = write_phu_luc_01(tmp_path / "pl01.xlsx")
+    result = import_targets(ws, path, plan, period_dates={"Tháng cao điểm": ("01/05/2023", "31/05/2024")})
+    assert result.errors == [("E7", "“Tháng cao điểm”: 01/05/2023 – 31/05/2024 nằm ngoài thời gian kế hoạch "
+                                    "(01/01/2023 – 31/12/2023).")]
+    assert result.written == 0 and written_rows(ws) == [] and ws.plans.periods(plan) == []
+    i18n.set_language("en")
+    result = import_targets(ws, path, plan, period_dates={"Tháng cao điểm": ("01/05/2023", "31/05/2024")})
+    assert result.errors[0][0] == "E7" and "Tháng cao điểm" in result.errors[0][1]
+
+
+@pytest.mark.parametrize("given, cell, words", [
+    ({"Tháng cao điểm": ("01/05/2023", None)}, "E7", "“Tháng cao điểm”: nhập cả ngày bắt đầu và ngày kết thúc"),
+    ({"Tháng cao điểm": ("31/05/2023", "01/05/2023")}, "E7",
+     "“Tháng cao điểm”: ngày kết thúc 01/05/2023 trước ngày bắt đầu 31/05/2023."),
+    ({"Các tháng còn lại": ("31/02/2023", "31/12/2023")}, "F7", "Ngày bắt đầu của “Các tháng còn lại”: Lịch không có"),
+    ({"Quý IV": ("01/10/2023", "31/12/2023")}, "", "“Quý IV” không phải kỳ mới của lần nhập này"),
+])
+def test_bad_given_dates_are_refused_and_nothing_is_written(bac_giang, tmp_path, given, cell, words):
+    ws, plan, _ = bac_giang
+    result = import_targets(ws, write_phu_luc_01(tmp_path / "pl01.xlsx"), plan, period_dates=given)
+    assert [c for c, _ in result.errors] == [cell] and result.errors[0][1].startswith(words), result.errors
+    assert written_rows(ws) == [] and ws.plans.periods(plan) == []
+
+
+def test_an_end_only_header_starts_the_day_after_the_previous_period(office, tmp_path):
+    """'tháng 10/2025' then 'đến hết 31/12/2025' after a baseline at 30/9/2025: 01–31/10 and 01/11–31/12;
+    an empty pair given by the caller leaves a period without dates although its header states them."""
+    ws = office
+    plan, _ = ws.plans.create("25/KH-BHXH", start_date="2025-10-01", end_date="2025-12-31")
+    cells = {"A3": "STT", "B3": "Xã, phường", "C3": "Số người tham gia đến hết 30/9/2025",
+             "D3": "Số người phải phát triển tháng 10/2025", "E3": "Số người phải phát triển đến hết 31/12/2025",
+             "F3": "Lũy kế", "A4": 1, "B4": "Sơn Hà", "C4": 300, "D4": 5, "E4": 15, "F4": 320}
+    path = write_cells(tmp_path / "t.xlsx", cells)
+    result = import_targets(ws, path, plan, dry_run=True)
+    assert result.errors == [] and result.period_dates == {"Tháng 10/2025": ("2025-10-01", "2025-10-31"),
+                                                           "Đến hết 31/12/2025": ("2025-11-01", "2025-12-31")}
+    result = import_targets(ws, path, plan, period_dates={"đến hết 31/12/2025": (None, None)})
+    assert result.errors == [] and result.dated == ["Tháng 10/2025"] and result.undated == ["Đến hết 31/12/2025"]
+    assert [(p["start_date"], p["end_date"]) for p in ws.plans.periods(plan)] == [("2025-10-01", "2025-10-31"),
+                                                                                 (None, None)]

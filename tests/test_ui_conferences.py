@@ -123,7 +123,7 @@ def test_calendar_selection_drives_the_quick_actions(qtbot, data):
     cell = page.calendar.cell_for("2025-10-08")
     cell.items.itemClicked.emit(cell.items.item(0))
     assert page.held_button.isEnabled() and page.edit_button.isEnabled()
-    page.held_button.click()
+    page.held_button.trigger()
     conference = data.conferences.list(date_from="2025-10-08", date_to="2025-10-08")[0]
     assert conference["status"] == "held"
     item = page.calendar.cell_for("2025-10-08").items.item(0)
@@ -199,11 +199,11 @@ def test_status_quick_actions_and_delete(qtbot, data, yes):
     page = open_page(qtbot, data)
     page.table.selectRow(0)
     first = rows_of(page)[0]["id"]
-    page.held_button.click()
+    page.held_button.trigger()
     assert data.conferences.get(first)["status"] == "held"
     assert page.proxy.index(0, 8).data() == "Đã tổ chức"
     page.table.selectRow(0)
-    page.cancelled_button.click()
+    page.cancelled_button.trigger()
     assert data.conferences.get(first)["status"] == "cancelled"
     page.table.selectRow(0)
     page.delete_button.click()
@@ -345,7 +345,7 @@ def test_status_change_runs_on_the_db_worker_in_the_real_window(qtbot, demo_path
         page.status.setCurrentIndex(0)
         page.table.selectRow(0)
         target = rows_of(page)[0]["id"]
-        page.postponed_button.click()
+        page.postponed_button.trigger()
         qtbot.waitUntil(lambda: page.proxy.index(0, 8).data() == "Hoãn", timeout=5000)
         assert ws.conferences.get(target)["status"] == "postponed"
         page.status.setCurrentIndex(page.status.findData("postponed"))

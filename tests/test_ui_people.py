@@ -316,6 +316,44 @@ def test_duplicates_are_reviewed_and_merged_by_the_clerk(qtbot, page, messages):
 
 
 @needs_core
+def test_people_told_apart_with_not_the_same_leave_the_list_and_can_be_put_back(qtbot, registry, messages):
+    """“Không trùng” for the two people selected, then for the whole group; the last one taken back."""
+    from ui.duplicates_dialog import DuplicatesDialog
+    from ui.qt import QItemSelectionModel, Qt
+    ws = registry
+    main = FakeMain(ws)
+    qtbot.addWidget(main)
+    first = ws.people.search("nguyen van duc")[0]
+    for phone in ("0987000111", "0987000222"):
+        ws.people.add({"full_name": "Nguyễn Văn Đức", "birth_year": "1978", "commune_id": first["commune_id"],
+                       "village_id": first["village_id"], "phone": phone})
+    dialog = DuplicatesDialog(main)
+    qtbot.addWidget(dialog)
+    assert dialog.groups.count() == 1 and dialog.people.rowCount() == 3
+    assert dialog.merge_button.isEnabled() and dialog.distinct_button.isEnabled()
+    assert not dialog.undo_button.isEnabled()
+    dialog.people.selectRow(0)
+    dialog.people.selectionModel().select(dialog.people.model().index(1, 0), QItemSelectionModel.SelectionFlag.Select
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+    two = dialog.selected_ids()
+    assert len(two) == 2 and not dialog.merge_button.isEnabled(), "merging needs the one person to keep"
+    qtbot.mouseClick(dialog.distinct_button, Qt.MouseButton.LeftButton)
+    assert messages[-1][0] == "question"
+    assert [r["other_id"] for r in ws.people.not_duplicates(two[0])] == [two[1]]
+    assert dialog.groups.count() == 1 and dialog.people.rowCount() == 3, "the third may still be either of them"
+    qtbot.mouseClick(dialog.distinct_button, Qt.MouseButton.LeftButton)   # one selected: the whole group
+    assert dialog.groups.count() == 0 and ws.people.possible_duplicates() == []
+    assert dialog.summary.text() == "Không thấy người nào có thể bị trùng."
+    assert dialog.undo_button.isEnabled() and not dialog.distinct_button.isEnabled()
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)      # only what the last click recorded
+    assert dialog.groups.count() == 1 and dialog.people.rowCount() == 3
+    assert [r["other_id"] for r in ws.people.not_duplicates(two[0])] == [two[1]]
+    assert not dialog.undo_button.isEnabled()
+    dialog.reject()
+    assert main.applied and main.applied[-1].people
+
+
+@needs_core
 def test_handover_export_runs_as_an_operation(qtbot, page, tmp_path, monkeypatch, messages):
     from ui import file_dialogs
     out = tmp_path / "ban-giao.xlsx"

@@ -376,14 +376,23 @@ def test_import_wizard_end_to_end(qtbot, bac_giang, tmp_path):
         {"E": "Tháng cao điểm", "F": "Các tháng còn lại"}
     check = wizard.check
     assert check.isComplete() and "10 đơn vị" in check.summary.text() and check.errors.isHidden()
+    assert wizard.button(wizard.WizardButton.NextButton).text() == "Tiếp"   # new periods: their dates first
+    wizard.next()
+    dates = wizard.dates
+    assert wizard.currentPage() is dates and not dates.isComplete()      # the headers state no dates
+    assert bac_giang.plans.periods(bac_giang.ids["plan"]) == []          # nothing written yet
+    dates.set_dates("Tháng cao điểm", "01/05/2023", "31/05/2023")
+    dates.set_dates("Các tháng còn lại", "01/06/2023", "31/12/2023")
+    assert dates.isComplete(), dates.error.text()
     wizard.next()                                         # Nhập: writes, then the done page
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page)
     assert "cho 10 đơn vị" in wizard.done_page.label.text()
+    assert "“Tháng cao điểm”: từ 01/05/2023 đến 31/05/2023." in wizard.done_page.label.text()
     table = bac_giang.plans.target_table(bac_giang.ids["plan"])
     from core.target_table import CUMULATIVE
     assert table.totals[CUMULATIVE] == 52139
-    assert [p["name"] for p in bac_giang.plans.periods(bac_giang.ids["plan"])] == ["Tháng cao điểm",
-                                                                                   "Các tháng còn lại"]
+    assert [(p["name"], p["start_date"], p["end_date"]) for p in bac_giang.plans.periods(bac_giang.ids["plan"])] == [
+        ("Tháng cao điểm", "2023-05-01", "2023-05-31"), ("Các tháng còn lại", "2023-06-01", "2023-12-31")]
     # the page followed: two new periods, the imported numbers
     assert page.model.index(page.model.rowCount() - 1, page.model.columnCount() - 1).data() == "52.139"
     assert page.periods_model.rowCount() == 2
@@ -427,10 +436,76 @@ def test_import_wizard_mapping_can_be_corrected(qtbot, bac_giang, tmp_path):
     wizard.next()
     assert wizard.check.isComplete(), wizard.check.summary.text()
     wizard.next()
+    for name in ("Tháng cao điểm", "Tháng 6 đến tháng 12"):          # no dates for now, on purpose
+        wizard.dates.set_dates(name, empty=True)
+    assert wizard.dates.isComplete()
+    wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page)
     plan_id = bac_giang.ids["plan"]
     assert [p["name"] for p in bac_giang.plans.periods(plan_id)] == ["Tháng cao điểm", "Tháng 6 đến tháng 12"]
     assert {b["reference_date"] for b in bac_giang.plans.baselines(plan_id)} == {"2023-03-31"}
+
+
+def test_import_wizard_asks_the_dates_of_new_periods_before_writing(qtbot, office, tmp_path):
+    """The dates page: a header's dates filled in and editable, a missing one asked for, one outside the plan
+    refused, and a period left without dates only when the clerk ticks it (and is told what that means)."""
+    from tests.fixtures.targets_fixtures import write_cells
+    ws = office
+    plan_id, _ = ws.plans.create("25/KH-BHXH", "Quý IV/2025", "2025-10-13", "2025-10-01", "2025-12-31")
+    cells = {"A3": "STT", "B3": "Xã, phường", "C3": "Số người tham gia đến ngày 30/9/2025",
+             "D3": "Số người phải phát triển Tháng 10/2025", "E3": "Số người phải phát triển “Đợt cao điểm”",
+             "F3": "Lũy kế", "A4": 1, "B4": "Sơn Hà", "C4": 300, "D4": 5, "E4": 15, "F4": 320}
+    path = write_cells(tmp_path / "t.xlsx", cells)
+    page = open_page(qtbot, ws)
+    wizard = run_wizard_to_check(qtbot, page, path)
+    assert wizard.check.isComplete(), wizard.check.summary.text()
+    wizard.next()
+    dates = wizard.dates
+    assert wizard.currentPage() is dates and wizard.button(wizard.WizardButton.NextButton).text() == "Nhập"
+    assert "01/10/2025 – 31/12/2025" in dates.plan_label.text()
+    rows = {e["name"]: e for e in dates.rows}
+    assert list(rows) == ["Tháng 10/2025", "Đợt cao điểm"]
+    october, peak = rows["Tháng 10/2025"], rows["Đợt cao điểm"]
+    assert (october["start"].text(), october["end"].text()) == ("01/10/2025", "31/10/2025")   # from the header
+    assert dates.table.item(0, 4).text() == "Theo tiêu đề cột"
+    assert (peak["start"].value(), peak["end"].value()) == (None, None)
+    assert dates.table.item(1, 4).text() == "Tiêu đề cột không ghi ngày"
+    assert not dates.isComplete() and "“Đợt cao điểm”" in dates.error.text()
+    assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
+
+    dates.set_dates("Đợt cao điểm", "01/11/2025", "31/01/2026")            # past the plan's end
+    assert not dates.isComplete() and "thời gian của kế hoạch (01/10/2025 – 31/12/2025)" in dates.error.text()
+    dates.set_dates("Đợt cao điểm", empty=True)                              # the clerk leaves it for later
+    assert dates.isComplete() and not peak["start"].isEnabled()
+    assert "Chưa đăng ký nào được tính cho “Đợt cao điểm” cho đến khi có ngày" in dates.warning.text()
+    dates.set_dates("Tháng 10/2025", "02/10/2025")                          # a header's date can be changed
+    assert ws.plans.periods(plan_id) == []                                  # nothing written before “Nhập”
+
+    wizard.back()                                                           # what was typed survives Back
+    wizard.next()
+    assert wizard.dates.rows[1]["empty"].isChecked() and wizard.dates.rows[0]["start"].value() == "2025-10-02"
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page)
+    assert [(p["name"], p["start_date"], p["end_date"]) for p in ws.plans.periods(plan_id)] == [
+        ("Tháng 10/2025", "2025-10-02", "2025-10-31"), ("Đợt cao điểm", None, None)]
+    text = wizard.done_page.label.text()
+    assert "“Tháng 10/2025”: từ 02/10/2025 đến 31/10/2025." in text
+    assert "“Đợt cao điểm”: chưa có ngày; chưa đăng ký nào được tính cho kỳ này" in text
+
+
+def test_import_wizard_without_new_periods_imports_from_the_check(qtbot, planned, tmp_path):
+    """Every period already in the plan: no dates page, “Nhập” on the check page writes."""
+    from tests.fixtures.targets_fixtures import write_cells
+    ws = planned
+    cells = {"A3": "STT", "B3": "Xã, phường", "C3": "Số người tham gia đến ngày 30/9/2025",
+             "D3": "Số người phải phát triển Tháng 10", "E3": "Lũy kế",
+             "A4": 1, "B4": "Sơn Hà", "C4": 300, "D4": 5, "E4": 305}
+    page = open_page(qtbot, ws)
+    wizard = run_wizard_to_check(qtbot, page, write_cells(tmp_path / "t.xlsx", cells))
+    assert wizard.check.isComplete() and wizard.button(wizard.WizardButton.NextButton).text() == "Nhập"
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page)
+    assert saved(ws, ws.ids["Xã Sơn Hà"], ws.ids["october"]) == 5
 
 
 def test_a_file_that_is_not_a_table_says_so(qtbot, bac_giang, tmp_path):
@@ -512,10 +587,17 @@ def test_import_wizard_on_the_db_worker(qtbot, tmp_path):
         assert not check.isComplete()                 # still checking
         qtbot.waitUntil(check.isComplete, timeout=10000)
         wizard.next()
-        assert not check.isComplete()                 # importing: “Nhập” cannot be pressed twice
+        dates = wizard.dates
+        assert wizard.currentPage() is dates
+        dates.set_dates("Tháng cao điểm", "01/05/2023", "31/05/2023")
+        dates.set_dates("Các tháng còn lại", empty=True)
+        wizard.next()
+        assert not dates.isComplete()                 # importing: “Nhập” cannot be pressed twice
         qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=10000)
         from core.target_table import CUMULATIVE
         assert ws.plans.target_table(plan_id).totals[CUMULATIVE] == 52139   # the GUI connection sees it
+        assert [(p["start_date"], p["end_date"]) for p in ws.plans.periods(plan_id)] == [
+            ("2023-05-01", "2023-05-31"), (None, None)]
         assert page.model.index(page.model.rowCount() - 1, page.model.columnCount() - 1).data() == "52.139"
     finally:
         page.main.worker.shutdown()

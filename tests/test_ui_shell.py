@@ -77,6 +77,34 @@ def test_every_page_opens_from_the_sidebar(window, qtbot):
     assert len(window.pages) == len(PAGES)
 
 
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_window_does_not_widen_as_pages_are_visited_and_fits_an_office_screen(window, qtbot, lang):
+    """1366×768 is the common office screen: every page fits it, and visiting pages does not grow the window."""
+    from ui import i18n
+    from ui.pages import PAGES
+    i18n.switch(lang)
+    window.resize(1180, 700)
+    qtbot.wait(10)
+    for key, _title, _spec in PAGES:
+        page = window.show_page(key)
+        qtbot.wait(5)
+        assert window.width() == 1180, (key, window.width())
+        assert window.minimumSizeHint().width() <= 1366, (key, window.minimumSizeHint().width())
+        assert page.minimumSizeHint().width() <= 1366 - window.sidebar.width(), key
+    i18n.switch("vi")
+
+
+def test_sidebar_pages_carry_icons_and_each_page_has_a_heading(window):
+    from ui.pages import PAGES
+    from ui.qt import QLabel
+    for row, (key, _title, _spec) in enumerate(PAGES):
+        assert not window.sidebar.item(row).icon().isNull(), key
+    for key in ("plan", "units", "conferences", "groups", "people", "settings"):
+        page = window.show_page(key)
+        fonts = [label.font() for label in page.findChildren(QLabel) if label.isVisible() and label.text()]
+        assert any(f.bold() and f.pointSizeF() > window.font().pointSizeF() * 1.3 for f in fonts), key
+
+
 def test_pages_are_built_only_when_visited(window):
     assert set(window.pages) == {"overview"}
     window.show_page("units")

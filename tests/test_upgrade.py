@@ -83,3 +83,18 @@ def test_the_upgraded_office_goes_on_working(upgraded):
                           [person, conference])[0]["code"]
     assert upgraded.attendance.check_in(conference, code).status == "checked-in"
     assert upgraded.people.search("duc"), "the search index survived the people table's rebuild"
+
+
+def test_the_upgraded_office_records_people_as_not_the_same(upgraded):
+    """m0007 adds not_duplicates to a database made before it."""
+    a = upgraded.query("SELECT * FROM people WHERE deleted = 0 AND citizen_id IS NULL AND village_id IS NOT NULL"
+                       " ORDER BY id LIMIT 1")[0]
+    b = upgraded.people.add({"full_name": a["full_name"], "birth_year": a["birth_year"],
+                             "commune_id": a["commune_id"], "village_id": a["village_id"]})
+    pair = {a["id"], b.id}
+
+    def listed():
+        return any(pair <= {p["id"] for p in g} for g in upgraded.people.possible_duplicates())
+    assert "duplicate" in b.warnings and listed()
+    upgraded.people.mark_not_duplicates(pair)
+    assert not listed()

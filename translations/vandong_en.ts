@@ -238,7 +238,12 @@ The app keeps running.</translation>
         <translation>Click to list this day&apos;s conferences</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+144"/>
+        <source>{short}: {kind}</source>
+        <translation>{short}: {kind}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{kind} · {commune}</source>
         <translation>{kind} · {commune}</translation>
     </message>
@@ -621,7 +626,7 @@ The app keeps running.</translation>
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../ui/pages/conferences.py" line="+215"/>
+        <location filename="../ui/pages/conferences.py" line="+228"/>
         <source>Tất cả các xã</source>
         <translation>All communes</translation>
     </message>
@@ -681,6 +686,11 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Hội nghị</source>
+        <translation>Conferences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
@@ -690,13 +700,13 @@ The app keeps running.</translation>
         <translation>Month</translation>
     </message>
     <message>
-        <location line="-432"/>
-        <location line="+433"/>
+        <location line="-445"/>
+        <location line="+446"/>
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-449"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -707,12 +717,12 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+434"/>
+        <location line="+447"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-445"/>
         <source>Thôn</source>
         <translation>Village</translation>
     </message>
@@ -733,12 +743,12 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+428"/>
+        <location line="+441"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message numerus="yes">
-        <location line="-140"/>
+        <location line="-141"/>
         <source>{count} hội nghị trong tháng</source>
         <translation>
             <numerusform>{count} conference this month</numerusform>
@@ -746,7 +756,7 @@ The app keeps running.</translation>
         </translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
@@ -757,8 +767,8 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Thêm mới</source>
-        <translation>New</translation>
+        <source>Thêm hội nghị</source>
+        <translation>Add conference</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -789,6 +799,11 @@ The app keeps running.</translation>
         <location line="+1"/>
         <source>Lập lịch hàng loạt…</source>
         <translation>Bulk schedule…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đổi trạng thái</source>
+        <translation>Set status</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -859,12 +874,12 @@ The app keeps running.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../ui/duplicates_dialog.py" line="+35"/>
+        <location filename="../ui/duplicates_dialog.py" line="+38"/>
         <source>Người có thể bị trùng</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -899,22 +914,38 @@ The app keeps running.</translation>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Chọn người cần giữ lại rồi bấm “Gộp”. Lịch sử mời, dự hội nghị và đăng ký của những người kia được chuyển sang người được giữ. Không có gì bị gộp tự động.</source>
-        <translation>Select the person to keep, then click “Merge”. The others&apos; invitations, attendance and registrations move to the person kept. Nothing is merged automatically.</translation>
+        <location line="+8"/>
+        <source>Chọn người cần giữ lại rồi bấm “Gộp”. Lịch sử mời, dự hội nghị và đăng ký của những người kia được chuyển sang người được giữ. Nếu đây là những người khác nhau, bấm “Không trùng” (chọn từ hai người trở lên để chỉ ghi cho những người đó). Không có gì bị gộp tự động.</source>
+        <translation>Select the person to keep, then click “Merge”. The others&apos; invitations, attendance and registrations move to the person kept. If these are different people, click “Not the same person” (select two or more people to record it for those only). Nothing is merged automatically.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Gộp các bản ghi khác vào người đã chọn</source>
         <translation>Merge the other records into the selected person</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+2"/>
+        <location line="+96"/>
+        <source>Không trùng</source>
+        <translation>Not the same person</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Ghi rằng đây là những người khác nhau: họ không còn được đưa ra là có thể trùng nhau.</source>
+        <translation>Record that these are different people: they will no longer be offered as possible duplicates.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hoàn tác “Không trùng”</source>
+        <translation>Undo “Not the same person”</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>{text} ({n})</source>
         <translation>{text} ({n})</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{n} nhóm có thể trùng</source>
         <translation>
             <numerusform>{n} possible duplicate group</numerusform>
@@ -927,7 +958,15 @@ The app keeps running.</translation>
         <translation>No possible duplicates found.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+46"/>
+        <source>Ghi {n} người này là những người khác nhau? Họ sẽ không còn được đưa ra là có thể trùng nhau. Việc này được ghi vào nhật ký.</source>
+        <translation>
+            <numerusform>Record this {n} person as a different person? They will no longer be offered as a possible duplicate. This is written to the log.</numerusform>
+            <numerusform>Record these {n} people as different people? They will no longer be offered as possible duplicates of each other. This is written to the log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
         <source>Giữ lại {name} và gộp {n} bản ghi khác vào đó? Việc gộp được ghi vào nhật ký.</source>
         <translation>
             <numerusform>Keep {name} and merge {n} other record into it? The merge is logged.</numerusform>
@@ -948,7 +987,7 @@ The app keeps running.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/first_run.py" line="+30"/>
+        <location filename="../ui/first_run.py" line="+31"/>
         <source>Khai báo đơn vị</source>
         <translation>Set up the office</translation>
     </message>
@@ -1053,7 +1092,7 @@ The app keeps running.</translation>
         <translation>Filter communes (tone marks optional)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Chọn các xã đang hiện</source>
         <translation>Tick the communes shown</translation>
     </message>
@@ -1078,7 +1117,7 @@ The app keeps running.</translation>
         <translation>Create the office</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
@@ -1224,7 +1263,7 @@ The app keeps running.</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../ui/pages/groups.py" line="+219"/>
+        <location filename="../ui/pages/groups.py" line="+227"/>
         <source>Chưa chọn nhóm</source>
         <translation>No group selected</translation>
     </message>
@@ -1276,6 +1315,11 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Nhóm vận động</source>
+        <translation>Outreach groups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Thêm nhóm</source>
         <translation>Add group</translation>
     </message>
@@ -1307,13 +1351,13 @@ The app keeps running.</translation>
         <translation>Tick/untick all</translation>
     </message>
     <message>
-        <location line="-333"/>
-        <location line="+334"/>
+        <location line="-341"/>
+        <location line="+342"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-344"/>
         <source>Tên nhóm</source>
         <translation>Group name</translation>
     </message>
@@ -1344,7 +1388,7 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+326"/>
+        <location line="+334"/>
         <source>Địa bàn phụ trách</source>
         <translation>Units covered</translation>
     </message>
@@ -1893,7 +1937,7 @@ Rows with a warning: {warnings}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+145"/>
+        <location filename="../ui/main_window.py" line="+147"/>
         <source>Chưa khai báo đơn vị</source>
         <translation>No office set up yet</translation>
     </message>
@@ -1903,7 +1947,7 @@ Rows with a warning: {warnings}
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>Trang “{page}” không mở được: {error}
 Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The page “{page}” could not be opened: {error}
@@ -2007,6 +2051,7 @@ The details were written to the log.</translation>
         <location filename="../ui/operations/invitations.py" line="+16"/>
         <location filename="../ui/operations/people.py" line="-8"/>
         <location line="+4"/>
+        <location line="+13"/>
         <location filename="../ui/operations/plans.py" line="-4"/>
         <location filename="../ui/operations/settings.py" line="+9"/>
         <location filename="../ui/operations/units.py" line="-23"/>
@@ -2024,12 +2069,12 @@ The details were written to the log.</translation>
         <translation>Withdrawing the invitation…</translation>
     </message>
     <message>
-        <location filename="../ui/operations/people.py" line="+8"/>
+        <location filename="../ui/operations/people.py" line="-5"/>
         <source>Đang gộp…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Đang tìm…</source>
         <translation>Searching…</translation>
     </message>
@@ -2049,7 +2094,8 @@ The details were written to the log.</translation>
         <translation>Importing the list…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-15"/>
+        <location line="+22"/>
         <source>Đang hoàn tác…</source>
         <translation>Undoing…</translation>
     </message>
@@ -2074,7 +2120,7 @@ The details were written to the log.</translation>
         <translation>Reading the table…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Đang kiểm tra bảng…</source>
         <translation>Checking the table…</translation>
     </message>
@@ -2427,7 +2473,7 @@ The details were written to the log.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../ui/pages/people.py" line="+132"/>
+        <location filename="../ui/pages/people.py" line="+145"/>
         <source>Tất cả các xã</source>
         <translation>All communes</translation>
     </message>
@@ -2460,12 +2506,12 @@ The details were written to the log.</translation>
         <translation>People</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-209"/>
         <source>Tìm theo tên, số CCCD, số điện thoại hoặc thôn (gõ không dấu được)…</source>
         <translation>Search by name, citizen ID, phone or village (tone marks optional)…</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+211"/>
         <source>Hiện số CCCD đầy đủ</source>
         <translation>Show full citizen IDs</translation>
     </message>
@@ -2476,52 +2522,57 @@ The details were written to the log.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Thêm</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Mời dự hội nghị…</source>
         <translation>Invite…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Điểm danh…</source>
         <translation>Check-in…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kết quả/Theo dõi…</source>
         <translation>Outcomes/follow-up…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Trùng lặp…</source>
         <translation>Duplicates…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <source>Thêm người</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Xuất danh sách cần vận động tiếp…</source>
         <translation>Export follow-up list…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>Hội nghị</source>
+        <translation>Conferences</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Xoá {name} khỏi danh sách?</source>
         <translation>Delete {name} from the list?</translation>
     </message>
@@ -2605,11 +2656,6 @@ The file holds each person&apos;s phone number (personal data): give it only to 
     </message>
     <message>
         <location line="+1"/>
-        <source>Thôn/xóm</source>
-        <translation>Village</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
@@ -2617,6 +2663,11 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <location line="+0"/>
         <source>Nghề nghiệp</source>
         <translation>Occupation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thôn/tổ dân phố</source>
+        <translation>Village</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2937,7 +2988,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Emulation</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+186"/>
         <source>Chưa có kế hoạch. Bấm “Thêm kế hoạch” để bắt đầu.</source>
         <translation>No plan yet. Click “Add plan” to start.</translation>
     </message>
@@ -3311,7 +3362,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>TargetsImport</name>
     <message>
-        <location filename="../ui/targets_import_wizard.py" line="+26"/>
+        <location filename="../ui/targets_import_wizard.py" line="+28"/>
         <source>Bỏ qua</source>
         <translation>Skip</translation>
     </message>
@@ -3336,7 +3387,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Cumulative</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Chọn tệp Excel</source>
         <translation>Choose the Excel file</translation>
     </message>
@@ -3492,11 +3543,13 @@ The file holds each person&apos;s phone number (personal data): give it only to 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+48"/>
+        <location line="+127"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-147"/>
         <source>Có {n} lỗi; chưa ghi gì vào cơ sở dữ liệu. Sửa tệp Excel (hoặc vai trò các cột ở bước trước) rồi kiểm tra lại.</source>
         <translation>Errors: {n}; nothing written to the database. Correct the Excel file (or the column roles in the previous step) and check again.</translation>
     </message>
@@ -3512,16 +3565,116 @@ The file holds each person&apos;s phone number (personal data): give it only to 
     </message>
     <message>
         <location line="+2"/>
+        <source>Bấm “Tiếp” để xem và nhập ngày của các kỳ mới.</source>
+        <translation>Click “Next” to see and enter the new periods&apos; dates.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bấm “Nhập” để ghi; số liệu cũ của các ô này sẽ được thay.</source>
         <translation>Click “Import” to write; the old figures in these cells will be replaced.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Không kiểm tra được bảng.</source>
         <translation>The table could not be checked.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
+        <source>Thời gian các kỳ mới</source>
+        <translation>Dates of the new periods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đăng ký tại hội nghị chỉ được tính cho một kỳ khi kỳ có ngày bắt đầu và ngày kết thúc. Ngày ghi trong tiêu đề cột đã được điền sẵn; nhập ngày còn thiếu.</source>
+        <translation>Registrations at conferences count toward a period only when it has a start and an end date. Dates stated in the column headers are filled in; enter the missing ones.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Để trống</source>
+        <translation>Leave empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Thời gian kế hoạch {number}: {start} – {end}.</source>
+        <translation>Plan {number} runs {start} – {end}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kế hoạch {number} chưa có thời gian.</source>
+        <translation>Plan {number} has no dates.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Theo tiêu đề cột</source>
+        <translation>From the column header</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không lấy ngày theo tiêu đề: {reason}.</source>
+        <translation>Header dates not used: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tiêu đề cột không ghi ngày</source>
+        <translation>The column header states no dates</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Để trống ngày</source>
+        <translation>Leave dates empty</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Chưa đăng ký nào được tính cho {names} cho đến khi có ngày (nhập sau bằng cách sửa kỳ ở trang Kế hoạch).</source>
+        <translation>No registration counts toward {names} until they have dates (enter them later by editing the period on the Plan page).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“{name}”: {problem}</source>
+        <translation>“{name}”: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập ngày bắt đầu và ngày kết thúc của “{name}”, hoặc chọn “Để trống ngày”.</source>
+        <translation>Enter the start and end date of “{name}”, or tick “Leave dates empty”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{name}”: ngày kết thúc phải sau hoặc bằng ngày bắt đầu.</source>
+        <translation>“{name}”: the end date must be on or after the start date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{name}” phải nằm trong thời gian của kế hoạch ({start} – {end}).</source>
+        <translation>“{name}” must lie within the plan&apos;s dates ({start} – {end}).</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Không nhập được bảng.</source>
+        <translation>The table could not be imported.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
@@ -3536,12 +3689,23 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Periods added: {names}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>“{name}”: từ {start} đến {end}.</source>
+        <translation>“{name}”: from {start} to {end}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{name}”: chưa có ngày; chưa đăng ký nào được tính cho kỳ này cho đến khi nhập ngày (sửa kỳ ở trang Kế hoạch).</source>
+        <translation>“{name}”: no dates; no registration counts toward it until dates are entered (edit the period on the Plan page).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Nhập chỉ tiêu từ Excel – kế hoạch {number}</source>
         <translation>Import targets from Excel – plan {number}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-277"/>
+        <location line="+281"/>
         <source>Tiếp</source>
         <translation>Next</translation>
     </message>
@@ -3626,7 +3790,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>Units</name>
     <message>
-        <location filename="../ui/pages/units.py" line="+32"/>
+        <location filename="../ui/pages/units.py" line="+33"/>
         <source>Nhập tên.</source>
         <translation>Enter a name.</translation>
     </message>
@@ -3649,7 +3813,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>UnitsPage</name>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Địa bàn</source>
         <translation>Units</translation>
     </message>

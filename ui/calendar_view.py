@@ -115,9 +115,12 @@ class CalendarView(QWidget):
             self.cells.append(cell)
         for r in range(1, 7):
             self.grid.setRowStretch(r, 1)
+        self.legend = QLabel()  # what the short kinds in the cells stand for
+        self.legend.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addLayout(self.grid, 1)
+        lay.addWidget(self.legend)
 
         self.prev_button.clicked.connect(self.previous_month)
         self.next_button.clicked.connect(self.next_month)
@@ -175,6 +178,11 @@ class CalendarView(QWidget):
                 item = self._item(r)
                 cell.items.addItem(item)
                 item.setSelected(r["id"] == self._selected)
+        kinds = {kind_abbreviation(r.get("kind", ""), r.get("kind_name", "")): r.get("kind_name") or r.get("kind", "")
+                 for r in self.rows}
+        self.legend.setText("   ·   ".join(tr("Calendar", "{short}: {kind}").format(short=short, kind=kind)
+                                           for short, kind in sorted(kinds.items())))
+        self.legend.setVisible(bool(kinds))
         # a sixth row of only next-month days is hidden when the month fits in five weeks
         weeks = -(-(dt.date(self.year, self.month, 1).weekday() + calendar.monthrange(self.year, self.month)[1]) // 7)
         for i, cell in enumerate(self.cells):

@@ -11,6 +11,7 @@ from core.text import fold, word_key
 from core.units import office_code_problem, unit_key
 from ui.operations import DbWorker
 from ui.operations import units as ops
+from ui import look
 from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
                    QListWidgetItem, QPushButton, Qt, QVBoxLayout)
 from ui.widgets import ErrorLabel, SearchBox, ValidatedField, muted
@@ -64,6 +65,8 @@ class FirstRunDialog(QDialog):
         self.province_error = ErrorLabel()
         self.filter = SearchBox(placeholder=self.tr("Lọc xã/phường (gõ không dấu cũng được)…"))
         self.communes = QListWidget()
+        self.communes.setSpacing(2)  # a tick per line, with room to aim at it
+        self.communes.setStyleSheet("QListWidget::item { padding: 2px 4px; }")
         self.communes.setAlternatingRowColors(True)
         self.communes_error = ErrorLabel()
         self.chosen_label = muted(QLabel())
@@ -87,6 +90,8 @@ class FirstRunDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Tạo đơn vị"))
+        look.primary(self.ok_button, "add")
+        self.setStyleSheet(look.STYLE)  # shown before the main window, which carries the style for the others
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Huỷ"))
         self.form_error = ErrorLabel()
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 
 from core.changes import Changes
+from ui.look import STYLE, icon
 from ui.operations import DbWorker
 from ui.pages import PAGES
 from ui.qt import (QEvent, QKeySequence, QLabel, QListWidget, QListWidgetItem, QMainWindow, QSettings, QShortcut,
@@ -34,13 +35,14 @@ class MainWindow(QMainWindow):
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.sidebar.setSpacing(1)
         self.sidebar.setUniformItemSizes(True)
-        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding-left: 10px; }")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.setStyleSheet(STYLE)
         for key in self._keys:
-            item = QListWidgetItem()
+            item = QListWidgetItem(icon(key), "")
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setSizeHint(QSize(0, 34))
+            item.setSizeHint(QSize(0, 36))
             self.sidebar.addItem(item)
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         splitter = QSplitter()
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.sidebar)
@@ -155,13 +157,16 @@ class MainWindow(QMainWindow):
         # wide enough for the longest title in this language: a wide page must not squeeze the sidebar
         metrics = self.sidebar.fontMetrics()
         widest = max(metrics.horizontalAdvance(self.sidebar.item(r).text()) for r in range(self.sidebar.count()))
-        self.sidebar.setMinimumWidth(widest + 40)
+        self.sidebar.setMinimumWidth(widest + 40 + self.sidebar.iconSize().width())
         if hasattr(self, "_office"):
             self._show_office()
 
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # core names built-in kinds and indicators in the language of the moment, in the rows it gives:
+            # pages showing them reload (config is where they live; a page with unsaved edits keeps them)
+            self.apply(Changes.of("config"))
         super().changeEvent(event)
 
     # --- remembered layout ------------------------------------------------------------------------
@@ -200,6 +205,15 @@ class MainWindow(QMainWindow):
             self.worker.shutdown()
             self.worker = None
         super().closeEvent(event)
+
+
+class PageStack(QStackedWidget):
+    """The pages, asking for the room the page shown needs: a QStackedWidget asks for the widest page it ever
+    held, so the window grew by itself as pages were visited."""
+
+    def minimumSizeHint(self):
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
 
 
 class PlaceholderPage(QWidget):

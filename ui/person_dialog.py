@@ -153,7 +153,7 @@ class PersonDialog(QDialog):
             "full_name": self.tr("Họ và tên"), "birth_year": self.tr("Năm sinh"),
             "birth_date": self.tr("Ngày sinh"), "gender": self.tr("Giới tính"),
             "citizen_id": self.tr("Số CCCD"), "phone": self.tr("Số điện thoại"), "commune_id": self.tr("Xã"),
-            "village_id": self.tr("Thôn/xóm"), "address": self.tr("Địa chỉ"), "occupation": self.tr("Nghề nghiệp"),
+            "village_id": self.tr("Thôn/tổ dân phố"), "address": self.tr("Địa chỉ"), "occupation": self.tr("Nghề nghiệp"),
             "target_group": self.tr("Nhóm đối tượng"), "source_list": self.tr("Nguồn danh sách"),
             "collector_id": self.tr("Người thu phụ trách"), "status": self.tr("Trạng thái"),
         }

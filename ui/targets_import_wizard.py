@@ -1,8 +1,10 @@
-"""Nhập chỉ tiêu từ Excel: file and sheet -> detected layout the clerk can correct -> check -> import.
+"""Nhập chỉ tiêu từ Excel: file and sheet -> detected layout the clerk can correct -> check -> dates of the new
+periods (only when the import creates periods) -> import.
 
 Reading the sheet (analyse), the check (a dry run: nothing written) and the import each run as an Op on the
 DB worker; core.targets_workbook does all the work and names every problem by its sheet cell ('D9: …').
-The wizard holds only a copy of the layout, with the clerk's corrections applied.
+The wizard holds only a copy of the layout, with the clerk's corrections applied, and the dates typed for the
+new periods (core checks them again and writes them in the import's transaction).
 """
 from __future__ import annotations
 
@@ -15,9 +17,9 @@ from ui import file_dialogs
 from ui.operations import Op
 from ui.operations import plans as ops
 from ui.plan_dialogs import DateField
-from ui.qt import (QT_TRANSLATE_NOOP, QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                   QPushButton, Qt, QTableWidget, QTableWidgetItem, QTimer, QVBoxLayout, QWidget, QWizard, QWizardPage,
-                   tr)
+from ui.qt import (QT_TRANSLATE_NOOP, QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                   QLineEdit, QPushButton, Qt, QTableWidget, QTableWidgetItem, QTimer, QVBoxLayout, QWidget, QWizard,
+                   QWizardPage, qdate, tr)
 from ui.widgets import ErrorLabel, muted
 
 
@@ -30,10 +32,21 @@ ROLE_LABELS = {
     "cumulative": QT_TRANSLATE_NOOP("TargetsImport", "Lũy kế"),
 }
 COL_LETTER, COL_HEADER, COL_ROLE, COL_DETAIL = range(4)
+FILE_PAGE, MAPPING_PAGE, CHECK_PAGE, DATES_PAGE, DONE_PAGE = range(5)
 
 
 def role_label(role: str) -> str:
     return tr("TargetsImport", ROLE_LABELS.get(role, role))
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    """A read-only table of the wizard's pages: no row numbers, no selection, long texts wrap."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(True)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    return table
 
 
 class FilePage(QWizardPage):
@@ -137,13 +150,8 @@ class MappingPage(QWizardPage):
                                              "Kỳ chưa có trong kế hoạch sẽ được tạo khi nhập."))
         self.summary = muted(QLabel())
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([tr("TargetsImport", "Cột"), tr("TargetsImport", "Tiêu đề trong tệp"),
-                                              tr("TargetsImport", "Vai trò"),
-                                              tr("TargetsImport", "Ngày số liệu / tên kỳ")])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table = _table([tr("TargetsImport", "Cột"), tr("TargetsImport", "Tiêu đề trong tệp"),
+                             tr("TargetsImport", "Vai trò"), tr("TargetsImport", "Ngày số liệu / tên kỳ")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_LETTER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_HEADER, QHeaderView.ResizeMode.Stretch)
@@ -322,9 +330,20 @@ class CheckPage(QWizardPage):
             if result.created_periods:
                 lines.append(tr("TargetsImport", "Kỳ mới sẽ được thêm vào kế hoạch: {names}.").format(
                     names=", ".join(result.created_periods)))
-            lines.append(tr("TargetsImport", "Bấm “Nhập” để ghi; số liệu cũ của các ô này sẽ được thay."))
+                lines.append(tr("TargetsImport", "Bấm “Tiếp” để xem và nhập ngày của các kỳ mới."))
+            else:
+                lines.append(tr("TargetsImport", "Bấm “Nhập” để ghi; số liệu cũ của các ô này sẽ được thay."))
             self.summary.setText("\n".join(lines))
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("TargetsImport", "Tiếp") if self.new_periods()
+                           else tr("TargetsImport", "Nhập"))
         self.completeChanged.emit()
+
+    def new_periods(self) -> list[str]:
+        """The periods the import will create (the dates page asks for their dates), [] before a clean check."""
+        return list(self.result.created_periods) if self.result is not None and not self.result.errors else []
+
+    def nextId(self) -> int:  # noqa: N802  (Qt's name)
+        return self.w.dates_id if self.new_periods() and self.imported is None else self.w.done_id
 
     def _failed(self, exc) -> None:
         self.result = None
@@ -341,6 +360,8 @@ class CheckPage(QWizardPage):
         if self.imported is not None:
             return True
         if self.isComplete():
+            if self.new_periods():
+                return True                 # on to the new periods' dates; nothing written yet
             self.run(dry_run=False)
         return False
 
@@ -352,6 +373,198 @@ class CheckPage(QWizardPage):
         self.w.imported = result
         self.w.page_widget.main.apply(changes_of(result) or Changes.of("plans", "targets"))  # periods may be new
         QTimer.singleShot(0, self.w.next)
+
+
+DATE_NAME, DATE_START, DATE_END, DATE_EMPTY, DATE_NOTE = range(5)
+
+
+class PeriodDatesPage(QWizardPage):
+    """The periods the import creates, with the dates their column headers state (editable) and the missing ones
+    asked for. A period is written without dates only when the clerk ticks “Để trống ngày”, and then the page
+    says that no registration counts toward it until it has dates. “Nhập” imports, dates and all, in one go."""
+
+    def __init__(self, wizard: "TargetsImportWizard"):
+        super().__init__()
+        self.w = wizard
+        self.setTitle(tr("TargetsImport", "Thời gian các kỳ mới"))
+        self.setSubTitle(tr("TargetsImport", "Đăng ký tại hội nghị chỉ được tính cho một kỳ khi kỳ có ngày bắt đầu "
+                                             "và ngày kết thúc. Ngày ghi trong tiêu đề cột đã được điền sẵn; "
+                                             "nhập ngày còn thiếu."))
+        self.plan_label = muted(QLabel())
+        self.plan_label.setWordWrap(True)
+        self.table = _table([tr("TargetsImport", "Kỳ"), tr("TargetsImport", "Từ ngày"), tr("TargetsImport", "Đến ngày"),
+                             tr("TargetsImport", "Để trống"), tr("TargetsImport", "Nguồn")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(DATE_NAME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DATE_START, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DATE_END, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DATE_EMPTY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DATE_NOTE, QHeaderView.ResizeMode.Stretch)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.error = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.plan_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.error)
+        self.rows: list[dict] = []
+        self.kept: dict[str, tuple] = {}    # what the clerk typed, kept over Back and Next
+        self.imported = None
+        self._running = False
+
+    def initializePage(self) -> None:
+        self.imported = None
+        self._running = False
+        plan = self.w.plan
+        if plan.get("start_date") or plan.get("end_date"):
+            self.plan_label.setText(tr("TargetsImport", "Thời gian kế hoạch {number}: {start} – {end}.").format(
+                number=plan["number"], start=_shown(plan.get("start_date")), end=_shown(plan.get("end_date"))))
+        else:
+            self.plan_label.setText(tr("TargetsImport", "Kế hoạch {number} chưa có thời gian.").format(
+                number=plan["number"]))
+        result = self.w.check.result
+        names = self.w.check.new_periods()
+        self.rows = []
+        self.table.setRowCount(len(names))
+        for r, name in enumerate(names):
+            start, end = result.period_dates.get(name, (None, None))
+            if start and end:
+                note = tr("TargetsImport", "Theo tiêu đề cột")
+            elif name in result.period_notes:
+                note = tr("TargetsImport", "Không lấy ngày theo tiêu đề: {reason}.").format(
+                    reason=result.period_notes[name])
+            else:
+                note = tr("TargetsImport", "Tiêu đề cột không ghi ngày")
+            start_field, end_field = DateField(start), DateField(end)
+            for f in (start_field, end_field):
+                f.start_hint = qdate(plan.get("start_date"))
+            empty = QCheckBox(tr("TargetsImport", "Để trống ngày"))
+            if name in self.kept:
+                typed_start, typed_end, left_empty = self.kept[name]
+                start_field.edit.setText(typed_start)
+                end_field.edit.setText(typed_end)
+                empty.setChecked(left_empty)
+            self.table.setItem(r, DATE_NAME, _item(name))
+            self.table.setCellWidget(r, DATE_START, start_field)
+            self.table.setCellWidget(r, DATE_END, end_field)
+            self.table.setCellWidget(r, DATE_EMPTY, _stack(empty))
+            self.table.setItem(r, DATE_NOTE, _item(note))
+            self.rows.append({"name": name, "start": start_field, "end": end_field, "empty": empty})
+            start_field.dateChanged.connect(self._changed)
+            start_field.dateChanged.connect(partial(self._hint, end_field, start_field))
+            end_field.dateChanged.connect(self._changed)
+            empty.toggled.connect(self._changed)
+        self.table.resizeRowsToContents()
+        QTimer.singleShot(0, self.table.resizeRowsToContents)     # again once laid out: the notes wrap to fit
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("TargetsImport", "Nhập"))
+        self._changed()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()
+
+    def cleanupPage(self) -> None:          # Back: keep what was typed, forget a run under way
+        self.kept = {e["name"]: (e["start"].text(), e["end"].text(), e["empty"].isChecked()) for e in self.rows}
+        self._running = False
+        super().cleanupPage()
+
+    @staticmethod
+    def _hint(end: DateField, start: DateField, *_) -> None:
+        if start.date().isValid():
+            end.start_hint = start.date()
+
+    def _changed(self, *_) -> None:
+        left = []
+        for e in self.rows:
+            empty = e["empty"].isChecked()
+            e["start"].setEnabled(not empty)
+            e["end"].setEnabled(not empty)
+            if empty:
+                left.append(e["name"])
+        self.warning.setText(tr("TargetsImport", "Chưa đăng ký nào được tính cho {names} cho đến khi có ngày "
+                                                 "(nhập sau bằng cách sửa kỳ ở trang Kế hoạch).").format(
+            names=", ".join(f"“{n}”" for n in left)) if left else "")
+        self.error.show_error(self.problem())
+        self.completeChanged.emit()
+
+    def problem(self) -> str:
+        plan_start, plan_end = self.w.plan.get("start_date"), self.w.plan.get("end_date")
+        for e in self.rows:
+            if e["empty"].isChecked():
+                continue
+            name, start, end = e["name"], e["start"], e["end"]
+            for f in (start, end):
+                if f.problem():
+                    return tr("TargetsImport", "“{name}”: {problem}").format(name=name, problem=f.problem())
+            if not start.value() or not end.value():
+                return tr("TargetsImport", "Nhập ngày bắt đầu và ngày kết thúc của “{name}”, hoặc chọn “Để trống "
+                                           "ngày”.").format(name=name)
+            if end.value() < start.value():
+                return tr("TargetsImport", "“{name}”: ngày kết thúc phải sau hoặc bằng ngày bắt đầu.").format(
+                    name=name)
+            if plan_start and start.value() < plan_start or plan_end and end.value() > plan_end:
+                return tr("TargetsImport", "“{name}” phải nằm trong thời gian của kế hoạch ({start} – {end}).").format(
+                    name=name, start=_shown(plan_start), end=_shown(plan_end))
+        return ""
+
+    def period_dates(self) -> dict[str, tuple[str | None, str | None]]:
+        """{name: (start, end)} for core: the dates shown, or (None, None) for a period left without dates."""
+        return {e["name"]: (None, None) if e["empty"].isChecked() else (e["start"].value(), e["end"].value())
+                for e in self.rows}
+
+    def set_dates(self, name: str, start=None, end=None, *, empty: bool = False) -> None:
+        """Used by tests and keyboard users alike: type a period's dates (stored ISO or as typed) or leave them."""
+        for e in self.rows:
+            if e["name"] == name:
+                e["empty"].setChecked(empty)
+                for f, value in ((e["start"], start), (e["end"], end)):
+                    if value is not None:
+                        f.edit.setText(str(value))      # read as typed: 01/05/2023 or 2023-05-01
+
+    def isComplete(self) -> bool:
+        return not self._running and bool(self.rows) and not self.problem()
+
+    def validatePage(self) -> bool:
+        if self.imported is not None:
+            return True
+        if self.isComplete():
+            self._run()
+        return False
+
+    def _run(self) -> Op:
+        self._running = True
+        self.error.show_error("")
+        self.completeChanged.emit()
+        op = ops.import_targets(self, path=self.w.path, plan_id=self.w.plan["id"],
+                                layout=copy.deepcopy(self.w.check._layout), indicator_code=self.w.indicator_code,
+                                dry_run=False, period_dates=self.period_dates())
+        return op.success(self._imported).failure(self._failed).run()
+
+    def _imported(self, result) -> None:
+        if not self._running:
+            return                          # the clerk went back meanwhile
+        self._running = False
+        if result.errors:                   # a date core refused, or the file changed since the check
+            self.error.show_error("\n".join(f"{cell}: {message}" if cell else message
+                                             for cell, message in result.errors[:5]))
+            self.completeChanged.emit()
+            return
+        self.imported = result
+        self.w.imported = result
+        self.w.page_widget.main.apply(changes_of(result) or Changes.of("plans", "targets"))
+        QTimer.singleShot(0, self.w.next)
+
+    def _failed(self, exc) -> None:
+        self._running = False
+        from ui.operations import show_error
+        self.error.show_error(getattr(exc, "message", "") or tr("TargetsImport", "Không nhập được bảng."))
+        if not getattr(exc, "message", None):
+            show_error(self, exc)
+        self.completeChanged.emit()
+
+    def nextId(self) -> int:  # noqa: N802  (Qt's name)
+        return self.w.done_id
 
 
 class DonePage(QWizardPage):
@@ -371,6 +584,15 @@ class DonePage(QWizardPage):
             written=formatting.number(r.written), units=formatting.number(r.units))
         if r.created_periods:
             text += "\n" + tr("TargetsImport", "Đã thêm các kỳ: {names}.").format(names=", ".join(r.created_periods))
+        for name in r.created_periods:
+            start, end = r.period_dates.get(name, (None, None))
+            if start and end:
+                text += "\n" + tr("TargetsImport", "“{name}”: từ {start} đến {end}.").format(
+                    name=name, start=formatting.date(start), end=formatting.date(end))
+            else:
+                text += "\n" + tr("TargetsImport", "“{name}”: chưa có ngày; chưa đăng ký nào được tính cho kỳ này "
+                                                    "cho đến khi nhập ngày (sửa kỳ ở trang Kế hoạch).").format(
+                    name=name)
         self.label.setText(text)
 
 
@@ -392,12 +614,14 @@ class TargetsImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, tr("TargetsImport", "Quay lại"))
         self.setButtonText(QWizard.WizardButton.FinishButton, tr("TargetsImport", "Xong"))
         self.setButtonText(QWizard.WizardButton.CancelButton, tr("TargetsImport", "Huỷ"))
+        self.dates_id, self.done_id = DATES_PAGE, DONE_PAGE
         self.file = FilePage(self)
         self.mapping = MappingPage(self)
         self.check = CheckPage(self)
+        self.dates = PeriodDatesPage(self)
         self.done_page = DonePage(self)
-        for p in (self.file, self.mapping, self.check, self.done_page):
-            self.addPage(p)
+        for page_id, p in enumerate((self.file, self.mapping, self.check, self.dates, self.done_page)):
+            self.setPage(page_id, p)
         self.resize(860, 560)
 
 
@@ -407,6 +631,10 @@ def _item(text: str, center: bool = False) -> QTableWidgetItem:
     if center:
         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
     return item
+
+
+def _shown(value) -> str:
+    return formatting.date(value) if value else "…"
 
 
 def _stack(*widgets):

@@ -21,6 +21,16 @@ def merge_people(parent, *, keep_id: int, other_ids: list[int]) -> Op:
     return Op(parent, lambda ws, _p: ws.people.merge_many(keep_id, other_ids), title=tr("Operations", "Đang gộp…"))
 
 
+def mark_not_duplicates(parent, *, person_ids: list[int]) -> Op:
+    """“Không trùng”: these people are not the same person (every pair among them)."""
+    return Op(parent, lambda ws, _p: ws.people.mark_not_duplicates(person_ids), title=tr("Operations", "Đang lưu…"))
+
+
+def undo_not_duplicates(parent, *, record_ids: list[int]) -> Op:
+    return Op(parent, lambda ws, _p: ws.people.undo_not_duplicates(record_ids),
+              title=tr("Operations", "Đang hoàn tác…"))
+
+
 def find_people(parent, *, query: tuple) -> Op:
     """The ordered ids for the people table (query: PeopleModel.query()'s arguments for ws.people.ids)."""
     return Op(parent, lambda ws, _p: ws.people.ids(*query), title=tr("Operations", "Đang tìm…"))

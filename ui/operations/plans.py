@@ -44,8 +44,11 @@ def read_targets_table(parent, *, path: str, sheet: str | None) -> Op:
     return Op(parent, lambda _ws, _p: analyse(path, sheet), title=tr("Operations", "Đang đọc bảng…"))
 
 
-def import_targets(parent, *, path: str, plan_id: int, layout, indicator_code: str, dry_run: bool) -> Op:
+def import_targets(parent, *, path: str, plan_id: int, layout, indicator_code: str, dry_run: bool,
+                   period_dates: dict | None = None) -> Op:
+    """Check (dry_run) or import the table; period_dates {name: (start, end)} for the periods it creates."""
     from core.targets_workbook import import_targets as run_import
     title = tr("Operations", "Đang kiểm tra bảng…") if dry_run else tr("Operations", "Đang nhập chỉ tiêu…")
     return Op(parent, lambda ws, progress: run_import(ws, path, plan_id, layout, indicator_code=indicator_code,
-                                                      dry_run=dry_run, progress=progress), title=title)
+                                                      dry_run=dry_run, progress=progress, period_dates=period_dates),
+              title=title)

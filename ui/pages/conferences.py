@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from core import formatting, parse
 from core.changes import Changes
-from ui.calendar_view import CalendarView
 from core.conferences import shown_status
+from ui import look
+from ui.calendar_view import CalendarView
 from ui.conference_dialogs import STATUSES, BulkScheduleDialog, ConferenceDialog, status_label
 from ui.models import Column, FoldedFilterProxy, RecordRole, RowsModel
 from ui.operations import conferences as ops
@@ -12,7 +13,7 @@ from ui.pages.base import Page
 from ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QDate, QEvent, QHBoxLayout, QKeySequence,
                    QLabel, QMessageBox, QPushButton, QShortcut, QStackedWidget, Qt, QTableView,
                    QVBoxLayout, iso, tr)
-from ui.widgets import DateEdit, ErrorLabel, SearchBox
+from ui.widgets import DateEdit, ErrorLabel, SearchBox, heading
 
 
 def conference_columns() -> list[Column]:
@@ -63,20 +64,32 @@ class ConferencesPage(Page):
         self.edit_button = QPushButton()
         self.delete_button = QPushButton()
         self.bulk_button = QPushButton()
-        self.held_button = QPushButton()
-        self.postponed_button = QPushButton()
-        self.cancelled_button = QPushButton()
+        # the status of the selected conferences is set from one menu: held, postponed, cancelled
+        self.status_button, status_menu = look.menu_button("held")
+        self.held_button = status_menu.addAction(look.icon("held"), "")
+        self.postponed_button = status_menu.addAction(look.icon("postponed"), "")
+        self.cancelled_button = status_menu.addAction(look.icon("cancelled"), "")
         # the people side of the selected conference (issue 3): invitations, the door, outcomes
         self.invite_button = QPushButton()
         self.checkin_button = QPushButton()
         self.outcome_button = QPushButton()
         self.count_label = QLabel()
+        for button, name in ((self.list_button, "list"), (self.calendar_button, "calendar"),
+                             (self.edit_button, "edit"), (self.delete_button, "delete"),
+                             (self.bulk_button, "schedule"),
+                             (self.invite_button, "invite"), (self.checkin_button, "checkin"),
+                             (self.outcome_button, "outcome")):
+            look.decorate(button, name)
+        look.primary(self.new_button, "add")
 
+        self.title = heading()
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.list_button)
+        top.addWidget(self.calendar_button)
         self.filter_labels = [QLabel(), QLabel(), QLabel(), QLabel()]
         filters = QHBoxLayout()
-        filters.addWidget(self.list_button)
-        filters.addWidget(self.calendar_button)
-        filters.addSpacing(12)
         for label, widget in zip(self.filter_labels[:3], (self.commune, self.kind, self.status)):
             filters.addWidget(label)
             filters.addWidget(widget)
@@ -86,8 +99,7 @@ class ConferencesPage(Page):
         for b in (self.new_button, self.edit_button, self.delete_button, self.bulk_button):
             actions.addWidget(b)
         actions.addSpacing(12)
-        for b in (self.held_button, self.postponed_button, self.cancelled_button):
-            actions.addWidget(b)
+        actions.addWidget(self.status_button)
         actions.addSpacing(12)
         for b in (self.invite_button, self.checkin_button, self.outcome_button):
             actions.addWidget(b)
@@ -129,8 +141,9 @@ class ConferencesPage(Page):
         self.stack.addWidget(self.calendar)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addLayout(top)
         layout.addLayout(actions)
+        layout.addLayout(filters)
         layout.addLayout(info)
         layout.addWidget(self.stack, 1)
 
@@ -149,9 +162,9 @@ class ConferencesPage(Page):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.bulk_button.clicked.connect(self.bulk_schedule)
-        self.held_button.clicked.connect(lambda: self.mark("held"))
-        self.postponed_button.clicked.connect(lambda: self.mark("postponed"))
-        self.cancelled_button.clicked.connect(lambda: self.mark("cancelled"))
+        self.held_button.triggered.connect(lambda: self.mark("held"))
+        self.postponed_button.triggered.connect(lambda: self.mark("postponed"))
+        self.cancelled_button.triggered.connect(lambda: self.mark("cancelled"))
         self.invite_button.clicked.connect(self.invite)
         self.checkin_button.clicked.connect(self.check_in)
         self.outcome_button.clicked.connect(self.outcomes)
@@ -362,7 +375,7 @@ class ConferencesPage(Page):
         n = len(self.selected())
         self.edit_button.setEnabled(n == 1)
         self.delete_button.setEnabled(n >= 1)
-        for b in (self.held_button, self.postponed_button, self.cancelled_button):
+        for b in (self.held_button, self.postponed_button, self.cancelled_button, self.status_button):
             b.setEnabled(n >= 1)
         for b in (self.invite_button, self.checkin_button, self.outcome_button):
             b.setEnabled(n == 1)
@@ -452,19 +465,21 @@ class ConferencesPage(Page):
 
     # --- language ---------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        self.title.setText(self.tr("Hội nghị"))
         self.list_button.setText(self.tr("Danh sách"))
         self.calendar_button.setText(self.tr("Lịch tháng"))
         for label, text in zip(self.filter_labels, (self.tr("Xã"), self.tr("Loại"), self.tr("Trạng thái"),
                                                     self.tr("đến"))):
             label.setText(text)
         self.use_dates.setText(self.tr("Từ ngày"))
-        self.new_button.setText(self.tr("Thêm mới"))
+        self.new_button.setText(self.tr("Thêm hội nghị"))
         self.new_button.setToolTip(self.tr("Thêm hội nghị (Ctrl+N)"))
         self.edit_button.setText(self.tr("Sửa"))
         self.edit_button.setToolTip(self.tr("Sửa hội nghị đã chọn (Enter)"))
         self.delete_button.setText(self.tr("Xoá"))
         self.delete_button.setToolTip(self.tr("Xoá hội nghị đã chọn (Delete)"))
         self.bulk_button.setText(self.tr("Lập lịch hàng loạt…"))
+        self.status_button.setText(self.tr("Đổi trạng thái"))
         self.held_button.setText(self.tr("Đã tổ chức"))
         self.postponed_button.setText(self.tr("Hoãn"))
         self.cancelled_button.setText(self.tr("Huỷ"))

@@ -9,6 +9,7 @@ from core import formatting, labels
 from core.changes import Changes
 from core.groups import MIN_TEAM
 from core.text import name_sort_text
+from ui import look
 from ui.group_dialogs import KINDS, GroupDialog, MemberDialog, kind_label
 from ui.models import Column, RecordRole, RowsModel, SortRole
 from ui.operations import groups as ops
@@ -78,7 +79,7 @@ class GroupsPage(Page):
         ll.addWidget(self.group_table, 1)
 
         # --- right: the chosen group ---
-        self.title = heading()
+        self.title = heading(size=1.15)
         self.info = muted(QLabel())
         self.info.setWordWrap(True)
         self.warning = QLabel()
@@ -139,7 +140,14 @@ class GroupsPage(Page):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([400, 700])
+        for button, name in ((self.edit_group_button, "edit"), (self.delete_group_button, "delete"),
+                             (self.add_member_button, "add-person"), (self.edit_member_button, "edit"),
+                             (self.delete_member_button, "delete"), (self.save_coverage_button, "save")):
+            look.decorate(button, name)
+        look.primary(self.add_group_button, "add")
+        self.page_title = heading()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.page_title)
         layout.addWidget(self.tabs)
         layout.addWidget(self.splitter, 1)
 
@@ -358,6 +366,7 @@ class GroupsPage(Page):
         self.tabs.setTabText(0, self.tr("Tất cả"))
         for i, code in enumerate(KINDS, start=1):
             self.tabs.setTabText(i, kind_label(code))
+        self.page_title.setText(self.tr("Nhóm vận động"))
         self.add_group_button.setText(self.tr("Thêm nhóm"))
         self.edit_group_button.setText(self.tr("Sửa"))
         self.delete_group_button.setText(self.tr("Xoá"))

@@ -11,7 +11,7 @@ from functools import partial
 
 from core import formatting
 from core.changes import Changes
-from ui import file_dialogs
+from ui import file_dialogs, look
 from ui.operations import attendance as attendance_ops
 from ui.operations import people as ops
 from ui.operations import show_error
@@ -38,7 +38,9 @@ class PeoplePage(Page):
         self.status = QComboBox()
         self.target_group = QComboBox()
         for combo in (self.commune, self.village, self.status, self.target_group):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # combos may shrink below their longest entry: the page must fit a 1366-pixel screen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.reveal = QCheckBox()
 
         self.model = PeopleModel(self.ws, self)
@@ -61,16 +63,27 @@ class PeoplePage(Page):
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self._sort_changed)
 
+        # add / edit / delete, then the list's files and checks, then what is done at a conference (one menu)
         self.buttons: dict[str, QPushButton] = {}
-        actions = [("add", self.add_person), ("edit", self.edit_person), ("delete", self.delete_people),
-                   ("import", self.import_people), ("invite", self.invite), ("checkin", self.check_in),
-                   ("outcomes", self.outcomes), ("duplicates", self.duplicates), ("handover", self.export_handover)]
         bar = QHBoxLayout()
-        for key, slot in actions:
-            button = QPushButton()
-            button.clicked.connect(slot)
-            self.buttons[key] = button
-            bar.addWidget(button)
+        for group in ((("add", "add-person", self.add_person), ("edit", "edit", self.edit_person),
+                       ("delete", "delete", self.delete_people)),
+                      (("import", "import", self.import_people), ("duplicates", "duplicates", self.duplicates),
+                       ("handover", "export", self.export_handover))):
+            for key, icon_name, slot in group:
+                button = look.decorate(QPushButton(), icon_name)
+                button.clicked.connect(slot)
+                self.buttons[key] = button
+                bar.addWidget(button)
+            bar.addSpacing(16)
+        look.primary(self.buttons["add"], "add-person")
+        self.conference_button, menu = look.menu_button("conferences")
+        self.conference_actions = {key: menu.addAction(look.icon(icon_name), "")
+                                   for key, icon_name in (("invite", "invite"), ("checkin", "checkin"),
+                                                          ("outcomes", "outcome"))}
+        for key, slot in (("invite", self.invite), ("checkin", self.check_in), ("outcomes", self.outcomes)):
+            self.conference_actions[key].triggered.connect(slot)
+        bar.addWidget(self.conference_button)
         bar.addStretch(1)
 
         top = QHBoxLayout()
@@ -231,12 +244,15 @@ class PeoplePage(Page):
         self.search.retranslate()
         self.reveal.setText(self.tr("Hiện số CCCD đầy đủ"))
         self.reveal.setToolTip(self.tr("Số CCCD là dữ liệu cá nhân (Nghị định 13/2023): mặc định chỉ hiện 4 số cuối."))
-        texts = {"add": self.tr("Thêm"), "edit": self.tr("Sửa"), "delete": self.tr("Xoá"),
-                 "import": self.tr("Nhập từ Excel…"), "invite": self.tr("Mời dự hội nghị…"),
-                 "checkin": self.tr("Điểm danh…"), "outcomes": self.tr("Kết quả/Theo dõi…"),
-                 "duplicates": self.tr("Trùng lặp…"), "handover": self.tr("Xuất danh sách cần vận động tiếp…")}
+        texts = {"add": self.tr("Thêm người"), "edit": self.tr("Sửa"), "delete": self.tr("Xoá"),
+                 "import": self.tr("Nhập từ Excel…"), "duplicates": self.tr("Trùng lặp…"),
+                 "handover": self.tr("Xuất danh sách cần vận động tiếp…")}
         for key, text in texts.items():
             self.buttons[key].setText(text)
+        self.conference_button.setText(self.tr("Hội nghị"))
+        for key, text in (("invite", self.tr("Mời dự hội nghị…")), ("checkin", self.tr("Điểm danh…")),
+                          ("outcomes", self.tr("Kết quả/Theo dõi…"))):
+            self.conference_actions[key].setText(text)
         self.model.retranslate()
         self._update_count()
         if self.commune.count():

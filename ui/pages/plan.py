@@ -13,7 +13,7 @@ from core.changes import Changes
 from core.errors import UserError
 from core.plans import registered
 from core.target_table import TOTAL
-from ui import file_dialogs
+from ui import file_dialogs, look
 from ui.models import Column, RecordRole, RowsModel
 from ui.operations import Op
 from ui.operations import plans as ops
@@ -120,7 +120,9 @@ class PlanPage(Page):
         self.targets_title = QLabel()
         self.indicator_label = QLabel()
         self.indicator = QComboBox()
-        self.indicator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # the combo may shrink below a long indicator name: the page must fit a 1366-pixel screen
+        self.indicator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.indicator.setMinimumContentsLength(16)
         self.add_indicator_button = QPushButton()
         self.villages = QCheckBox()
         self.import_button = QPushButton()
@@ -131,9 +133,18 @@ class PlanPage(Page):
         self.state_label = muted(QLabel())
         self.hint = muted(QLabel())
         self.achieved_label = QLabel()  # registrations counted toward the plan's targets
+        for label in (self.hint, self.achieved_label):  # long lines wrap rather than widen the window
+            label.setWordWrap(True)
         self.message = ErrorLabel()
         self.save_button = QPushButton()
         self.discard_button = QPushButton()
+        for button, name in ((self.new_plan_button, "add"), (self.edit_plan_button, "edit"),
+                             (self.delete_plan_button, "delete"), (self.add_period_button, "add"),
+                             (self.edit_period_button, "edit"), (self.delete_period_button, "delete"),
+                             (self.add_indicator_button, "add"), (self.import_button, "import"),
+                             (self.export_button, "export"), (self.discard_button, "undo")):
+            look.decorate(button, name)
+        look.primary(self.save_button, "save")
         targets_box = QWidget()
         tl = QVBoxLayout(targets_box)
         tl.setContentsMargins(0, 0, 0, 0)
@@ -145,14 +156,14 @@ class PlanPage(Page):
         row.addWidget(self.add_indicator_button)
         row.addWidget(self.villages)
         row.addStretch(1)
-        row.addWidget(self.import_button)
-        row.addWidget(self.export_button)
         tl.addLayout(row)
         tl.addWidget(self.grid, 1)
         tl.addWidget(self.achieved_label)
         tl.addWidget(self.hint)
         tl.addWidget(self.message)
-        row = QHBoxLayout()
+        row = QHBoxLayout()  # the table's files on the left, its edits on the right
+        row.addWidget(self.import_button)
+        row.addWidget(self.export_button)
         row.addWidget(self.state_label, 1)
         row.addWidget(self.discard_button)
         row.addWidget(self.save_button)

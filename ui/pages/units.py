@@ -9,6 +9,7 @@ from core import labels
 from core import provinces as official
 from core.changes import Added, Changes, changes_of
 from core.text import fold
+from ui import look
 from ui.operations import Op, show_error
 from ui.operations import units as ops
 from ui.pages.base import Page
@@ -133,6 +134,11 @@ class UnitsPage(Page):
         self.signer_title = ValidatedField()
         self.signer_name = ValidatedField()
         self.save_button = QPushButton()
+        for button, name in ((self.add_commune_button, "add"), (self.add_other_button, "add"),
+                             (self.rename_button, "edit"), (self.delete_button, "delete"),
+                             (self.save_button, "save")):
+            look.decorate(button, name)
+        look.primary(self.add_village_button, "add")
         self.saved_label = muted(QLabel())
         self.profile_box = QGroupBox()
         self.profile_form = QFormLayout(self.profile_box)
