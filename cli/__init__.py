@@ -19,7 +19,8 @@ from core.errors import UserError, describe
 from core.i18n import _
 from storage.errors import StorageError
 
-COMMAND_MODULES = ["cli.office_cmds", "cli.plan_cmds", "cli.conference_cmds", "cli.people_cmds"]
+COMMAND_MODULES = ["cli.office_cmds", "cli.plan_cmds", "cli.conference_cmds", "cli.people_cmds", "cli.document_cmds"]
+
 
 class Parser(argparse.ArgumentParser):
     """A command-line mistake is one line in the chosen language with a pointer to --help (exit 2); argparse's
@@ -28,15 +29,34 @@ class Parser(argparse.ArgumentParser):
     def error(self, message):
         self.exit(2, _("lỗi: {message} — xem “{prog} --help”.", message=message.rstrip("."), prog=self.prog) + "\n")
 
+    def parse_args(self, args=None, namespace=None):
+        """As argparse's, but arguments left over are refused by the command they follow, so the pointer names
+        that command's --help."""
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            parser = self
+            for dest in ("command", "what"):  # down the subcommands chosen
+                chosen = getattr(parsed, dest, None)
+                actions = parser._subparsers._group_actions if parser._subparsers else []
+                if chosen and actions and chosen in actions[0].choices:
+                    parser = actions[0].choices[chosen]
+            parser.error(_("không hiểu đối số: {arguments}", arguments=" ".join(extras)))
+        return parsed
+
 
 def language_asked(argv: list[str]) -> str:
-    """The language --lang names (the last one, as argparse reads them), read before the parser is built so its
-    help and its messages speak it; a language we do not have leaves Vietnamese (argparse then refuses it)."""
+    """The language --lang names (the last one, as argparse reads them; '--la en' and '--lang=en' too), read
+    before the parser is built so its help and its messages speak it. Only the options before the command
+    count; a language we do not have leaves Vietnamese (argparse then refuses it)."""
     asked = "vi"
-    for i, arg in enumerate(argv):
-        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else arg[7:] if arg.startswith("--lang=") else None
-        if value is not None:
+    i = 0
+    while i < len(argv) and argv[i].startswith("-"):
+        option, _eq, value = argv[i].partition("=")
+        takes_value = option != "--demo" and not _eq and i + 1 < len(argv)
+        if len(option) >= 3 and "--lang".startswith(option):
+            value = value if _eq else (argv[i + 1] if takes_value else "")
             asked = value if value in i18n.LANGUAGES else "vi"
+        i += 2 if takes_value and option not in ("-h", "--help") else 1
     return asked
 
 

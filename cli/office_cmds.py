@@ -1,8 +1,8 @@
 """CLI: `init` (name the office and pick its communes) and `demo` (create the demo office)."""
 from __future__ import annotations
 
-
 from core.i18n import _, ngettext
+
 
 def register(sub, groups) -> None:
     p = sub.add_parser("init", help=_("tạo đơn vị: mã, tên, tỉnh và các xã theo danh mục năm 2025"))

@@ -8,6 +8,7 @@ from core import parse
 from core.errors import UserError
 from core.i18n import _, ngettext
 
+
 def register(sub, groups) -> None:
     p = groups["import"].add_parser("people", help=_("nhập danh sách người tiềm năng (Excel) vào sổ người"))
     p.add_argument("file", metavar="FILE", help=_("tệp Excel (.xlsx, .xls, .ods)"))

@@ -128,10 +128,12 @@ def cmd_import_targets(args, ws) -> int:
                            len(lines), first=lines[0]), file=sys.stderr)
         return 1
     if args.dry_run:
-        print(_("Chạy thử: {units} đơn vị, đợt: {periods}; chưa ghi gì.", units=result.units, periods=periods))
+        print(ngettext("Chạy thử: {n} đơn vị, đợt: {periods}; chưa ghi gì.",
+                       "Chạy thử: {n} đơn vị, đợt: {periods}; chưa ghi gì.", result.units, periods=periods))
     else:
-        print(_("{units} đơn vị, đợt: {periods}; đã ghi {written} số liệu.", units=result.units, periods=periods,
-                written=result.written))
+        print(ngettext("{n} đơn vị, đợt: {periods}; đã ghi {written} số liệu.",
+                       "{n} đơn vị, đợt: {periods}; đã ghi {written} số liệu.", result.units, periods=periods,
+                       written=result.written))
     print_period_dates(result)
     return 0
 

@@ -330,7 +330,7 @@ class Conferences:
             taken.append({parse.stored_date(r["date"]) for r in rows})
         dates = scheduling.plan_dates(start, end, len(communes), per_month=per_month, per_period=per_period,
                                       taken=taken)
-        template = clean(venue) or _("Hội trường UBND {commune}", commune="{commune}")
+        template = clean(venue) or "Hội trường UBND {commune}"  # data, printed on invitations: Vietnamese
         kind_row = self.ws.config.conference_kind(clean(kind))
         proposed = []
         for unit, unit_dates in zip(communes, dates):

@@ -8,11 +8,14 @@ person: in a group of three where the clerk told two apart, the third may still 
 A record travels with the people (another office must not raise the pair again) and holds the pair in the order
 of the two people's UUIDs, which is the same in every office. A merge carries the records of the merged person
 over to the kept one (A is not B, A is C: C is not B), so a pair told apart does not come back under a new id.
+Merging a whole group therefore takes a plan (merge_plan): only the people who may be the kept one, and may be
+each other, are merged into it.
 """
 from __future__ import annotations
 
 import itertools
 import json
+from typing import NamedTuple
 
 from core.changes import AddedMany, Changes
 from core.errors import UserError
@@ -60,6 +63,44 @@ def told_apart(ws, person_ids) -> set[frozenset]:
         "SELECT person_id, other_person_id FROM not_duplicates WHERE deleted = 0"
         " AND person_id IN (SELECT value FROM json_each(?)) AND other_person_id IN (SELECT value FROM json_each(?))",
         [ids, ids])}
+
+
+class MergePlan(NamedTuple):
+    """Whom to merge into the kept person: `merge`, the others (in the order given) who may be that person and
+    each other; `left_out`, {id: [(other id, reason)]} for the rest, reason "not_duplicates" (the clerk said
+    they are not the same person) or "citizen_id" (two different citizen IDs), the other id being the kept
+    person's or another person's who would otherwise be merged too."""
+    merge: list[int]
+    left_out: dict[int, list[tuple[int, str]]]
+
+
+def merge_plan(ws, keep_id: int, other_ids) -> MergePlan:
+    """Which of other_ids can be merged into keep_id together. Left out: whoever cannot be the kept person, then,
+    of the rest, whoever cannot be another of the rest (both of such a pair: which one is the kept person is the
+    clerk's to say). Merging `merge` into keep_id is then not refused for either reason: a merge carries over
+    only what the merged person was told apart from, and fills the kept person's empty citizen ID."""
+    others = [i for i in dict.fromkeys(other_ids) if i != keep_id]
+    everyone = [keep_id] + others
+    citizen = {r["id"]: r["citizen_id"] for r in ws.query(
+        "SELECT id, citizen_id FROM people WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(everyone)])}
+    apart = told_apart(ws, everyone)
+
+    def reason(a, b) -> str | None:
+        if frozenset((a, b)) in apart:
+            return "not_duplicates"
+        if citizen.get(a) and citizen.get(b) and citizen[a] != citizen[b]:
+            return "citizen_id"
+        return None
+    left_out: dict[int, list[tuple[int, str]]] = {}
+    for other in others:
+        if why := reason(keep_id, other):
+            left_out[other] = [(keep_id, why)]
+    rest = [i for i in others if i not in left_out]
+    for other in rest:
+        found = [(i, why) for i in rest if i != other and (why := reason(other, i))]
+        if found:
+            left_out[other] = found
+    return MergePlan([i for i in rest if i not in left_out], left_out)
 
 
 def records_of(ws, person_id: int) -> list[dict]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from core.i18n import _
 from storage import errors as storage
 
+
 class UserError(Exception):
     """Bad input or a refused action: shown to the clerk as is; nothing was written."""
 

@@ -208,6 +208,11 @@ class People:
         """Whom this person was recorded as not the same as: [{id (the record), other_id, other_name}]."""
         return duplicates.records_of(self.ws, person_id)
 
+    def merge_plan(self, keep_id: int, other_ids) -> duplicates.MergePlan:
+        """Which of other_ids may be merged into keep_id together (merge), and who is left out and why (left_out:
+        told apart from the kept person or from another of them, or two different citizen IDs); core.duplicates."""
+        return duplicates.merge_plan(self.ws, keep_id, other_ids)
+
     def merge(self, keep_id: int, other_id: int) -> Changes:
         """Keep one record: the other's invitations, attendance, registrations and follow-ups move to it (where
         the kept one already has the same, the kept one's stays), its empty fields are filled from the other,
@@ -217,11 +222,12 @@ class People:
             raise UserError(_("Không gộp một người với chính người đó."))
         keep, other = self.require(keep_id), self.require(other_id)
         if keep["citizen_id"] and other["citizen_id"] and keep["citizen_id"] != other["citizen_id"]:
-            raise UserError(_("Không gộp được: {a} và {b} có số CCCD khác nhau, là hai người khác nhau.",
-                              a=keep["full_name"], b=other["full_name"]))
+            raise UserError(_("Không gộp được: {a} (mã {a_id}) và {b} (mã {b_id}) có số CCCD khác nhau, là hai người "
+                              "khác nhau.", a=keep["full_name"], a_id=keep_id, b=other["full_name"], b_id=other_id))
         if duplicates.told_apart(self.ws, [keep_id, other_id]):
-            raise UserError(_("Không gộp được: {a} và {b} đã được ghi là hai người khác nhau (“Không trùng”).",
-                              a=keep["full_name"], b=other["full_name"]))
+            raise UserError(_("Không gộp được: {a} (mã {a_id}) và {b} (mã {b_id}) đã được ghi là hai người khác nhau "
+                              "(“Không trùng”).", a=keep["full_name"], a_id=keep_id, b=other["full_name"],
+                              b_id=other_id))
         with self.ws.transaction():
             duplicates.carry_over(self.ws, keep_id, other_id)
             for table, keys in _DEPENDENTS.items():
@@ -251,7 +257,8 @@ class People:
         return Changes.of("people", "invitations", "attendance")
 
     def merge_many(self, keep_id: int, other_ids) -> Changes:
-        """Merge several records into the one kept, in one transaction (all or none)."""
+        """Merge several records into the one kept, in one transaction: all or none (a refusal merges nobody).
+        merge_plan says which can go together."""
         changes = Changes()
         with self.ws.transaction():
             for other_id in other_ids:

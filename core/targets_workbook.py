@@ -12,10 +12,13 @@ uses), period target ('Số người phải phát triển …', the period named
 Nothing is written unless every check passes; each problem names its cell ('D9: …').
 
 A period the import creates takes its dates from its column header when the header states them ('Quý IV/2025',
-'từ 01/10 đến 31/12/2025'…; core.period_dates), a start left out being the day after the previous period or else
-the latest baseline (else the plan's start), and only when they lie inside the plan's dates; the caller may give
-them instead (period_dates={name: (start, end)}). A period left without dates counts no registration until it has
-them: the result says which new periods have dates (dated) and which still need them (undated, period_notes).
+'từ 01/10 đến 31/12/2025'…; core.period_dates): from the column's own title first ('Tháng 10' under 'Số người
+phải phát triển Quý IV/2025' is October, the group title giving only the year), a start left out being the day
+after the previous period or else the latest baseline (else the plan's start), and only when they lie inside the
+plan's dates and overlap no other period's (a group title's dates that every column under it would take are
+nobody's); the caller may give them instead (period_dates={name: (start, end)}). A period left without dates
+counts no registration until it has them: the result says which new periods have dates (dated) and which still
+need them (undated, period_notes).
 """
 from __future__ import annotations
 
@@ -499,11 +502,11 @@ def _new_period_dates(ws, plan: dict, layout: TargetsLayout, result: TargetsImpo
                       ) -> tuple[dict, list]:
     """({folded name: (start, end)} for the periods the import creates, errors) and result.period_dates/notes
     filled. Given dates are checked (both or neither, start ≤ end, inside the plan) and refused naming the period;
-    a header's dates outside the plan are left out with a note."""
+    a header's dates outside the plan, or overlapping another period's, are left out with a note."""
     new = {fold(n): n for n in result.created_periods}
     existing = {fold(p["name"]): p for p in ws.plans.periods(plan["id"])}
     header_row = layout.header_rows[-1] if layout.header_rows else 1
-    errors, dates = [], {}
+    errors, dates, from_header = [], {}, set()
     given_by_key = {}
     for name, value in given.items():
         if fold(name) not in new:
@@ -530,18 +533,52 @@ def _new_period_dates(ws, plan: dict, layout: TargetsLayout, result: TargetsImpo
                 errors.append((f"{col.letter}{header_row}", exc.message))
                 start, end = None, None
         else:
-            first, last = spans.span(col.header, follows=follows, reference=reference)
-            if col.period_name and first is None and last is None:   # a name the clerk typed may state them
-                first, last = spans.span(col.period_name, follows=follows, reference=reference)
-            start, end = (first.isoformat(), last.isoformat()) if first and last else (None, None)
+            start, end = _header_dates(col, follows, reference)
             if start and _outside(plan, start, end):
                 result.period_notes[name] = _("tiêu đề cột ghi {start} – {end}, ngoài thời gian kế hoạch "
                                               "({plan_start} – {plan_end})", **_shown(plan, start, end))
                 start, end = None, None
+            elif start:
+                from_header.add(key)
         dates[key] = (start, end)
         result.period_dates[name] = (start, end)
         follows = _next_day(end)
+    _drop_overlaps(dates, from_header, new, existing, result)
     return dates, errors
+
+
+def _header_dates(col: ColumnRole, follows: dt.date | None, reference: dt.date | None
+                  ) -> tuple[str | None, str | None]:
+    """The ISO (start, end) a period column's header states. The column's own title first ('Tháng 10' under the
+    group title 'Số người phải phát triển Quý IV/2025'), the rest of the header giving only its year: a group
+    title's dates are the whole group's, not each column's. The whole header only when the title states nothing
+    ('Đợt 1 (01/10–30/11/2025)' named 'Đợt 1')."""
+    first, last = spans.span(col.period_name or "", follows=follows, reference=reference, context=col.header)
+    if first is None and last is None:
+        first, last = spans.span(col.header, follows=follows, reference=reference)
+    return (first.isoformat(), last.isoformat()) if first and last else (None, None)
+
+
+def _drop_overlaps(dates: dict, from_header: set, new: dict, existing: dict, result: TargetsImportResult) -> None:
+    """Leave out, with a note, the header dates of a new period that overlap another period's dates (another new
+    period's, given ones, an existing period's): a registration on a day in both would count toward both, as when
+    the group title 'Quý IV/2025' is all the headers of 'Tháng cao điểm' and 'Các tháng còn lại' state."""
+    dated = [(key, new[key], start, end) for key, (start, end) in dates.items() if start and end]
+    dated += [(key, p["name"], p["start_date"], p["end_date"]) for key, p in existing.items()
+              if p["start_date"] and p["end_date"]]
+    clashes = {}
+    for key, name, start, end in dated:
+        if key in from_header:
+            other = next(((n, s, e) for k, n, s, e in dated if k != key and s <= end and start <= e), None)
+            if other:
+                clashes[key] = (name, start, end, other)
+    for key, (name, start, end, (other, other_start, other_end)) in clashes.items():
+        result.period_notes[name] = _("tiêu đề cột ghi {start} – {end}, trùng thời gian với đợt “{other}” "
+                                      "({other_start} – {other_end})", start=formatting.date(start),
+                                      end=formatting.date(end), other=other,
+                                      other_start=formatting.date(other_start), other_end=formatting.date(other_end))
+        dates[key] = (None, None)
+        result.period_dates[name] = (None, None)
 
 
 def _given_dates(plan: dict, name: str, value) -> tuple[str | None, str | None]:

@@ -600,3 +600,25 @@ CREATE UNIQUE INDEX not_duplicates_key ON not_duplicates(person_id, other_person
 CREATE INDEX not_duplicates_other ON not_duplicates(other_person_id);
 CREATE INDEX not_duplicates_change ON not_duplicates(change_seq)
 """)
+
+
+@MIGRATIONS()
+def m0008_documents(db):
+    """The register of documents this office issued (local: each office numbers its own documents), and when an
+    invitation was last printed (it travels with the invitation)."""
+    _run(db, """
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    doc_type TEXT NOT NULL,
+    number INTEGER NOT NULL CHECK (number > 0),
+    year INTEGER NOT NULL,
+    issued_on TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '',
+    signer TEXT NOT NULL DEFAULT '',
+    conference_id INTEGER REFERENCES conferences(id),
+    created_at TEXT NOT NULL,
+    UNIQUE (doc_type, year, number)
+);
+CREATE INDEX documents_conference ON documents(conference_id, doc_type);
+ALTER TABLE invitations ADD COLUMN printed_at TEXT
+""")

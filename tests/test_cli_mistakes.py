@@ -47,6 +47,9 @@ MISTAKES = {
     "missing argument": ["checkin", "1"],
     "non-numeric id": ["invite", "abc", "--all-in-commune"],
     "unknown option": ["plans", "--colour"],
+    "an argument left over": ["conferences", "--status", "held", "extra"],
+    "invitations without --out": ["invitations", "1"],
+    "invitations of a conference with no invitees": ["invitations", "1", "--out", "{tmp}/gm.pdf"],
     "reversed date range": ["conferences", "--from", "10/01/2026", "--to", "01/01/2026"],
     "--any-commune without --search": ["invite", "1", "--all-in-commune", "--any-commune"],
     "unwritable --out": ["export", "handover", "--out", "{tmp}/no-folder/x.xlsx"],
@@ -65,6 +68,11 @@ def test_each_mistake_is_one_vietnamese_line_and_a_failing_exit(mistake, db, tmp
     assert len(lines) == 1 and lines[0].strip(), (mistake, err)
     assert _VIETNAMESE.search(err) and not _ENGLISH.search(err), (mistake, err)
     assert out == "", (mistake, out)
+
+
+def test_an_abbreviated_lang_speaks_that_language_and_extras_point_to_their_command(db, capsys):
+    code, _out, err = run_cli(capsys, ["--db", db, "--la", "en", "conferences", "--status", "held", "extra"])
+    assert code == 2 and err == "error: unrecognized arguments: extra — see “main.py conferences --help”.\n"
 
 
 def test_argparse_mistakes_point_to_the_commands_help(db, capsys):

@@ -1,3 +1,4 @@
+import gettext
 import json
 import subprocess
 import sys
@@ -7,7 +8,7 @@ import pytest
 
 from cli import build_parser, run
 from core.workspace import Workspace
-from fixtures.targets_fixtures import BAC_GIANG_TOTALS, TOTALS_ROW, add_bac_giang_units, write_phu_luc_01
+from fixtures.targets_fixtures import BAC_GIANG, BAC_GIANG_TOTALS, TOTALS_ROW, add_bac_giang_units, write_phu_luc_01
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -123,6 +124,38 @@ def test_dry_run_summary(db, tmp_path, capsys):
     code, out, _ = cli(capsys, "--db", db, "import", "targets", book, "--plan", "10/KH-UBND", "--dry-run")
     assert code == 0 and "Chạy thử: 10 đơn vị" in out and "Tháng cao điểm" in out
     assert targets(db) == []
+
+
+class _UnitPlurals(gettext.NullTranslations):
+    """English for the two summary lines, one form for 1 and one for more (as core_en.po's plural entries)."""
+    FORMS = {"Chạy thử: {n} đơn vị, đợt: {periods}; chưa ghi gì.":
+             ("Dry run: {n} unit, periods: {periods}; nothing written.",
+              "Dry run: {n} units, periods: {periods}; nothing written."),
+             "{n} đơn vị, đợt: {periods}; đã ghi {written} số liệu.":
+             ("{n} unit, periods: {periods}; {written} figures written.",
+              "{n} units, periods: {periods}; {written} figures written.")}
+
+    def ngettext(self, singular, plural, n):
+        forms = self.FORMS.get(singular)
+        return forms[n != 1] if forms else super().ngettext(singular, plural, n)
+
+
+def test_the_summary_counts_units_with_ngettext(db, tmp_path, capsys, monkeypatch):
+    """'{n} đơn vị' is an ngettext message: English says '1 unit' and '10 units'."""
+    from core import i18n
+    monkeypatch.setitem(i18n._catalogs, ("en", "core"), _UnitPlurals())
+    one = write_phu_luc_01(tmp_path / "one.xlsx", rows=BAC_GIANG[:1])
+    ten = write_phu_luc_01(tmp_path / "ten.xlsx")
+    code, out, _ = cli(capsys, "--db", db, "import", "targets", one, "--plan", "10/KH-UBND", "--dry-run")
+    assert code == 0 and out.startswith("Chạy thử: 1 đơn vị, đợt: Tháng cao điểm, Các tháng còn lại; chưa ghi gì.")
+    code, out, _ = cli(capsys, "--db", db, "--lang", "en", "import", "targets", one, "--plan", "10/KH-UBND",
+                       "--dry-run")
+    assert code == 0 and out.startswith("Dry run: 1 unit, periods: ")
+    code, out, _ = cli(capsys, "--db", db, "--lang", "en", "import", "targets", ten, "--plan", "10/KH-UBND",
+                       "--dry-run")
+    assert code == 0 and out.startswith("Dry run: 10 units, periods: ")
+    code, out, _ = cli(capsys, "--db", db, "--lang", "en", "import", "targets", one, "--plan", "10/KH-UBND")
+    assert code == 0 and out.startswith("1 unit, periods: Tháng cao điểm, Các tháng còn lại; 4 figures written.")
 
 
 def test_unknown_plan_and_unreadable_file_are_one_line_errors(db, tmp_path, capsys):

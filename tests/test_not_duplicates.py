@@ -136,3 +136,77 @@ def test_a_merge_carries_what_the_clerk_said_over_to_the_person_kept(office):
     assert [row["person_id"], row["other_person_id"]] == sorted((b, c), key=uuids.__getitem__)
     assert office.query("SELECT count(*) n FROM audit_log WHERE table_name = 'not_duplicates' AND action = 'update'"
                         )[0]["n"] == 1
+
+
+def test_refusing_to_merge_two_told_apart_names_them_by_id(office):
+    """Alike people have the same name: the refusal tells them apart by their ids."""
+    a, b = alike(office)
+    office.people.mark_not_duplicates([a, b])
+    with pytest.raises(UserError) as refused:
+        office.people.merge(a, b)
+    assert refused.value.message == (f"Không gộp được: Đinh Văn Đức (mã {a}) và Đinh Văn Đức (mã {b}) đã được ghi "
+                                     "là hai người khác nhau (“Không trùng”).")
+
+
+def test_a_merge_plan_leaves_out_who_cannot_be_the_person_kept_or_another_merged(office):
+    a, b, c = alike(office, 3)
+    office.people.mark_not_duplicates([a, b])
+    plan = office.people.merge_plan(a, [a, b, c])
+    assert plan.merge == [c] and plan.left_out == {b: [(a, "not_duplicates")]}
+    plan = office.people.merge_plan(c, [a, b])         # c may be a or b: the clerk's to say, so neither
+    assert plan.merge == [] and plan.left_out == {a: [(b, "not_duplicates")], b: [(a, "not_duplicates")]}
+    office.people.merge_many(a, office.people.merge_plan(a, [b, c]).merge)
+    assert office.get("people", c)["merged_into_id"] == a and not office.get("people", b)["deleted"]
+    assert groups(office) == []
+    # left out for the kept person first: who was told apart only from someone left out may still be merged
+    k, x, y, z = alike(office, 4, birth_year=1990)
+    office.people.mark_not_duplicates([k, x])
+    office.people.mark_not_duplicates([x, y])
+    plan = office.people.merge_plan(k, [x, y, z])
+    assert plan.merge == [y, z] and plan.left_out == {x: [(k, "not_duplicates")]}
+    office.people.merge_many(k, plan.merge)
+    assert office.people.count() == 2 + 2 and not office.get("people", x)["deleted"]
+
+
+def test_a_merge_plan_leaves_out_two_different_citizen_ids(office):
+    """a (an ID) and c (another) are both alike to b (none): b kept, either may be b; a kept, c cannot be a, nor
+    after b is merged (b takes a's ID)."""
+    a, = alike(office, 1, citizen_id="051080001234")
+    b, = alike(office, 1)
+    c, = alike(office, 1, citizen_id="051080009999")
+    assert groups(office) == [[a, b, c]]
+    plan = office.people.merge_plan(b, [a, c])
+    assert plan.merge == [] and plan.left_out == {a: [(c, "citizen_id")], c: [(a, "citizen_id")]}
+    plan = office.people.merge_plan(a, [b, c])
+    assert plan.merge == [b] and plan.left_out == {c: [(a, "citizen_id")]}
+    office.people.merge_many(a, plan.merge)
+    assert office.people.count() == 2 and groups(office) == []
+
+
+def test_a_merge_can_delete_the_last_records_made_so_they_cannot_be_taken_back(office):
+    """Mark [z, y], mark [x, y], merge x into z: z is not y already, so the second record is deleted (what the
+    dialog's "Hoàn tác" would take back is gone: it forgets it after a merge)."""
+    x, y, z = alike(office, 3)
+    first = office.people.mark_not_duplicates([z, y]).ids
+    second = office.people.mark_not_duplicates([x, y]).ids
+    office.people.merge(z, x)
+    assert office.get("not_duplicates", second[0])["deleted"] == 1
+    with pytest.raises(UserError, match=f"số {second[0]}"):
+        office.people.undo_not_duplicates(second)
+    assert [r["id"] for r in live_records(office)] == first
+
+
+def test_a_refused_merge_many_merges_nobody_and_carries_nothing_over(office):
+    """One transaction: the first merge (a into c, carrying a ≠ b over to c ≠ b) is rolled back with the refused
+    second (b into c)."""
+    a, b, c = alike(office, 3)
+    office.people.mark_not_duplicates([a, b])
+    before = live_records(office)
+    logged = office.query("SELECT count(*) n FROM audit_log")[0]["n"]
+    with pytest.raises(UserError) as refused:
+        office.people.merge_many(c, [a, b])
+    assert f"(mã {c})" in refused.value.message and f"(mã {b})" in refused.value.message
+    assert live_records(office) == before and office.people.count() == 3
+    assert not office.get("people", a)["deleted"] and office.get("people", a)["merged_into_id"] is None
+    assert office.query("SELECT count(*) n FROM audit_log")[0]["n"] == logged
+    assert groups(office) == [[a, b, c]]

@@ -56,3 +56,82 @@ def test_a_month_without_a_year_takes_the_first_one_ending_after_the_reference()
     assert span("Tháng 10", reference=D(2025, 10, 13)) == (D(2025, 10, 1), D(2025, 10, 31))
     assert span("Quý I", reference=D(2025, 12, 20)) == (D(2026, 1, 1), D(2026, 3, 31))   # a plan issued in December
     assert span("Phải phát triển đến hết 31/12/2025", follows=D(2026, 1, 1)) == (None, D(2025, 12, 31))
+
+
+# --- a group title joined to its column's own title: the most specific span, the group's only for the year ------
+@pytest.mark.parametrize("header, follows, expected", [
+    ("Số người phải phát triển Quý IV/2025 Tháng 10", None, (D(2025, 10, 1), D(2025, 10, 31))),
+    ("Số người phải phát triển từ 01/10 đến 31/12/2025 Tháng 11", None, (D(2025, 11, 1), D(2025, 11, 30))),
+    ("Số người phải phát triển đến hết 31/12/2025 Tháng 12", AFTER_Q3, (D(2025, 12, 1), D(2025, 12, 31))),
+    ("Số người phải phát triển đến hết 31/12/2025 Tháng 10", AFTER_Q3, (D(2025, 10, 1), D(2025, 10, 31))),
+    ("Chỉ tiêu năm 2025 (từ 01/10 đến 31/12/2025)", None, (D(2025, 10, 1), D(2025, 12, 31))),
+])
+def test_the_most_specific_span_a_header_states(header, follows, expected):
+    assert span(header, follows=follows) == expected
+
+
+def test_context_gives_only_the_year():
+    group = "Số người phải phát triển Quý IV/2025"
+    assert span("Tháng 11", context=group) == (D(2025, 11, 1), D(2025, 11, 30))
+    assert span("Tháng 12", context="Số người phải phát triển đến hết 31/12/2025") == (D(2025, 12, 1),
+                                                                                        D(2025, 12, 31))
+    assert span("Tháng cao điểm", context=group, follows=AFTER_Q3) == (None, None)   # the group's dates are not its own
+    assert span("Tháng 1/2026", context=group) == (D(2026, 1, 1), D(2026, 1, 31))    # its own year first
+
+
+# --- month, quarter and period numbers are no days -------------------------------------------------------------
+@pytest.mark.parametrize("header, expected", [
+    ("Từ tháng 10 đến 31/12/2025", (D(2025, 10, 1), D(2025, 12, 31))),
+    ("Tháng 10 - 31/12/2025", (D(2025, 10, 1), D(2025, 12, 31))),
+    ("Đợt 1 - 01/10 đến 30/11/2025", (D(2025, 10, 1), D(2025, 11, 30))),
+    ("Đợt 1 - 15/10/2025 đến 15/11/2025", (D(2025, 10, 15), D(2025, 11, 15))),
+    ("Đợt 2 - 01/11 đến 30/11/2025", (D(2025, 11, 1), D(2025, 11, 30))),
+    ("Kỳ 2 - 01/11 đến 30/11/2025", (D(2025, 11, 1), D(2025, 11, 30))),
+    ("Giai đoạn 2 - 01/11 đến 30/11/2025", (D(2025, 11, 1), D(2025, 11, 30))),
+    ("Tuần 1 - 15/10 đến 15/11/2025", (D(2025, 10, 15), D(2025, 11, 15))),
+    ("Quý 4 - 31/12/2025", (D(2025, 10, 1), D(2025, 12, 31))),
+])
+def test_numbers_of_months_quarters_and_periods_are_not_days(header, expected):
+    assert span(header) == expected
+
+
+# --- ranges and lists of months, quarters and years ------------------------------------------------------------
+@pytest.mark.parametrize("header, follows, expected", [
+    ("tháng 10/2025 - tháng 3/2026", None, (D(2025, 10, 1), D(2026, 3, 31))),
+    ("Tháng 11/2025 đến 3/2026", None, (D(2025, 11, 1), D(2026, 3, 31))),
+    ("Tháng 12/2025 đến tháng 2/2026", None, (D(2025, 12, 1), D(2026, 2, 28))),
+    ("Tháng 12 đến tháng 2/2026", None, (D(2025, 12, 1), D(2026, 2, 28))),
+    ("Tháng 10, 11/2025", None, (D(2025, 10, 1), D(2025, 11, 30))),
+    ("Tháng 10 và tháng 11/2025", None, (D(2025, 10, 1), D(2025, 11, 30))),
+    ("Tháng 11, 12 và 1/2026", None, (D(2025, 11, 1), D(2026, 1, 31))),
+    ("Quý I và Quý II/2026", None, (D(2026, 1, 1), D(2026, 6, 30))),
+    ("Quý I, II năm 2026", None, (D(2026, 1, 1), D(2026, 6, 30))),
+    ("Tháng 12/2025 và Quý I/2026", None, (D(2025, 12, 1), D(2026, 3, 31))),
+    ("Năm 2025-2026", None, (D(2025, 1, 1), D(2026, 12, 31))),
+    ("Đến hết tháng 12", AFTER_Q3, (D(2025, 10, 1), D(2025, 12, 31))),
+    ("Phải phát triển đến hết Quý IV", AFTER_Q3, (D(2025, 10, 1), D(2025, 12, 31))),
+    ("6 tháng cuối năm", AFTER_Q3, (D(2025, 7, 1), D(2025, 12, 31))),
+    ("Từ tháng 10 đến hết tháng 12/2025", None, (D(2025, 10, 1), D(2025, 12, 31))),
+])
+def test_ranges_and_lists(header, follows, expected):
+    assert span(header, follows=follows) == expected
+
+
+@pytest.mark.parametrize("header", [
+    "Quý I và Quý III/2026",            # a gap: not only the first, not only the last
+    "Tháng 10 và tháng 12/2025",
+    "Năm 2025 và 2027",
+    "Quý IV/2025 Tháng 1/2026",         # spans that do not fit together
+    "Tháng 10, 13/2025",                # no month 13
+])
+def test_lists_with_gaps_and_spans_that_disagree_give_none(header):
+    assert span(header, follows=AFTER_Q3) == (None, None)
+
+
+def test_a_month_after_tu_is_a_start_only():
+    assert span("Từ tháng 10/2025", follows=AFTER_Q3) == (D(2025, 10, 1), None)
+
+
+def test_a_part_of_the_year_without_its_year_falls_back_like_a_quarter():
+    assert span("6 tháng đầu năm", reference=D(2025, 12, 20)) == (D(2026, 1, 1), D(2026, 6, 30))
+    assert span("6 tháng cuối năm") == (None, None)

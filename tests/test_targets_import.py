@@ -426,3 +426,77 @@ def test_an_end_only_header_starts_the_day_after_the_previous_period(office, tmp
     assert result.errors == [] and result.dated == ["Tháng 10/2025"] and result.undated == ["Đến hết 31/12/2025"]
     assert [(p["start_date"], p["end_date"]) for p in ws.plans.periods(plan)] == [("2025-10-01", "2025-10-31"),
                                                                                  (None, None)]
+
+
+def group_title_table(tmp_path, title: str, subtitles=("Tháng 10", "Tháng 11", "Tháng 12"), figures=(5, 7, 8)):
+    """A two-row header: the group title merged over one column per period, after a baseline at 30/9/2025."""
+    last = chr(ord("D") + len(subtitles) - 1)
+    cumulative = chr(ord(last) + 1)
+    cells = {"A3": "STT", "B3": "Xã, phường", "C3": "Số người tham gia đến hết 30/9/2025", "D3": title,
+             f"{cumulative}3": "Lũy kế", "A5": 1, "B5": "Sơn Hà", "C5": 300, f"{cumulative}5": 300 + sum(figures)}
+    for i, (sub, figure) in enumerate(zip(subtitles, figures)):
+        cells[f"{chr(ord('D') + i)}4"] = sub
+        cells[f"{chr(ord('D') + i)}5"] = figure
+    merges = ["A3:A4", "B3:B4", "C3:C4", f"D3:{last}3", f"{cumulative}3:{cumulative}4"]
+    return write_cells(tmp_path / "nhom.xlsx", cells, merges)
+
+
+@pytest.mark.parametrize("title", ["Số người phải phát triển Quý IV/2025",
+                                   "Số người phải phát triển từ 01/10 đến 31/12/2025",
+                                   "Số người phải phát triển đến hết 31/12/2025"])
+def test_a_group_title_does_not_give_its_dates_to_every_column_under_it(office, tmp_path, title):
+    """'… Quý IV/2025' merged over 'Tháng 10 | Tháng 11 | Tháng 12': each month its own dates, so a November
+    registration counts once, not three times."""
+    ws = office
+    plan, _ = ws.plans.create("25/KH-BHXH", start_date="2025-10-01", end_date="2025-12-31")
+    path = group_title_table(tmp_path, title)
+    assert [c.header for c in analyse(path).mapped("period")][0] == f"{title} Tháng 10"
+    result = import_targets(ws, path, plan)
+    assert result.errors == [] and result.period_notes == {}
+    assert result.period_dates == {"Tháng 10": ("2025-10-01", "2025-10-31"), "Tháng 11": ("2025-11-01", "2025-11-30"),
+                                   "Tháng 12": ("2025-12-01", "2025-12-31")}
+    register_at_conference(ws, "Sơn Hà", "2025-11-10")
+    november = next(p["id"] for p in ws.plans.periods(plan) if p["name"] == "Tháng 11")
+    assert ws.plans.achieved(plan, "vsi_new") == {ws.units.find("Sơn Hà")["id"]: {november: 1}}
+    assert ws.plans.progress(plan) == (1, 20)
+
+
+def test_periods_whose_header_dates_overlap_are_left_without_dates_and_reported(office, tmp_path):
+    """'Quý IV/2025' over 'Tháng cao điểm | Các tháng còn lại': the quarter is neither's own, so neither takes it."""
+    ws = office
+    plan, _ = ws.plans.create("25/KH-BHXH", start_date="2025-10-01", end_date="2025-12-31")
+    path = group_title_table(tmp_path, "Số người phải phát triển Quý IV/2025", ("Tháng cao điểm", "Các tháng còn lại"),
+                             (5, 15))
+    result = import_targets(ws, path, plan)
+    assert result.errors == [] and result.undated == ["Tháng cao điểm", "Các tháng còn lại"]
+    assert result.period_dates == {"Tháng cao điểm": (None, None), "Các tháng còn lại": (None, None)}
+    assert result.period_notes == {
+        "Tháng cao điểm": "tiêu đề cột ghi 01/10/2025 – 31/12/2025, trùng thời gian với đợt “Các tháng còn lại” "
+                          "(01/10/2025 – 31/12/2025)",
+        "Các tháng còn lại": "tiêu đề cột ghi 01/10/2025 – 31/12/2025, trùng thời gian với đợt “Tháng cao điểm” "
+                             "(01/10/2025 – 31/12/2025)"}
+    assert [(p["start_date"], p["end_date"]) for p in ws.plans.periods(plan)] == [(None, None), (None, None)]
+    register_at_conference(ws, "Sơn Hà", "2025-11-10")
+    assert ws.plans.progress(plan) == (0, 20)
+
+
+def test_header_dates_overlapping_an_existing_period_are_left_out(office, tmp_path):
+    ws = office
+    plan, _ = ws.plans.create("25/KH-BHXH", start_date="2025-10-01", end_date="2025-12-31")
+    ws.plans.add_period(plan, "Cao điểm tháng 10", "2025-10-01", "2025-10-31")
+    path = write_communes_table(tmp_path / "xa.xlsx", [("Sơn Hà", 300, 20, 320)])     # 'phải phát triển Quý IV'
+    result = import_targets(ws, path, plan)
+    assert result.errors == [] and result.period_dates == {"Quý IV": (None, None)}
+    assert result.period_notes == {"Quý IV": "tiêu đề cột ghi 01/10/2025 – 31/12/2025, trùng thời gian với đợt "
+                                             "“Cao điểm tháng 10” (01/10/2025 – 31/10/2025)"}
+
+
+def test_a_period_number_is_not_read_as_a_day(office, tmp_path):
+    """'Đợt 1 - 01/10 đến 30/11/2025' once gave 01/10–01/10: the 1 of 'Đợt 1' read as a day."""
+    ws = office
+    plan, _ = ws.plans.create("25/KH-BHXH", start_date="2025-10-01", end_date="2025-12-31")
+    path = group_title_table(tmp_path, "Số người phải phát triển",
+                             ("Đợt 1 - 01/10 đến 30/11/2025", "Đợt 2 - 01/12 đến 31/12/2025"), (12, 8))
+    result = import_targets(ws, path, plan, dry_run=True)
+    assert result.errors == [] and result.period_notes == {}
+    assert list(result.period_dates.values()) == [("2025-10-01", "2025-11-30"), ("2025-12-01", "2025-12-31")]

@@ -336,7 +336,8 @@ def test_people_told_apart_with_not_the_same_leave_the_list_and_can_be_put_back(
     dialog.people.selectionModel().select(dialog.people.model().index(1, 0), QItemSelectionModel.SelectionFlag.Select
                                           | QItemSelectionModel.SelectionFlag.Rows)
     two = dialog.selected_ids()
-    assert len(two) == 2 and not dialog.merge_button.isEnabled(), "merging needs the one person to keep"
+    assert len(two) == 2 and dialog.merge_button.isEnabled(), "the two selected merge into the current row"
+    assert dialog.keep_id() == two[0] and dialog.merge_button.text() == f"Gộp những người đã chọn vào mã {two[0]}"
     qtbot.mouseClick(dialog.distinct_button, Qt.MouseButton.LeftButton)
     assert messages[-1][0] == "question"
     assert [r["other_id"] for r in ws.people.not_duplicates(two[0])] == [two[1]]
@@ -351,6 +352,138 @@ def test_people_told_apart_with_not_the_same_leave_the_list_and_can_be_put_back(
     assert not dialog.undo_button.isEnabled()
     dialog.reject()
     assert main.applied and main.applied[-1].people
+
+
+def _alike_dialog(qtbot, ws, n=3):
+    """n alike people (a possible duplicate group) and the duplicates dialog over a FakeMain: (main, dialog, ids)."""
+    from ui.duplicates_dialog import DuplicatesDialog
+    first = ws.people.search("nguyen van duc")[0]
+    for i in range(n - 1):
+        ws.people.add({"full_name": "Nguyễn Văn Đức", "birth_year": "1978", "commune_id": first["commune_id"],
+                       "village_id": first["village_id"], "phone": f"098700011{i}"})
+    main = FakeMain(ws)
+    qtbot.addWidget(main)
+    dialog = DuplicatesDialog(main)
+    qtbot.addWidget(dialog)
+    ids = [p["id"] for p in ws.people.possible_duplicates()[0]]
+    return main, dialog, ids
+
+
+def _select(dialog, *ids, current=None):
+    """Select these people of the group shown; the current row (whom a merge keeps) is `current`, else the last."""
+    from ui.qt import QItemSelectionModel
+    rows = {dialog.people.item(r, 0).data(0x0100): r for r in range(dialog.people.rowCount())}
+    model, flags = dialog.people.selectionModel(), QItemSelectionModel.SelectionFlag
+    model.clearSelection()
+    for i in ids:
+        model.select(dialog.people.model().index(rows[i], 0), flags.Select | flags.Rows)
+    current = ids[-1] if current is None else current
+    model.setCurrentIndex(dialog.people.model().index(rows[current], 0), flags.NoUpdate)
+
+
+@needs_core
+def test_a_group_with_a_pair_told_apart_merges_only_who_may_be_the_person_kept(qtbot, registry, messages):
+    """[a, b, c] with a ≠ b recorded: c alone kept merges nobody (it may be either) and says why; a kept merges
+    c and leaves b out, saying so in the question."""
+    ws = registry
+    main, dialog, (a, b, c) = _alike_dialog(qtbot, ws)
+    ws.people.mark_not_duplicates([a, b])
+    dialog.load()
+    assert dialog.people.rowCount() == 3, "c may be either"
+    assert [dialog.people.item(r, 1).text() for r in range(3)] == [str(a), str(b), str(c)], "the ids are shown"
+    _select(dialog, c)
+    assert dialog.keep_id() == c and dialog.merge_button.text() == "Gộp các bản ghi khác vào người đã chọn"
+    dialog.merge()
+    kind, _title, text = messages[-1]
+    assert kind == "information" and f"Không có ai để gộp vào Nguyễn Văn Đức (mã {c})" in text
+    assert f"(mã {a}): đã được ghi là khác người mã {b} (“Không trùng”)" in text
+    assert f"(mã {b}): đã được ghi là khác người mã {a} (“Không trùng”)" in text
+    assert ws.people.count({}) == len(NAMES) + 2 and not dialog.changes.any()
+    _select(dialog, a)
+    dialog.merge()
+    kind, _title, text = messages[-1]
+    assert kind == "question" and f"Giữ lại Nguyễn Văn Đức (mã {a}) và gộp 1 bản ghi khác vào đó?" in text
+    assert "Không gộp 1 người sau vì có thể là người khác:" in text
+    assert f"(mã {b}): đã được ghi là khác người mã {a} (“Không trùng”)" in text
+    assert ws.get("people", c)["merged_into_id"] == a and not ws.get("people", b)["deleted"]
+    assert dialog.groups.count() == 0 and ws.people.possible_duplicates() == []
+    dialog.reject()
+    assert main.applied and main.applied[-1].people
+
+
+@needs_core
+def test_two_or_more_selected_merge_only_those_into_the_current_row(qtbot, registry, messages):
+    ws = registry
+    main, dialog, (a, b, c) = _alike_dialog(qtbot, ws)
+    ws.people.mark_not_duplicates([a, b])
+    dialog.load()
+    _select(dialog, a, b, current=a)                    # told apart: refused in the dialog, nothing merged
+    assert dialog.keep_id() == a and dialog.merge_button.isEnabled()
+    dialog.merge()
+    kind, _title, text = messages[-1]
+    assert kind == "warning" and f"Không gộp được những người đã chọn vào Nguyễn Văn Đức (mã {a}):" in text
+    assert f"(mã {b}): đã được ghi là khác người mã {a} (“Không trùng”)" in text
+    assert ws.people.count({}) == len(NAMES) + 2
+    _select(dialog, a, b, c, current=b)
+    from ui.qt import QItemSelectionModel
+    model = dialog.people.selectionModel()
+    model.select(dialog.people.model().index(1, 0), QItemSelectionModel.SelectionFlag.Deselect
+                 | QItemSelectionModel.SelectionFlag.Rows)   # the current row unselected (ctrl+click): whom to keep?
+    assert dialog.keep_id() is None and not dialog.merge_button.isEnabled()
+    _select(dialog, a, c, current=c)                    # the clerk says c is a
+    assert dialog.merge_button.text() == f"Gộp những người đã chọn vào mã {c}"
+    dialog.merge()
+    kind, _title, text = messages[-1]
+    assert kind == "question" and f"Giữ lại Nguyễn Văn Đức (mã {c}) và gộp 1 bản ghi khác vào đó?" in text
+    assert "Không gộp" not in text
+    assert ws.get("people", a)["merged_into_id"] == c and not ws.get("people", b)["deleted"]
+    assert [r["other_id"] for r in ws.people.not_duplicates(c)] == [b], "a is not b, a is c: c is not b"
+    assert dialog.groups.count() == 0
+
+
+@needs_core
+def test_a_merge_ends_the_undo_of_the_last_not_the_same(qtbot, registry, messages):
+    """Mark [z, y], mark [x, y], merge x into z: the merge deleted the second record (z is not y already), so
+    "Hoàn tác" is no longer offered rather than refused."""
+    ws = registry
+    main, dialog, (x, y, z) = _alike_dialog(qtbot, ws)
+    for pair in ([z, y], [x, y]):
+        _select(dialog, *pair)
+        dialog.mark_distinct()
+    assert dialog.undo_button.isEnabled() and dialog.last_marked
+    assert [[p["id"] for p in g] for g in ws.people.possible_duplicates()] == [[x, z]]
+    _select(dialog, z)
+    dialog.merge()
+    assert ws.get("people", x)["merged_into_id"] == z
+    assert dialog.last_marked == [] and not dialog.undo_button.isEnabled()
+    dialog.undo_distinct()                              # nothing to take back: no refusal
+    assert not [m for m in messages if m[0] == "warning"]
+    assert [r["other_id"] for r in ws.people.not_duplicates(z)] == [y]
+
+
+@needs_core
+def test_a_refused_merge_merges_nobody_and_keeps_the_clerks_selection(qtbot, registry, messages, monkeypatch):
+    """merge_many is one transaction: after a refusal (here core's check against a plan read before the answer
+    “Không trùng” was given elsewhere) nothing changed, nothing is reported changed, the selection stays."""
+    from core.duplicates import MergePlan
+    ws = registry
+    main, dialog, (a, b, c) = _alike_dialog(qtbot, ws)
+    ws.people.mark_not_duplicates([a, b])
+    monkeypatch.setattr(ws.people, "merge_plan", lambda keep, others: MergePlan([i for i in others if i != keep], {}))
+    dialog.load()
+    _select(dialog, c)
+    logged = ws.query("SELECT count(*) n FROM audit_log")[0]["n"]
+    dialog.merge()
+    kind, title, text = messages[-1]
+    assert (kind, title) == ("warning", "Không gộp được")
+    assert text == (f"Không gộp được: Nguyễn Văn Đức (mã {c}) và Nguyễn Văn Đức (mã {b}) đã được ghi là hai người "
+                    "khác nhau (“Không trùng”).")
+    assert ws.people.count({}) == len(NAMES) + 2 and ws.query("SELECT count(*) n FROM audit_log")[0]["n"] == logged
+    assert [r["other_id"] for r in ws.people.not_duplicates(a)] == [b], "the carry-over was rolled back too"
+    assert dialog.selected_ids() == [c] and dialog.people.rowCount() == 3
+    assert not dialog.changes.any()
+    dialog.reject()
+    assert main.applied == [], "nothing to refresh"
 
 
 @needs_core

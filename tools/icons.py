@@ -5,7 +5,7 @@
 
 Material Design Icons (Pictogrammers, Apache License 2.0) come with qtawesome as a font; each icon named in
 ICONS is drawn from its glyph into NAME.svg (dark, for normal buttons and the sidebar) and NAME-light.svg (white,
-for the selected sidebar row and the primary buttons). The app loads them through ui/icons.py; Qt's SVG engine
+for the selected sidebar row and the primary buttons). The app loads them through ui/look.py; Qt's SVG engine
 draws them sharp at any scale, with no font or extra package at run time.
 """
 from __future__ import annotations

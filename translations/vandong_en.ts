@@ -626,7 +626,7 @@ The app keeps running.</translation>
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../ui/pages/conferences.py" line="+228"/>
+        <location filename="../ui/pages/conferences.py" line="+233"/>
         <source>Tất cả các xã</source>
         <translation>All communes</translation>
     </message>
@@ -659,7 +659,7 @@ The app keeps running.</translation>
         </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+110"/>
         <source>Xoá hội nghị “{kind}” tại {commune} ngày {date}?</source>
         <translation>Delete the “{kind}” conference in {commune} on {date}?</translation>
     </message>
@@ -700,13 +700,13 @@ The app keeps running.</translation>
         <translation>Month</translation>
     </message>
     <message>
-        <location line="-445"/>
-        <location line="+446"/>
+        <location line="-467"/>
+        <location line="+468"/>
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-471"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -717,12 +717,12 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+447"/>
+        <location line="+469"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-467"/>
         <source>Thôn</source>
         <translation>Village</translation>
     </message>
@@ -743,12 +743,13 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+441"/>
+        <location line="+463"/>
+        <location line="+12"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message numerus="yes">
-        <location line="-141"/>
+        <location line="-170"/>
         <source>{count} hội nghị trong tháng</source>
         <translation>
             <numerusform>{count} conference this month</numerusform>
@@ -756,7 +757,27 @@ The app keeps running.</translation>
         </translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+62"/>
+        <source>Lưu danh sách ký tên</source>
+        <translation>Save the sign-in sheet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>danh-sach-ky-ten.pdf</source>
+        <translation>sign-in-sheet.pdf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã lưu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã lưu danh sách ký tên ({n} người, {pages} trang) vào {path}.</source>
+        <translation>The sign-in sheet ({n} people, {pages} pages) was saved to {path}.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
@@ -797,13 +818,18 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Lập lịch hàng loạt…</source>
-        <translation>Bulk schedule…</translation>
+        <source>Lập lịch…</source>
+        <translation>Schedule…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Đổi trạng thái</source>
-        <translation>Set status</translation>
+        <source>Lập lịch hàng loạt: nhiều hội nghị cho các xã theo một quy tắc</source>
+        <translation>Bulk scheduling: many conferences for the communes by one rule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đổi trạng thái các hội nghị đã chọn</source>
+        <translation>Set the status of the selected conferences</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -862,6 +888,26 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giấy mời…</source>
+        <translation>Invitations…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh sách ký tên…</source>
+        <translation>Sign-in sheet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh sách đại biểu ký tên tham dự, kèm theo giấy mời (PDF)</source>
+        <translation>The list attendees sign, an appendix to the invitation (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ghi đăng ký tham gia hoặc cần vận động tiếp cho người đã dự</source>
         <translation>Record registrations or follow-ups for attendees</translation>
     </message>
@@ -874,7 +920,7 @@ The app keeps running.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../ui/duplicates_dialog.py" line="+38"/>
+        <location filename="../ui/duplicates_dialog.py" line="+40"/>
         <source>Người có thể bị trùng</source>
         <translation>Possible duplicates</translation>
     </message>
@@ -904,6 +950,11 @@ The app keeps running.</translation>
         <translation>Village</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Mã</source>
+        <translation>ID</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
@@ -914,23 +965,64 @@ The app keeps running.</translation>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Chọn người cần giữ lại rồi bấm “Gộp”. Lịch sử mời, dự hội nghị và đăng ký của những người kia được chuyển sang người được giữ. Nếu đây là những người khác nhau, bấm “Không trùng” (chọn từ hai người trở lên để chỉ ghi cho những người đó). Không có gì bị gộp tự động.</source>
-        <translation>Select the person to keep, then click “Merge”. The others&apos; invitations, attendance and registrations move to the person kept. If these are different people, click “Not the same person” (select two or more people to record it for those only). Nothing is merged automatically.</translation>
+        <location line="+164"/>
+        <source>Không gộp được những người đã chọn vào {name} (mã {id}):</source>
+        <translation>Cannot merge the selected people into {name} (ID {id}):</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Không có ai để gộp vào {name} (mã {id}): những người còn lại có thể là người khác.</source>
+        <translation>Nobody to merge into {name} (ID {id}): the others may be someone else.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Để gộp một người trong số họ, chọn người đó cùng người cần giữ (người cần giữ chọn sau cùng) rồi bấm “Gộp”.</source>
+        <translation>To merge one of them, select that person together with the person to keep (the person to keep last), then click “Merge”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Giữ lại {name} (mã {id}) và gộp {n} bản ghi khác vào đó? Việc gộp được ghi vào nhật ký.</source>
+        <translation>
+            <numerusform>Keep {name} (ID {id}) and merge {n} other record into it? The merge is logged.</numerusform>
+            <numerusform>Keep {name} (ID {id}) and merge {n} other records into it? The merge is logged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Không gộp {n} người sau vì có thể là người khác:</source>
+        <translation>
+            <numerusform>Not merging the following person, who may be someone else:</numerusform>
+            <numerusform>Not merging the following {n} people, who may be someone else:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} (mã {id}): đã được ghi là khác người mã {ids} (“Không trùng”).</source>
+        <translation>{name} (ID {id}): recorded as not the same person as ID {ids} (“Not the same person”).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (mã {id}): có số CCCD khác người mã {ids}.</source>
+        <translation>{name} (ID {id}): has a different citizen ID from ID {ids}.</translation>
+    </message>
+    <message>
+        <location line="-92"/>
         <source>Gộp các bản ghi khác vào người đã chọn</source>
         <translation>Merge the other records into the selected person</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+96"/>
+        <location line="-87"/>
+        <location line="+109"/>
         <source>Không trùng</source>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-118"/>
+        <source>Chọn người cần giữ lại rồi bấm “Gộp”: những người khác trong nhóm có thể là người đó được gộp vào. Để chỉ gộp một số người, chọn họ cùng người cần giữ, người cần giữ chọn sau cùng. Lịch sử mời, dự hội nghị và đăng ký của những người được gộp được chuyển sang người được giữ. Nếu đây là những người khác nhau, bấm “Không trùng” (chọn từ hai người trở lên để chỉ ghi cho những người đó). Không có gì bị gộp tự động.</source>
+        <translation>Select the person to keep, then click “Merge”: the others in the group who may be that person are merged into them. To merge only some people, select them together with the person to keep, selecting the person to keep last. The merged people&apos;s invitations, attendance and registrations move to the person kept. If these are different people, click “Not the same person” (select two or more people to record it for those only). Nothing is merged automatically.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ghi rằng đây là những người khác nhau: họ không còn được đưa ra là có thể trùng nhau.</source>
         <translation>Record that these are different people: they will no longer be offered as possible duplicates.</translation>
     </message>
@@ -957,29 +1049,28 @@ The app keeps running.</translation>
         <source>Không thấy người nào có thể bị trùng.</source>
         <translation>No possible duplicates found.</translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>Gộp những người đã chọn vào mã {id}</source>
+        <translation>Merge the selected people into ID {id}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+21"/>
         <source>Ghi {n} người này là những người khác nhau? Họ sẽ không còn được đưa ra là có thể trùng nhau. Việc này được ghi vào nhật ký.</source>
         <translation>
             <numerusform>Record this {n} person as a different person? They will no longer be offered as a possible duplicate. This is written to the log.</numerusform>
             <numerusform>Record these {n} people as different people? They will no longer be offered as possible duplicates of each other. This is written to the log.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+30"/>
-        <source>Giữ lại {name} và gộp {n} bản ghi khác vào đó? Việc gộp được ghi vào nhật ký.</source>
-        <translation>
-            <numerusform>Keep {name} and merge {n} other record into it? The merge is logged.</numerusform>
-            <numerusform>Keep {name} and merge {n} other records into it? The merge is logged.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+43"/>
+        <location line="+15"/>
         <source>Gộp bản ghi trùng</source>
         <translation>Merge duplicates</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-20"/>
+        <location line="+49"/>
         <source>Không gộp được</source>
         <translation>Merge failed</translation>
     </message>
@@ -987,7 +1078,7 @@ The app keeps running.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/first_run.py" line="+31"/>
+        <location filename="../ui/first_run.py" line="+30"/>
         <source>Khai báo đơn vị</source>
         <translation>Set up the office</translation>
     </message>
@@ -1263,7 +1354,7 @@ The app keeps running.</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../ui/pages/groups.py" line="+227"/>
+        <location filename="../ui/pages/groups.py" line="+226"/>
         <source>Chưa chọn nhóm</source>
         <translation>No group selected</translation>
     </message>
@@ -1422,12 +1513,12 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+326"/>
+        <location line="+325"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-324"/>
         <source>Trang tính</source>
         <translation>Sheet</translation>
     </message>
@@ -1574,7 +1665,7 @@ The app keeps running.</translation>
 {path}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -1614,13 +1705,13 @@ Rows with a warning: {warnings}
 (the file has {rows} rows of people)</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+115"/>
+        <location line="-177"/>
+        <location line="+114"/>
         <source>Từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-217"/>
         <source>Tìm thấy dòng tiêu đề ở dòng {row} của trang “{sheet}”; có {n} dòng người bên dưới.</source>
         <translation>Header found on row {row} of sheet “{sheet}”; rows of people below it: {n}.</translation>
     </message>
@@ -1651,7 +1742,7 @@ Rows with a warning: {warnings}
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+152"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
@@ -1666,12 +1757,12 @@ Rows with a warning: {warnings}
         <translation>Earlier imports:</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-60"/>
         <source>Đang nhập…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Đã hoàn tác</source>
         <translation>Undone</translation>
     </message>
@@ -1681,12 +1772,12 @@ Rows with a warning: {warnings}
         <translation>Imported</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-41"/>
         <source>Đã hoàn tác lần nhập này.</source>
         <translation>This import has been undone.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Các dòng bị từ chối được ghi vào tệp lỗi, kèm số dòng và lý do: sửa trong tệp đó rồi nhập lại.</source>
         <translation>Rejected rows are written to an error file with their row numbers and reasons: correct them there and import again.</translation>
     </message>
@@ -1937,7 +2028,7 @@ Rows with a warning: {warnings}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+147"/>
+        <location filename="../ui/main_window.py" line="+148"/>
         <source>Chưa khai báo đơn vị</source>
         <translation>No office set up yet</translation>
     </message>
@@ -1947,7 +2038,7 @@ Rows with a warning: {warnings}
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>Trang “{page}” không mở được: {error}
 Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The page “{page}” could not be opened: {error}
@@ -2153,6 +2244,21 @@ The details were written to the log.</translation>
         <location line="+4"/>
         <source>Đang đổi tên…</source>
         <translation>Renaming…</translation>
+    </message>
+    <message>
+        <location filename="../ui/operations/documents.py" line="+15"/>
+        <source>Đang dựng bản xem trước…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đang in giấy mời…</source>
+        <translation>Printing the invitations…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đang in danh sách ký tên…</source>
+        <translation>Printing the sign-in sheet…</translation>
     </message>
 </context>
 <context>
@@ -2988,7 +3094,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Emulation</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+188"/>
         <source>Chưa có kế hoạch. Bấm “Thêm kế hoạch” để bắt đầu.</source>
         <translation>No plan yet. Click “Add plan” to start.</translation>
     </message>
@@ -3164,6 +3270,120 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <location line="+2"/>
         <source>Gõ số để nhập; Enter xuống dòng, Tab sang phải; Delete xoá ô; Ctrl+C / Ctrl+V chép và dán với Excel.</source>
         <translation>Type a number to enter it; Enter moves down, Tab right; Delete clears a cell; Ctrl+C / Ctrl+V copy and paste with Excel.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../ui/print_dialog.py" line="+33"/>
+        <source>In giấy mời</source>
+        <translation>Print invitations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Giấy mời: {kind}, {commune}, {date}</source>
+        <translation>Invitations: {kind}, {commune}, {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mọi người được mời ({n})</source>
+        <translation>Everyone invited ({n})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Những người đã chọn ({n})</source>
+        <translation>The people selected ({n})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 giấy mời (A4)</source>
+        <translation>1 invitation (A4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 giấy mời (hai nửa A5, có đường cắt)</source>
+        <translation>2 invitations (two A5 halves, with a cut line)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tự động</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Để trống: số tiếp theo trong năm (in lại giữ số đã cấp). Gõ số nếu giấy mời đã được cấp số trong sổ văn bản.</source>
+        <translation>Empty: the next number of the year (a reprint keeps the number given). Type a number if the invitation already has one in the register.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In cho</source>
+        <translation>Print for</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mỗi trang A4</source>
+        <translation>Per A4 sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>Số văn bản</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Vừa trang</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Trang {page}/{pages}</source>
+        <translation>Page {page}/{pages}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lưu giấy mời</source>
+        <translation>Save the invitations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>giay-moi.pdf</source>
+        <translation>invitations.pdf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đã lưu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đã lưu {n} giấy mời ({number}) vào {path}.</source>
+        <translation>{n} invitations ({number}) were saved to {path}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Đã gửi {n} giấy mời ({number}) tới máy in.</source>
+        <translation>{n} invitations ({number}) were sent to the printer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Không mở được máy in.</source>
+        <translation>The printer could not be opened.</translation>
     </message>
 </context>
 <context>
@@ -3387,7 +3607,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Cumulative</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Chọn tệp Excel</source>
         <translation>Choose the Excel file</translation>
     </message>
@@ -3462,7 +3682,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Check each column&apos;s role; correct it if the program guessed wrong. Periods not yet in the plan are created on import.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
@@ -3477,12 +3697,12 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Ngày số liệu / tên kỳ</source>
         <translation>Figures date / period name</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>(cột tên đơn vị)</source>
         <translation>(unit-name column)</translation>
     </message>
@@ -3544,12 +3764,12 @@ The file holds each person&apos;s phone number (personal data): give it only to 
     <message>
         <location line="+1"/>
         <location line="+48"/>
-        <location line="+127"/>
+        <location line="+122"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-142"/>
         <source>Có {n} lỗi; chưa ghi gì vào cơ sở dữ liệu. Sửa tệp Excel (hoặc vai trò các cột ở bước trước) rồi kiểm tra lại.</source>
         <translation>Errors: {n}; nothing written to the database. Correct the Excel file (or the column roles in the previous step) and check again.</translation>
     </message>
@@ -3589,7 +3809,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Registrations at conferences count toward a period only when it has a start and an end date. Dates stated in the column headers are filled in; enter the missing ones.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
@@ -3599,22 +3819,22 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>From</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Để trống</source>
         <translation>Leave empty</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Thời gian kế hoạch {number}: {start} – {end}.</source>
         <translation>Plan {number} runs {start} – {end}.</translation>
     </message>
@@ -3704,8 +3924,8 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Import targets from Excel – plan {number}</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+281"/>
+        <location line="-272"/>
+        <location line="+276"/>
         <source>Tiếp</source>
         <translation>Next</translation>
     </message>

@@ -9,18 +9,17 @@ from core import provinces as official
 from core.errors import UserError
 from core.text import fold, word_key
 from core.units import office_code_problem, unit_key
+from ui import look
 from ui.operations import DbWorker
 from ui.operations import units as ops
-from ui import look
 from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
                    QListWidgetItem, QPushButton, Qt, QVBoxLayout)
 from ui.widgets import ErrorLabel, SearchBox, ValidatedField, muted
 
+
 def place_sort_key(name: str) -> tuple:
     """Alphabetical the Vietnamese way, ignoring the type word ('Xã', 'Phường')."""
     return tuple(word_key(w) for w in unit_key(name).split(" "))
-
-
 
 
 class FirstRunDialog(QDialog):

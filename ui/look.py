@@ -56,5 +56,6 @@ def menu_button(name: str, parent=None) -> tuple[QPushButton, QMenu]:
     """A button that opens a menu of related actions (Qt draws the drop-down arrow)."""
     button = decorate(QPushButton(parent), name)
     menu = QMenu(button)
+    menu.setToolTipsVisible(True)
     button.setMenu(menu)
     return button, menu

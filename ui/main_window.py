@@ -17,7 +17,7 @@ from ui.look import STYLE, icon
 from ui.operations import DbWorker
 from ui.pages import PAGES
 from ui.qt import (QEvent, QKeySequence, QLabel, QListWidget, QListWidgetItem, QMainWindow, QSettings, QShortcut,
-                   QSize, QSplitter, QStackedWidget, Qt, QVBoxLayout, QWidget, tr)
+                   QSize, QSplitter, QStackedWidget, Qt, QTimer, QVBoxLayout, QWidget, tr)
 
 SETTINGS_GROUP = "MainWindow"
 
@@ -28,6 +28,7 @@ class MainWindow(QMainWindow):
         self.ws = ws
         self.worker = DbWorker(ws.path, ws.actor) if ws.path else None
         self.pages: dict[str, QWidget] = {}
+        self._relabel_pending = False
         self._keys = [key for key, _title, _spec in PAGES]
 
         self.sidebar = QListWidget()
@@ -165,9 +166,16 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             # core names built-in kinds and indicators in the language of the moment, in the rows it gives:
-            # pages showing them reload (config is where they live; a page with unsaved edits keeps them)
-            self.apply(Changes.of("config"))
+            # pages showing them reload (config is where they live; a page with unsaved edits keeps them), once
+            # per switch (a switch sends a LanguageChange per translator it removes or installs)
+            if not self._relabel_pending:
+                self._relabel_pending = True
+                QTimer.singleShot(0, self._relabel)
         super().changeEvent(event)
+
+    def _relabel(self) -> None:
+        self._relabel_pending = False
+        self.apply(Changes.of("config"))
 
     # --- remembered layout ------------------------------------------------------------------------
     def _restore(self) -> None:

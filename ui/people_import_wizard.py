@@ -376,7 +376,6 @@ class ResultPage(QWizardPage):
         self.counts.setText(self.counts.text() + "\n" + tr("ImportWizard", "Đã hoàn tác lần nhập này."))
 
 
-
 class ImportJobs(QWidget):
     """The earlier imports, newest first, each with Undo (a refused undo says why: e.g. people since invited)."""
 

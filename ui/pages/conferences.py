@@ -73,6 +73,9 @@ class ConferencesPage(Page):
         self.invite_button = QPushButton()
         self.checkin_button = QPushButton()
         self.outcome_button = QPushButton()
+        self.print_button, print_menu = look.menu_button("print")  # the selected conference's papers
+        self.print_invitations_action = print_menu.addAction(look.icon("invite"), "")
+        self.print_signin_action = print_menu.addAction(look.icon("list"), "")
         self.count_label = QLabel()
         for button, name in ((self.list_button, "list"), (self.calendar_button, "calendar"),
                              (self.edit_button, "edit"), (self.delete_button, "delete"),
@@ -101,7 +104,7 @@ class ConferencesPage(Page):
         actions.addSpacing(12)
         actions.addWidget(self.status_button)
         actions.addSpacing(12)
-        for b in (self.invite_button, self.checkin_button, self.outcome_button):
+        for b in (self.invite_button, self.checkin_button, self.outcome_button, self.print_button):
             actions.addWidget(b)
         actions.addStretch(1)
 
@@ -162,6 +165,8 @@ class ConferencesPage(Page):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.bulk_button.clicked.connect(self.bulk_schedule)
+        self.print_invitations_action.triggered.connect(self.print_invitations)
+        self.print_signin_action.triggered.connect(self.print_signin)
         self.held_button.triggered.connect(lambda: self.mark("held"))
         self.postponed_button.triggered.connect(lambda: self.mark("postponed"))
         self.cancelled_button.triggered.connect(lambda: self.mark("cancelled"))
@@ -377,8 +382,25 @@ class ConferencesPage(Page):
         self.delete_button.setEnabled(n >= 1)
         for b in (self.held_button, self.postponed_button, self.cancelled_button, self.status_button):
             b.setEnabled(n >= 1)
-        for b in (self.invite_button, self.checkin_button, self.outcome_button):
+        for b in (self.invite_button, self.checkin_button, self.outcome_button, self.print_button):
             b.setEnabled(n == 1)
+
+    def print_invitations(self) -> None:
+        from ui.print_dialog import InvitationPrintDialog
+        [conference] = self.selected()
+        InvitationPrintDialog(self.main, conference["id"], parent=self).exec()
+
+    def print_signin(self) -> None:
+        from ui import file_dialogs
+        from ui.operations import documents
+        [conference] = self.selected()
+        path = file_dialogs.save_file(self, self.tr("Lưu danh sách ký tên"), self.tr("danh-sach-ky-ten.pdf"),
+                                      "PDF (*.pdf)")
+        if path:
+            documents.print_signin(self, conference_id=conference["id"], path=path).success(
+                lambda sheet: QMessageBox.information(self, self.tr("Đã lưu"), self.tr(
+                    "Đã lưu danh sách ký tên ({n} người, {pages} trang) vào {path}.").format(
+                    n=formatting.number(sheet.rows), pages=formatting.number(sheet.pages), path=sheet.path))).run()
 
     def invite(self) -> None:
         from ui.invite_dialog import InviteDialog
@@ -478,8 +500,10 @@ class ConferencesPage(Page):
         self.edit_button.setToolTip(self.tr("Sửa hội nghị đã chọn (Enter)"))
         self.delete_button.setText(self.tr("Xoá"))
         self.delete_button.setToolTip(self.tr("Xoá hội nghị đã chọn (Delete)"))
-        self.bulk_button.setText(self.tr("Lập lịch hàng loạt…"))
-        self.status_button.setText(self.tr("Đổi trạng thái"))
+        self.bulk_button.setText(self.tr("Lập lịch…"))
+        self.bulk_button.setToolTip(self.tr("Lập lịch hàng loạt: nhiều hội nghị cho các xã theo một quy tắc"))
+        self.status_button.setText(self.tr("Trạng thái"))
+        self.status_button.setToolTip(self.tr("Đổi trạng thái các hội nghị đã chọn"))
         self.held_button.setText(self.tr("Đã tổ chức"))
         self.postponed_button.setText(self.tr("Hoãn"))
         self.cancelled_button.setText(self.tr("Huỷ"))
@@ -491,6 +515,10 @@ class ConferencesPage(Page):
         self.checkin_button.setText(self.tr("Điểm danh"))
         self.checkin_button.setToolTip(self.tr("Mở màn hình điểm danh tại cửa cho hội nghị đã chọn"))
         self.outcome_button.setText(self.tr("Kết quả…"))
+        self.print_button.setText(self.tr("In"))
+        self.print_invitations_action.setText(self.tr("Giấy mời…"))
+        self.print_signin_action.setText(self.tr("Danh sách ký tên…"))
+        self.print_signin_action.setToolTip(self.tr("Danh sách đại biểu ký tên tham dự, kèm theo giấy mời (PDF)"))
         self.outcome_button.setToolTip(self.tr("Ghi đăng ký tham gia hoặc cần vận động tiếp cho người đã dự"))
         self.clear_day_button.setText(self.tr("Bỏ lọc ngày"))
         self._retranslate_filter_items()

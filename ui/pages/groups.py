@@ -20,7 +20,6 @@ from ui.qt import (QAbstractItemView, QEvent, QHBoxLayout, QHeaderView, QLabel, 
 from ui.widgets import heading, muted
 
 
-
 class MembersModel(RowsModel):
     """Members sort by Vietnamese name order (given name first), as person lists do."""
 

@@ -245,7 +245,9 @@ class PlanPage(Page):
         for ind in self.ws.config.indicators():
             self.indicator.addItem(ind["label"], ind["code"])
             widest = max(widest, self.indicator.fontMetrics().horizontalAdvance(ind["label"]))
-        self.indicator.setMinimumWidth(widest + 48)   # room for the arrow: AdjustToContents cuts the last letters
+        # room for the arrow (the style cuts the last letters otherwise), up to what a 1366-pixel screen allows:
+        # a longer name shows whole in the list
+        self.indicator.setMinimumWidth(min(widest + 48, 340))
         i = self.indicator.findData(self._indicator_code)
         if i < 0 and self.indicator.count():
             i = 0

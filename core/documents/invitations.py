@@ -1,0 +1,334 @@
+"""Invitations (Decree 30, Mẫu 1.7) for a conference's invitees, one or two to an A4 sheet, each with its QR code.
+
+Each invitation is its own one-page document (no page number). What every invitation of a batch shares (the
+agencies, the national title, the date, the type name, the signer blocks, 'Nơi nhận') is drawn once as a PDF
+form and placed on each page; only the invitee's lines, the QR code and its code are drawn per page. So a batch
+of 1.000 is one pass of text layout plus 1.000 QR codes.
+
+The body comes from a template the office may edit (setting 'invitation_template'), one paragraph a line, with
+placeholders in braces (PLACEHOLDERS); the invitee's name is set in bold. Documents are always Vietnamese.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from core import formatting, labels, parse
+from core.documents import files, fonts, layout, qr, register
+from core.documents.layout import FULL, HALF, PAGE_HEIGHT, PAGE_WIDTH, Frame, Issuer, Scale
+from core.errors import UserError
+from core.i18n import DOCUMENTS, _, ngettext
+from core.progress import NO_PROGRESS, Progress
+from storage.records import now
+
+TEMPLATE_SETTING = "invitation_template"
+DEFAULT_TEMPLATE = """{co_quan} trân trọng kính mời: Ông/Bà {ho_ten}, {dia_chi}.
+Tới dự: {hoi_nghi}.
+Chủ trì: {chu_tri}.
+Thời gian: {thoi_gian}.
+Địa điểm: {dia_diem}.
+Khi đến dự, xin Ông/Bà mang theo giấy mời này (mã {ma}) và căn cước công dân./."""
+# placeholder -> what it stands for (shown to the clerk who edits the template)
+PLACEHOLDERS = {
+    "co_quan": "cơ quan mời", "ho_ten": "họ và tên người được mời", "dia_chi": "thôn/tổ, xã của người được mời",
+    "ma": "mã giấy mời (in cùng mã QR)", "hoi_nghi": "tên hội nghị", "chu_tri": "người chủ trì",
+    "thoi_gian": "giờ và ngày hội nghị", "dia_diem": "địa điểm", "ke_hoach": "số kế hoạch", "xa": "xã tổ chức",
+}
+PERSONAL = {"ho_ten", "dia_chi", "ma"}  # differ per invitee; the rest is the same for the whole batch
+WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+INDENT = 10 * mm  # a paragraph's first line (Decree 30: 1-1,27 cm)
+
+
+@dataclass
+class Batch:
+    """Everything an invitation batch needs, gathered and checked before anything is drawn."""
+    conference: dict
+    issuers: list[Issuer]
+    number: int | None
+    issued_on: dt.date
+    place: str
+    invitees: list[dict]              # id, full_name, village, commune, code
+    template: str = DEFAULT_TEMPLATE
+    recipients: list[str] = field(default_factory=lambda: ["- Như trên;", "- Lưu: VT."])
+    reprint: bool = False             # the conference is held or past: printed again, with a warning
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Printed:
+    path: str
+    invitations: int
+    pages: int
+    number: str
+    warnings: list[str]
+
+
+def check_template(template: str) -> None:
+    """Refuse a placeholder that does not exist, naming it and where the template is edited."""
+    unknown = [name for name in _PLACEHOLDER.findall(template) if name not in PLACEHOLDERS]
+    if unknown:
+        raise UserError(_("Mẫu giấy mời có chỗ điền “{{{name}}}” không có (sửa mẫu ở Cài đặt → Mẫu giấy mời). "
+                          "Các chỗ điền: {names}.", name=unknown[0],
+                          names=", ".join("{" + n + "}" for n in PLACEHOLDERS)), field="template")
+
+
+def conference_time(conference: dict) -> str:
+    """'14 giờ 00, thứ Ba, ngày 30/12/2025'."""
+    day = formatting.as_date(conference["date"])
+    hours, _sep, minutes = (conference.get("time") or "").partition(":")
+    when = f"{int(hours)} giờ {minutes or '00'}, " if hours.isdigit() else ""
+    return f"{when}{WEEKDAYS[day.weekday()]}, ngày {day:%d/%m/%Y}"
+
+
+def office_issuer(office: dict, symbol: str) -> Issuer:
+    return Issuer(name=office["name"], parent=office.get("parent_name", ""), symbol=symbol,
+                  signer_authority=office.get("signer_authority", ""), signer_title=office.get("signer_title", ""),
+                  signer_name=office.get("signer_name", ""))
+
+
+def gather(ws, conference_id: int, person_ids=None, number: int | None = None,
+           today: dt.date | None = None) -> Batch:
+    """The batch for a conference (all its invitees, or these people), checked: every missing piece is named
+    with the place to fix it, before anything is drawn or numbered."""
+    conference = ws.conferences.get(conference_id)
+    if conference is None:
+        raise UserError(_("Không có hội nghị số {id}.", id=conference_id), field="conference_id")
+    office = ws.office or {}
+    template = ws.setting(TEMPLATE_SETTING) or DEFAULT_TEMPLATE
+    check_template(template)
+    problems = []
+    if not (conference.get("venue") or "").strip():
+        problems.append(_("hội nghị chưa có địa điểm (sửa hội nghị ở trang Hội nghị)"))
+    if not (office.get("signer_name") or "").strip():
+        problems.append(_("chưa có người ký (Địa bàn → Hồ sơ đơn vị → Người ký văn bản mặc định)"))
+    invitees = ws.invitations.list(conference_id)
+    if person_ids:
+        wanted = set(person_ids)
+        invitees = [i for i in invitees if i["person_id"] in wanted]
+    if not invitees:
+        problems.append(_("chưa có ai được mời (mời ở trang Hội nghị hoặc Người tham gia)") if not person_ids
+                        else _("những người đã chọn chưa được mời dự hội nghị này"))
+    if problems:
+        raise UserError(_("Chưa in được giấy mời cho hội nghị số {id}: {problems}.", id=conference_id,
+                          problems="; ".join(problems)), field="conference_id")
+    today = today or dt.date.today()
+    earlier = register.for_conference(ws, conference_id)
+    batch = Batch(conference=conference, issuers=[office_issuer(office, ws.setting("document_symbol") or "BHXH")],
+                  number=earlier["number"] if earlier and number is None else number,
+                  issued_on=parse.stored_date(earlier["issued_on"]) if earlier and number is None else today,
+                  place=office.get("place_name", ""), invitees=invitees, template=template)
+    if conference["status"] == "held" or conference["date"] < today.isoformat():
+        batch.reprint = True
+        batch.warnings.append(_("Hội nghị ngày {date} đã qua hoặc đã tổ chức: đây là bản in lại.",
+                                date=formatting.date(conference["date"])))
+    return batch
+
+
+def values(batch: Batch) -> dict:
+    """The template's values shared by the whole batch."""
+    c = batch.conference
+    kind = labels.conference_kind(c["kind"], c.get("kind_name", ""), DOCUMENTS) if c.get("kind") else ""
+    meeting = c.get("title") or f"{kind} tại {c.get('commune_name') or ''}".strip()
+    agencies = " và ".join(i.name for i in batch.issuers)
+    return {"co_quan": agencies, "hoi_nghi": meeting, "chu_tri": c.get("host") or "", "thoi_gian": conference_time(c),
+            "dia_diem": c.get("venue") or "", "ke_hoach": c.get("plan_number") or "", "xa": c.get("commune_name") or ""}
+
+
+def personal(invitee: dict) -> dict:
+    where = ", ".join(x for x in (invitee.get("village"), invitee.get("commune")) if x)
+    return {"ho_ten": invitee["full_name"], "dia_chi": where, "ma": invitee["code"]}
+
+
+def runs(line: str, shared: dict, person: dict) -> list[layout.Run]:
+    """A template line as runs of text: the invitee's name bold, the rest regular."""
+    out: list[layout.Run] = []
+    pos = 0
+    for m in _PLACEHOLDER.finditer(line):
+        if m.start() > pos:
+            out.append((line[pos:m.start()], fonts.REGULAR))
+        name = m.group(1)
+        value = person.get(name, shared.get(name, ""))
+        out.append((str(value), fonts.BOLD if name == "ho_ten" else fonts.REGULAR))
+        pos = m.end()
+    if pos < len(line):
+        out.append((line[pos:], fonts.REGULAR))
+    return out
+
+
+def summary(batch: Batch) -> str:
+    return "V/v tham dự hội nghị"
+
+
+def render(batch: Batch, path, per_page: int = 1, progress: Progress = NO_PROGRESS) -> int:
+    """Draw the batch into path (PDF); returns the number of pages. progress hears of every 25 invitations
+    (and raises Cancelled when the clerk cancels)."""
+    if per_page not in (1, 2):
+        raise UserError(_("Mỗi trang in 1 hoặc 2 giấy mời."), field="per_page")
+    fonts.register()
+    scale = FULL if per_page == 1 else HALF
+    half = PAGE_HEIGHT / 2
+    frames = [layout.page_frame()] if per_page == 1 else \
+        [layout.page_frame(0, half, 10 * mm), layout.page_frame(half, half, 10 * mm)]
+    c = Canvas(str(path), pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1, initialFontName=fonts.REGULAR,
+               initialFontSize=scale.body)
+    c.setTitle(f"Giấy mời – {values(batch)['hoi_nghi']}")
+    c.setAuthor(batch.issuers[0].name)
+    shared = values(batch)
+    number = layout.number_line(batch.number, "GM", [i.symbol for i in batch.issuers])
+    dated = formatting.long_date(batch.issued_on, batch.place)
+    frame0 = frames[0]
+    body_top = _static_form(c, "top", frame0, batch, number, dated, scale)
+    lines = [line for line in batch.template.splitlines() if line.strip()]
+    wrapped_once: dict = {}
+    bodies = [_body(frame0, body_top, lines, wrapped_once, shared, personal(invitee), scale)
+              for invitee in batch.invitees]
+    lowest = min(end for _paragraphs, end in bodies)  # the signers follow the longest body of the batch
+    if lowest - scale.gap < frame0.y + _bottom_height(batch, scale):
+        raise UserError(_("Nội dung giấy mời dài quá một trang{half}: rút gọn mẫu giấy mời (Cài đặt → Mẫu giấy "
+                          "mời) hoặc in mỗi trang một giấy mời.", half=_(" (nửa trang A4)") if per_page == 2 else ""),
+                        field="template")
+    _signers_form(c, "bottom", frame0, batch, lowest - scale.gap, scale)
+    pages = 0
+    forms: set[str] = set()
+    for n, (invitee, (paragraphs, _end)) in enumerate(zip(batch.invitees, bodies)):
+        if n % 25 == 0:
+            progress.report(n, len(batch.invitees), _("Đang in giấy mời…"))
+        slot = n % per_page
+        if slot == 0:
+            if n:
+                c.showPage()
+            pages += 1
+            if per_page == 2:
+                _cut_line(c)
+        c.saveState()
+        c.translate(0, frames[slot].y - frame0.y)  # forms are drawn for the first slot; the second is moved down
+        c.doForm("top")
+        c.doForm("bottom")
+        code = invitee["code"]
+        qr_left, qr_bottom = frame0.right - scale.qr, body_top + scale.body - scale.qr
+        qr.draw(c, code, qr_left, qr_bottom, scale.qr)
+        c.setFont(fonts.BOLD, scale.recipients)
+        c.drawCentredString(qr_left + scale.qr / 2, qr_bottom - scale.recipients, code)
+        for y, wrapped, room, form in paragraphs:
+            if form:  # the same on every page at this height: drawn once, as a PDF form
+                if form not in forms:
+                    forms.add(form)
+                    c.beginForm(form)
+                    layout.draw_lines(c, wrapped, frame0.x, y, scale.body, scale.leading, room, "justify", INDENT)
+                    c.endForm()
+                c.doForm(form)
+            else:
+                layout.draw_lines(c, wrapped, frame0.x, y, scale.body, scale.leading, room, "justify", INDENT)
+        c.restoreState()
+    c.showPage()
+    c.save()
+    return pages
+
+
+def _static_form(c, name: str, frame: Frame, batch: Batch, number: str, dated: str, s: Scale) -> float:
+    c.beginForm(name)
+    y = layout.header(c, frame, batch.issuers, number, dated, s)
+    y = layout.title(c, frame, "GIẤY MỜI", summary(batch), y, s)
+    c.endForm()
+    return y
+
+
+def _signers_form(c, name: str, frame: Frame, batch: Batch, top: float, s: Scale) -> None:
+    """Signer blocks on the right (a joint document: one per agency, side by side) and 'Nơi nhận' on the left,
+    from top down."""
+    c.beginForm(name)
+    if len(batch.issuers) == 1:
+        layout.signer_block(c, frame.x + frame.width * 0.5, frame.width * 0.5, top, batch.issuers[0], s)
+        layout.recipients(c, frame.x, top, frame.width * 0.45, batch.recipients, s)
+    else:
+        column = frame.width / 2
+        lowest = top
+        for k, issuer in enumerate(reversed(batch.issuers)):  # the lead agency signs on the right
+            lowest = min(lowest, layout.signer_block(c, frame.x + column * k, column, top, issuer, s))
+        layout.recipients(c, frame.x, lowest - s.gap, frame.width * 0.45, batch.recipients, s)
+    c.endForm()
+
+
+def _bottom_height(batch: Batch, s: Scale) -> float:
+    """The room the signer blocks take (with 'Nơi nhận' under them when two agencies sign side by side)."""
+    signers = max(layout.signer_height(i, s) for i in batch.issuers)
+    if len(batch.issuers) == 1:
+        return signers
+    return signers + s.gap + s.recipients_head * s.leading + len(batch.recipients) * s.recipients * 1.15
+
+
+def _body(frame: Frame, top: float, lines: list[str], cache: dict, shared: dict, person: dict,
+          s: Scale) -> tuple[list, float]:
+    """The template's paragraphs laid out for one invitee, clear of the QR code at the top right:
+    ([(baseline, lines, width of line k, key), …], the baseline after the last). A paragraph without the
+    invitee's details is wrapped once per height it stands at (cache, under key); key is None for the others."""
+    narrow_until = top + s.body - s.qr - s.recipients * 1.5  # lines above this stay clear of the code and its text
+    paragraphs = []
+    y = top
+    for i, line in enumerate(lines):
+        def room(k, y0=y):
+            return frame.width - (s.qr + 3 * mm if y0 - k * s.body * s.leading > narrow_until else 0)
+
+        def wrapped_at(r=room, line=line):
+            return layout.wrap(runs(line, shared, person), s.body, lambda k: r(k) - (INDENT if k == 0 else 0))
+        key = None if set(_PLACEHOLDER.findall(line)) & PERSONAL else f"p{i}@{y:.1f}"
+        if key is None:
+            wrapped = wrapped_at()
+        elif key in cache:
+            wrapped = cache[key]
+        else:
+            wrapped = cache[key] = wrapped_at()
+        paragraphs.append((y, wrapped, room, key))
+        y -= len(wrapped) * s.body * s.leading + s.gap
+    return paragraphs, y
+
+
+def _cut_line(c) -> None:
+    c.saveState()
+    c.setDash(3, 3)
+    c.setLineWidth(0.4)
+    c.line(8 * mm, PAGE_HEIGHT / 2, PAGE_WIDTH - 8 * mm, PAGE_HEIGHT / 2)
+    c.restoreState()
+
+
+def preview(ws, conference_id: int, path, per_page: int = 1, person_ids=None, number: int | None = None,
+            progress: Progress = NO_PROGRESS) -> Printed:
+    """The batch as it would print, into path, registering and marking nothing (the number shown is the one
+    printing would give)."""
+    batch = gather(ws, conference_id, person_ids, number)
+    if batch.number is None:
+        batch.number = register.next_number(ws, "GM", batch.issued_on.year)
+    with files.written(path) as drawing:
+        pages = render(batch, drawing, per_page, progress)
+    return Printed(str(path), len(batch.invitees), pages,
+                   layout.number_line(batch.number, "GM", [i.symbol for i in batch.issuers]), batch.warnings)
+
+
+def print_batch(ws, conference_id: int, path, per_page: int = 1, person_ids=None, number: int | None = None,
+                today: dt.date | None = None, progress: Progress = NO_PROGRESS) -> Printed:
+    """Check, number (a first print registers a GM number; a reprint keeps it), draw to path, then mark the
+    invitations printed, in one transaction: a failed drawing registers and marks nothing."""
+    batch = gather(ws, conference_id, person_ids, number, today)
+    first = register.for_conference(ws, conference_id) is None or number is not None
+    with ws.transaction(), files.written(path) as drawing:
+        if first:
+            doc = register.issue(ws, "GM", batch.issued_on, summary(batch), batch.issuers[0].signer_name,
+                                 batch.number, conference_id)
+            batch.number = doc["number"]
+        pages = render(batch, drawing, per_page, progress)
+        stamp = now()
+        for invitee in batch.invitees:
+            ws.update("invitations", invitee["id"], {"printed_at": stamp})
+    return Printed(str(path), len(batch.invitees), pages,
+                   layout.number_line(batch.number, "GM", [i.symbol for i in batch.issuers]), batch.warnings)
+
+
+def describe(printed: Printed) -> str:
+    return ngettext("Đã in {n} giấy mời ({pages} trang, {number}) ra {path}.",
+                    "Đã in {n} giấy mời ({pages} trang, {number}) ra {path}.", printed.invitations,
+                    pages=printed.pages, number=printed.number, path=printed.path)

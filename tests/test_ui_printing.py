@@ -1,0 +1,80 @@
+"""The invitation print dialog as a clerk uses it: the preview shows the pages, a typed number shows in it,
+Save as PDF registers the number and marks the invitations, printing sends every page to the printer."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from core.documents import register
+
+pytest.importorskip("pytestqt")
+
+from ui_support import FakeMain  # noqa: E402
+
+pytestmark = pytest.mark.usefixtures("qt_settings")
+
+
+@pytest.fixture
+def ws(demo):
+    return demo  # the demo office (tests/conftest.py)
+
+
+@pytest.fixture
+def dialog(qtbot, ws, messages):
+    from ui.print_dialog import InvitationPrintDialog
+    conference = ws.conferences.list()[0]
+    ws.conferences.update(conference["id"], date="2099-01-12", status="planned")
+    people = [p["id"] for p in ws.query("SELECT id FROM people WHERE commune_id = ? AND deleted = 0 ORDER BY id"
+                                         " LIMIT 3", [conference["commune_id"]])]
+    ws.invitations.invite(conference["id"], people)
+    main = FakeMain(ws)
+    qtbot.addWidget(main)
+    d = InvitationPrintDialog(main, conference["id"], person_ids=people[:2], parent=main)
+    qtbot.addWidget(d)
+    qtbot.waitUntil(lambda: d.document.pageCount() > 0, timeout=10000)
+    return d
+
+
+def test_the_preview_shows_the_chosen_invitees_and_registers_nothing(dialog, ws, qtbot):
+    assert dialog.chosen.isChecked() and dialog.document.pageCount() == 2
+    assert "Số: 01/GM-BHXH" in dialog.info.text() and "Trang 1/2" == dialog.page_label.text()
+    dialog.everyone.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.document.pageCount() == 3, timeout=10000)
+    dialog.per_page.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: dialog.document.pageCount() == 2, timeout=10000)
+    dialog.number.setText("7")
+    qtbot.waitUntil(lambda: "Số: 07/GM-BHXH" in dialog.info.text(), timeout=10000)
+    dialog.number.setText("bảy")
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10000)
+    assert register.issued(ws) == [] and not ws.query("SELECT 1 FROM invitations WHERE printed_at IS NOT NULL")
+    dialog.go_to(1)
+    assert dialog.current_page() == 1
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
+def test_save_as_pdf_registers_the_number_and_marks_the_invitations(dialog, ws, tmp_path, monkeypatch, messages):
+    from ui import file_dialogs
+    out = tmp_path / "gm.pdf"
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: str(out))
+    dialog.save_pdf()
+    assert out.exists() and "GIẤY MỜI" in subprocess.run(["pdftotext", str(out), "-"], capture_output=True,
+                                                          text=True).stdout
+    assert [d["number"] for d in register.issued(ws, "GM")] == [1]
+    assert len(ws.query("SELECT 1 FROM invitations WHERE printed_at IS NOT NULL")) == 2
+    assert messages and messages[-1][0] == "information"
+
+
+def test_printing_sends_every_page_to_the_printer(dialog, ws, tmp_path):
+    from ui.qt_pdf import QPdfDocument, QPrinter
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a file stands in for the office printer
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    dialog.print_to_printer(printer)
+    document = QPdfDocument()
+    document.load(str(out))
+    assert document.pageCount() == 2
+    document.close()
+    assert "tới máy in" in dialog.info.text()
