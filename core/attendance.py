@@ -19,6 +19,7 @@ from core.errors import UserError, ValidationError
 from core.formatting import date as show_date
 from core.formatting import number
 from core.i18n import Messages, N_, _, ngettext
+from core.person_fields import SUPPORT_CATEGORIES
 from core.text import clean, fold
 from core.workspace import under_write_lock
 from storage.records import now
@@ -26,6 +27,8 @@ from storage.records import now
 M = Messages({
     "f.income": N_("Mức thu nhập tháng"),
     "f.months": N_("Phương thức đóng (số tháng)"),
+    "f.household_member": N_("Người thứ mấy trong hộ"),
+    "f.start_month": N_("Đóng từ tháng"),
 })
 SCHEMES = {"vsi": N_("BHXH tự nguyện"), "hhi": N_("BHYT hộ gia đình")}
 INDICATOR_OF_SCHEME = {"vsi": "vsi_new", "hhi": "hhi_new"}
@@ -62,6 +65,21 @@ def rate(key: str, on_date: str):
     if not valid:
         raise UserError(_("Chưa có mức “{key}” áp dụng ngày {date} trong cấu hình.", key=key, date=on_date))
     return max(valid, key=lambda r: r["valid_from"])["value"]
+
+
+def _start_month(value, on_date: str, problems: dict) -> str:
+    """The month a registration pays from, 'YYYY-MM': typed as '01/2026', '1/2026' or '2026-01'; default the
+    month of on_date."""
+    text = clean(value)
+    if not text:
+        return on_date[:7]
+    try:
+        day = parse.date(text if text.count("/") + text.count("-") >= 2 else f"01/{text}", where=M("f.start_month"),
+                         field="start_month")
+    except UserError as exc:
+        problems["start_month"] = exc.message
+        return on_date[:7]
+    return day.isoformat()[:7]
 
 
 def _income_and_months(monthly_income, payment_months, problems: dict) -> tuple[int | None, int | None]:
@@ -288,9 +306,13 @@ class Attendance:
         return problems
 
     def record_outcome(self, conference_id: int, person_id: int, schemes=(), monthly_income=None,
-                       payment_months=None, follow_up_collector_id=None, notes: str = "") -> Changes:
+                       payment_months=None, follow_up_collector_id=None, notes: str = "", support_category=None,
+                       household_member=None, start_month=None) -> Changes:
         """Set an attendee's outcome: registrations for the schemes ('vsi', 'hhi'; dated the conference's date and
-        counted for the person's commune) and/or a follow-up by a collector. Replaces an earlier outcome."""
+        counted for the person's commune) and/or a follow-up by a collector. Replaces an earlier outcome.
+        support_category (the person's, for the state's support), household_member (household health insurance:
+        1, 2, 3, 4 or 5 for the 5th on) and start_month ('2026-01'; default the conference's month) go on the
+        collection agency's lists."""
         conf = inv.conference(self.ws, conference_id)
         person = self.ws.people.require(person_id)
         if not self.ws.query("SELECT 1 FROM attendance WHERE conference_id = ? AND person_id = ? AND deleted = 0",
@@ -298,6 +320,15 @@ class Attendance:
             raise UserError(_("{name} chưa điểm danh ở hội nghị này.", name=person["full_name"]), field="person_id")
         schemes = list(dict.fromkeys(schemes or ()))
         problems = self.check_outcome(conf["date"], schemes, monthly_income, payment_months, follow_up_collector_id)
+        if support_category not in (None, "") and support_category not in SUPPORT_CATEGORIES:
+            problems["support_category"] = _("Diện hỗ trợ không hợp lệ: {value} ({codes}).", value=support_category,
+                                              codes=", ".join(SUPPORT_CATEGORIES))
+        try:
+            member = parse.whole_number(household_member, where=M("f.household_member"), field="household_member",
+                                        minimum=1, maximum=99)
+        except UserError as exc:
+            problems["household_member"] = exc.message
+        start = _start_month(start_month, conf["date"], problems)
         if problems:
             first = next(iter(problems.values()))
             raise ValidationError(_("Kết quả chưa hợp lệ: {first}",
@@ -311,7 +342,8 @@ class Attendance:
                 if scheme in schemes:
                     values = {"registered_on": conf["date"], "commune_id": person["commune_id"], "deleted": 0,
                               "monthly_income": monthly_income if scheme == "vsi" else None,
-                              "payment_months": payment_months}
+                              "payment_months": payment_months, "start_month": start,
+                              "household_member": member if scheme == "hhi" else None}
                     if old:
                         self.ws.update("registrations", old["id"], values)
                     else:
@@ -335,6 +367,8 @@ class Attendance:
                 self.ws.delete("follow_ups", follow[0]["id"])
             if schemes:
                 self.ws.people.advance_status(person_id, "registered")
+            if support_category not in (None, "") and support_category != person["support_category"]:
+                self.ws.update("people", person_id, {"support_category": support_category})
         return Changes.of("attendance", "people", "targets")
 
     def close_follow_up(self, follow_up_id: int, notes: str = "") -> Changes:

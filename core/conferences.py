@@ -2,13 +2,15 @@
 
 Each belongs to a commune (small-group sessions also to a village: its cultural house), has a date,
 a time, a venue, expected invitees (default from the kind), an organiser group, a host and a status.
-`schedule` creates many at once from a rule (core.scheduling); the clerk then adjusts dates one by one.
+`schedule` creates many at once from a rule (core.scheduling); the clerk then adjusts dates one by one. Its
+invitations may be issued jointly with another agency (core.co_issuer): its own co-issuer, else its plan's.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from core import co_issuer as co_issuers
 from core import labels, parse, scheduling
 from core.changes import Added, AddedMany, Changes
 from core.errors import UserError, ValidationError
@@ -38,7 +40,7 @@ M = Messages({
     "status.cancelled": N_("Đã huỷ"),
 })
 FIELDS = ("kind", "commune_id", "village_id", "date", "time", "venue", "expected_invitees", "organiser_group_id",
-          "host", "status", "plan_id", "title", "notes")
+          "host", "status", "plan_id", "title", "notes", "co_issuer")
 _TYPE_WORD = re.compile(r"^(Xã|Phường|Thị trấn|Đặc khu)\s+", re.IGNORECASE)
 
 _SELECT = """
@@ -147,6 +149,8 @@ class Conferences:
                 bad(field, N_("{field}: không tìm thấy số {value}."), value=out[field])
         for field in ("venue", "host", "title", "notes"):
             out[field] = clean(out[field])
+        out["co_issuer"], joint = co_issuers.checked(out["co_issuer"])  # overrides the plan's (core.co_issuer)
+        problems += joint
         if problems:
             raise ValidationError("; ".join(msg for _unused, msg in problems), problems, field=problems[0][0])
         return out
@@ -164,11 +168,14 @@ class Conferences:
 
     # --- one conference ---------------------------------------------------------------------------
     def add(self, kind, commune_id, date, time="", venue="", village_id=None, expected_invitees=None,
-            organiser_group_id=None, host="", status="planned", plan_id=None, title="", notes="") -> Added:
+            organiser_group_id=None, host="", status="planned", plan_id=None, title="", notes="",
+            co_issuer=None) -> Added:
+        """co_issuer: the agency issuing the invitations with the office (a dict of core.co_issuer.KEYS), else
+        the plan's, if it has one."""
         values = self.validate(dict(kind=kind, commune_id=commune_id, date=date, time=time, venue=venue,
                                     village_id=village_id, expected_invitees=expected_invitees,
                                     organiser_group_id=organiser_group_id, host=host, status=status,
-                                    plan_id=plan_id, title=title, notes=notes))
+                                    plan_id=plan_id, title=title, notes=notes, co_issuer=co_issuer))
         with self.ws.transaction():
             conference_id = self.ws.insert("conferences", values)
         return Added(conference_id, Changes.of("conferences"))

@@ -4,7 +4,9 @@ Eight real communes with a few villages each; the plan with a period per month, 
 monthly targets; 16 customer conferences, 16 policy Q&A conferences (2 of each per commune over the
 quarter: the total the office holds, not the '02 hội nghị/tháng' the plan also says) and 15 small-group
 sessions at village cultural houses; the two collection agencies named in the plan with collectors, an
-advisory team, four associations and steering-committee members. Everything comes from a fixed seed.
+advisory team, four associations and steering-committee members. As the plan says, each commune's People's
+Committee signs and issues the invitations to its conferences with the office (core.co_issuer): its chairman, or
+a vice-chairman on the chairman's behalf. Everything comes from a fixed seed.
 """
 from __future__ import annotations
 
@@ -65,6 +67,18 @@ STEERING = ("Ban Chỉ đạo thực hiện chính sách BHXH, BHYT",
              ("Nguyễn Văn Hải", "Viên chức phụ trách thu, phát triển người tham gia", ["Sơn Thủy", "Sơn Linh"]),
              ("Đinh Văn Bốn", "Phó Chủ tịch UBND xã Sơn Kỳ", ["Sơn Kỳ", "Sơn Tây"]),
              ("Phạm Thị Lệ", "Phó Chủ tịch UBND xã Sơn Tây Hạ", ["Sơn Tây Hạ", "Sơn Tây Thượng"])])
+
+# the commune People's Committee's chairman and a vice-chairman (who sign the invitations with the office)
+COMMUNE_LEADERS = {
+    "Sơn Hà": ("Phạm Ngọc Sơn", "Nguyễn Thị Minh Thu"),
+    "Sơn Hạ": ("Đinh Văn Hòa", "Phạm Thị Hương"),
+    "Sơn Thủy": ("Đinh Văn Sáu", "Bùi Thị Nga"),
+    "Sơn Linh": ("Đinh Văn Lâm", "Phạm Văn Khải"),
+    "Sơn Kỳ": ("Phạm Văn Đông", "Đinh Văn Bốn"),
+    "Sơn Tây": ("Đinh Thị Lan", "Đinh Văn Năm"),
+    "Sơn Tây Hạ": ("Đinh Văn Ba", "Phạm Thị Lệ"),
+    "Sơn Tây Thượng": ("Hồ Văn Tâm", "Đinh Thị Mai"),
+}
 
 
 def _phone(rng: random.Random) -> str:
@@ -195,4 +209,17 @@ def _conferences(ws, rng, communes, villages, plan_id, agency_of) -> None:
         if row["status"] == "planned" and row["kind"] == "policy_qa" and not postponed:
             row["status"], postponed = "postponed", True
             row["notes"] = "Hoãn do mưa lũ; UBND xã sẽ thông báo lại ngày tổ chức."
+    for row in rows:  # drawn last, so the rest of the demo is what it was before joint issuance
+        row["co_issuer"] = _commune_committee(short[row["commune_id"]], communes, rng)
     ws.conferences.add_many(rows)
+
+
+def _commune_committee(commune: str, communes, rng) -> dict:
+    """The commune's People's Committee as co-issuer, signed by its chairman or, for him, a vice-chairman."""
+    chairman, vice = COMMUNE_LEADERS[commune]
+    name = f"Ủy ban nhân dân {commune_label(communes[commune]['name'])}"
+    if rng.random() < 0.5:
+        return {"name": name, "symbol": "UBND", "signer_authority": "TM. ỦY BAN NHÂN DÂN", "signer_title": "CHỦ TỊCH",
+                "signer_name": chairman}
+    return {"name": name, "symbol": "UBND", "signer_authority": "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH",
+            "signer_title": "PHÓ CHỦ TỊCH", "signer_name": vice}

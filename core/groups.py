@@ -158,14 +158,15 @@ class Groups:
             values["full_name"] = _required(fields["full_name"], "full_name")
         if "phone" in fields:
             values["phone"], _unused = normalize_phone(fields["phone"], label=_("Số điện thoại"))
-        for f in ("role", "position", "notes"):
-            if f in fields:
+        for f in ("role", "position", "notes", "collector_code"):  # collector_code: the agency's code of a
+            if f in fields:                                        # collector, on its lists (D05-TS column 16)
                 values[f] = clean(fields[f])
         return values
 
-    def add_member(self, group_id, full_name, role="", position="", phone="", notes="") -> Added:
+    def add_member(self, group_id, full_name, role="", position="", phone="", notes="", collector_code="") -> Added:
         self._require(group_id)
-        values = self._member_values(dict(full_name=full_name, role=role, position=position, phone=phone, notes=notes))
+        values = self._member_values(dict(full_name=full_name, role=role, position=position, phone=phone, notes=notes,
+                                          collector_code=collector_code))
         with self.ws.transaction():
             member_id = self.ws.insert("group_members", {"group_id": group_id, **values})
         return Added(member_id, Changes.of("groups"))
@@ -178,7 +179,7 @@ class Groups:
 
     def update_member(self, member_id, **fields) -> Changes:
         self._require_member(member_id)
-        unknown = set(fields) - {"full_name", "role", "position", "phone", "notes", "group_id"}
+        unknown = set(fields) - {"full_name", "role", "position", "phone", "notes", "group_id", "collector_code"}
         if unknown:
             raise TypeError(f"unknown member fields: {sorted(unknown)}")
         values = self._member_values(fields)

@@ -22,7 +22,7 @@ import math
 import re
 
 from core.errors import ValidationError
-from core.i18n import Messages, N_, _
+from core.i18n import Messages, N_
 from core.text import clean
 
 M = Messages({

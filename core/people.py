@@ -18,13 +18,14 @@ from core import duplicates, formatting, people_import, people_search
 from core.changes import AddedMany, Changes
 from core.errors import UserError, ValidationError
 from core.i18n import _, ngettext
-from core.person_fields import FIELDS, GENDERS, STATUS_PATH, STATUSES, TARGET_GROUPS, PersonChecker
+from core.person_fields import FIELDS, GENDERS, STATUS_PATH, STATUSES, SUPPORT_CATEGORIES, TARGET_GROUPS, PersonChecker
 from core.progress import NO_PROGRESS
 from core.workspace import under_write_lock
 from storage import records
 
 _EDITABLE = ("full_name", "birth_year", "birth_date", "gender", "citizen_id", "phone", "commune_id", "village_id",
-             "address", "occupation", "target_group", "source_list", "collector_id", "notes", "status")
+             "address", "occupation", "target_group", "source_list", "collector_id", "notes", "status",
+             "support_category")
 _DEPENDENTS = {  # table -> the columns that, with person_id, make a row unique
     "invitations": ("conference_id",),
     "attendance": ("conference_id",),
@@ -48,6 +49,7 @@ class PersonUpdated(NamedTuple):
 class People:
     STATUSES = STATUSES
     TARGET_GROUPS = TARGET_GROUPS
+    SUPPORT_CATEGORIES = SUPPORT_CATEGORIES
     GENDERS = GENDERS
     FIELDS = FIELDS
 

@@ -102,6 +102,8 @@ def field_for(label) -> str | None:
         return "notes"
     if has("nghe nghiep", "nghe", "cong viec", "viec lam"):
         return "occupation"
+    if has("ho tro", "dien ho tro"):  # 'Đối tượng hỗ trợ', 'Diện hỗ trợ': before 'đối tượng' below
+        return "support_category"
     if has("doi tuong", "nhom doi tuong"):
         return "target_group"
     if has("dia chi", "noi o", "thuong tru", "cho o", "noi cu tru"):
@@ -385,10 +387,11 @@ def preview(ws, path, sheet=None, sample_size: int = 10) -> ImportPreview:
 
 
 # --- checking and writing ------------------------------------------------------------------------------------
-_FILLABLE = ("birth_year", "birth_date", "gender", "phone", "village_id", "address", "occupation", "target_group")
+_FILLABLE = ("birth_year", "birth_date", "gender", "phone", "village_id", "address", "occupation", "target_group",
+             "support_category")
 _INSERT_COLUMNS = ("full_name", "name_folded", "name_sort", "birth_year", "birth_date", "gender",
                    "citizen_id", "phone", "commune_id", "village_id", "address", "occupation", "target_group",
-                   "source_list", "notes", "status")
+                   "source_list", "notes", "status", "support_category")
 
 
 # Indexes a load keeps up to date row by row, on the helper's core, rather than build again after it on the
@@ -714,7 +717,7 @@ def _person_row(v: dict, village_ids: dict, source: str) -> tuple:
     village = village_ids[v["_new_village"]] if v["_new_village"] else v["village_id"]
     return (v["full_name"], v["name_folded"], v["name_sort"], v["birth_year"], v["birth_date"], v["gender"],
             v["citizen_id"], v["phone"], v["commune_id"], village, v["address"], v["occupation"], v["target_group"],
-            v["source_list"] or source, v["notes"], v.get("status") or "prospect")
+            v["source_list"] or source, v["notes"], v.get("status") or "prospect", v.get("support_category"))
 
 
 def _add_villages(ws, wanted: dict) -> dict:

@@ -10,14 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-import unicodedata
 from typing import Iterable, Sequence
 
 from core import citizen_id as cid
 from core import parse
 from core.errors import UserError
 from core.i18n import DOCUMENTS, N_, _
-from core import phones
 from core.phones import is_valid_mobile, parse_phone
 from core.text import clean, fold, name_sort_text
 from core.units import unit_key
@@ -39,6 +37,7 @@ FIELDS = {
     "address": N_("Địa chỉ"),
     "occupation": N_("Nghề nghiệp"),
     "target_group": N_("Nhóm đối tượng"),
+    "support_category": N_("Diện hỗ trợ đóng BHXH"),
     "notes": N_("Ghi chú"),
 }
 GENDERS = {"M": N_("Nam"), "F": N_("Nữ")}
@@ -64,6 +63,17 @@ TARGET_GROUPS = {
     "due_to_pay": N_("Đến hạn đóng"),
     "other": N_("Khác"),
 }
+# The state's support for voluntary social insurance depends on it (DOMAIN.md: the highest category applies).
+SUPPORT_CATEGORIES = {
+    "poor": N_("Hộ nghèo"),
+    "near_poor": N_("Hộ cận nghèo"),
+    "ethnic_minority": N_("Người dân tộc thiểu số"),
+    "island": N_("Xã đảo, đặc khu"),
+    "other": N_("Đối tượng khác"),
+}
+# Folded words that name a support category in the lists offices send (the longer first: 'can ngheo' ⊃ 'ngheo').
+_SUPPORT_WORDS = [("can ngheo", "near_poor"), ("ngheo", "poor"), ("dan toc", "ethnic_minority"),
+                  ("dtts", "ethnic_minority"), ("dao", "island"), ("dac khu", "island"), ("khac", "other")]
 # Folded words that name a target group in the lists offices send.
 _GROUP_WORDS = [
     ("nong dan", "farm_household"), ("nong nghiep", "farm_household"), ("lam nong", "farm_household"),
@@ -117,6 +127,23 @@ def parse_target_group(value) -> str | None:
         if words in key:
             return code
     return None
+
+
+def parse_support_category(value) -> str | None:
+    code = parse_choice(SUPPORT_CATEGORIES, value)
+    if code:
+        return code
+    key = fold(value)
+    return next((code for words, code in _SUPPORT_WORDS if words in key), None)
+
+
+def _support(raw) -> tuple[str | None, str | None]:
+    """(category code or None, the text when it names none we know)."""
+    text = clean(raw)
+    if not text:
+        return None, None
+    code = parse_support_category(text)
+    return (code, None) if code else (None, text)
 
 
 def parse_birth(value, this_year: int | None = None) -> tuple[int | None, str | None, bool]:
@@ -244,6 +271,7 @@ class PersonChecker:
         self._memo_village: dict = {}
         self._memo_text: dict = {}
         self._memo_group: dict = {}
+        self._memo_support: dict = {}
 
     def _key(self, name: str) -> str:
         k = self._unit_keys.get(name)
@@ -324,6 +352,7 @@ class PersonChecker:
             if "gender_male" in columns or "gender_female" in columns else itertools.repeat((False, False), n)
         communes = parsed("commune", self._memo_commune, self.commune_id)
         groups = parsed("target_group", self._memo_group, self._group)
+        supports = parsed("support_category", self._memo_support, _support)
         births = zip(col("birth"), col("birth_male"), col("birth_female"), col("birth_date"), col("birth_year")) \
             if not columns.keys().isdisjoint(_BIRTH_FIELDS) else itertools.repeat((None,) * 5, n)
         texts = zip(*(parsed(f, self._memo_text, clean) for f in ("address", "notes", "source_list", "occupation")))
@@ -334,9 +363,10 @@ class PersonChecker:
         for (name, folded, sort, name_problem), raw_gender, (gender, gender_ok), (male_tick, female_tick), \
                 (birth, male, female, birth_date, birth_year), raw_id, phone, commune, raw_commune, commune_id, \
                 village_id, village, (address, notes, source_list, occupation), (group, unknown_group), status, \
-                collector_id in zip(names, col("gender"), genders, ticks, births, col("citizen_id"), col("phone"),
-                                    communes, col("commune"), col("commune_id"), col("village_id"), col("village"),
-                                    texts, groups, col("status"), col("collector_id")):
+                collector_id, (support, unknown_support) in zip(
+                    names, col("gender"), genders, ticks, births, col("citizen_id"), col("phone"), communes,
+                    col("commune"), col("commune_id"), col("village_id"), col("village"), texts, groups, col("status"),
+                    col("collector_id"), supports):
             problems: dict[str, str] = {}
             warnings: dict[str, str] = {}
             if name_problem:
@@ -421,11 +451,14 @@ class PersonChecker:
                                              value=unknown_group)
                 note = _("Đối tượng: {value}", DOCUMENTS, value=unknown_group)
                 notes = f"{notes}; {note}" if notes else note
+            if unknown_support:
+                warnings["support_category"] = _("Không nhận ra diện hỗ trợ “{value}”: để trống (tính là đối "
+                                                 "tượng khác).", value=unknown_support)
             values = {"full_name": name, "name_folded": folded, "name_sort": sort, "citizen_id": number,
                       "gender": gender, "birth_year": year, "birth_date": date, "phone": phone,
                       "commune_id": commune_id, "_new_village": new_village, "village_id": village_id,
                       "address": address, "notes": notes, "source_list": source_list, "occupation": occupation,
-                      "target_group": group}
+                      "target_group": group, "support_category": support}
             if status:
                 code = parse_choice(STATUSES, status)
                 if code is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from core import co_issuer as co_issuers
 from core import formatting, parse
 from core.changes import Added, Changes
 from core.errors import UserError
@@ -27,7 +28,7 @@ M = Messages({
     "f.emulation_end": N_("Kết thúc thi đua"),
     "f.reference_date": N_("Ngày số liệu đầu kỳ"),
 })
-PLAN_FIELDS = ("number", "title", "issued_on", "start_date", "end_date", "issuer", "notes")
+PLAN_FIELDS = ("number", "title", "issued_on", "start_date", "end_date", "issuer", "notes", "co_issuer")
 PERIOD_FIELDS = ("name", "kind", "start_date", "end_date", "ceremony_date", "ceremony_time", "ceremony_venue",
                  "emulation_start", "emulation_end", "sort_order")
 PERIOD_KINDS = ("period", "wave")
@@ -81,12 +82,17 @@ class Plans:
         for key in ("issued_on", "start_date", "end_date"):
             if key in out:
                 out[key] = _date(out[key], key)
+        if "co_issuer" in out:  # invitations to the plan's conferences issued jointly (core.co_issuer)
+            out["co_issuer"] = co_issuers.stored(out["co_issuer"])
         return out
 
     def create(self, number, title="", issued_on=None, start_date=None, end_date=None, issuer="",
-               notes="") -> Added:
+               notes="", co_issuer=None) -> Added:
+        """co_issuer: the agency issuing the invitations of the plan's conferences with the office (a dict of
+        core.co_issuer.KEYS, or None)."""
         values = self._clean_plan({"number": number, "title": title, "issued_on": issued_on,
-                                   "start_date": start_date, "end_date": end_date, "issuer": issuer, "notes": notes})
+                                   "start_date": start_date, "end_date": end_date, "issuer": issuer, "notes": notes,
+                                   "co_issuer": co_issuer})
         _order(values["start_date"], values["end_date"], "start_date", "end_date")
         with self.ws.transaction():
             plan_id = self.ws.insert("plans", values)

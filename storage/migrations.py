@@ -622,3 +622,21 @@ CREATE TABLE documents (
 CREATE INDEX documents_conference ON documents(conference_id, doc_type);
 ALTER TABLE invitations ADD COLUMN printed_at TEXT
 """)
+
+
+@MIGRATIONS()
+def m0009_registration_lists(db):
+    """What the collection agency's lists (D05-TS, D03-TS) need and the app did not hold: a person's category
+    for the state's support, the month a registration pays from and the place in the household (household
+    health insurance), a collector's code; and a co-issuer for invitations issued jointly (seed 004: the
+    commune with the collection agency), on a plan (for its conferences) or a conference (JSON: name, parent,
+    symbol, signer_authority, signer_title, signer_name)."""
+    _run(db, """
+ALTER TABLE people ADD COLUMN support_category TEXT CHECK (support_category IN
+    ('poor', 'near_poor', 'ethnic_minority', 'island', 'other'));
+ALTER TABLE registrations ADD COLUMN start_month TEXT;
+ALTER TABLE registrations ADD COLUMN household_member INTEGER CHECK (household_member >= 1);
+ALTER TABLE group_members ADD COLUMN collector_code TEXT NOT NULL DEFAULT '';
+ALTER TABLE plans ADD COLUMN co_issuer TEXT NOT NULL DEFAULT '';
+ALTER TABLE conferences ADD COLUMN co_issuer TEXT NOT NULL DEFAULT ''
+""")

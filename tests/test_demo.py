@@ -68,6 +68,22 @@ def test_conferences_16_16_15(demo):
     assert max(by_day.values()) == 1  # a commune never has two conferences on one day
 
 
+def test_each_conference_is_issued_jointly_with_its_communes_peoples_committee(demo):
+    """Seed 004: the commune's People's Committee signs and issues the invitations with the office."""
+    from core import co_issuer
+    from core.documents import invitations
+    signers = collections.Counter()
+    for r in demo.conferences.list():
+        joint = co_issuer.read(r["co_issuer"])
+        assert joint["name"] == "Ủy ban nhân dân xã " + r["commune_name"].removeprefix("Xã ")
+        assert joint["symbol"] == "UBND" and joint["signer_name"] and joint["signer_authority"].startswith(
+            "TM. ỦY BAN NHÂN DÂN")
+        signers[joint["signer_title"]] += 1
+        assert [i.symbol for i in invitations.issuers(demo, r)] == ["UBND", "BHXH"]
+    assert set(signers) == {"CHỦ TỊCH", "PHÓ CHỦ TỊCH"}  # the chairman, or a vice-chairman for him
+    assert demo.plans.find("25/KH-BHXH")["co_issuer"] == ""  # the commune differs per conference
+
+
 def test_statuses(demo):
     rows = demo.conferences.list()
     assert all(r["status"] == "held" for r in rows if r["date"] < "2025-11-30")
@@ -103,8 +119,8 @@ def test_deterministic(tmp_path, demo):
     other = create_demo(tmp_path / "again.sqlite")
     try:
         def snapshot(ws):
-            return [(r["kind"], r["commune_name"], r["date"], r["time"], r["venue"], r["status"], r["expected_invitees"])
-                    for r in ws.conferences.list()], [m["phone"] for m in ws.groups.collectors()]
+            return [(r["kind"], r["commune_name"], r["date"], r["time"], r["venue"], r["status"], r["expected_invitees"],
+                     r["co_issuer"]) for r in ws.conferences.list()], [m["phone"] for m in ws.groups.collectors()]
         assert snapshot(other) == snapshot(demo)
     finally:
         other.close()

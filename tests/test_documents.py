@@ -56,6 +56,7 @@ def conference(ws):
 
 @needs_poppler
 def test_an_invitation_carries_the_administrative_layout_and_each_invitee(ws, conference, tmp_path):
+    ws.conferences.update(conference["id"], co_issuer=None)  # the office alone (the demo's are joint)
     out = tmp_path / "gm.pdf"
     printed = invitations.print_batch(ws, conference["id"], out, today=ISSUED)
     invitees = ws.invitations.list(conference["id"])
@@ -79,7 +80,7 @@ def test_fonts_are_embedded_and_the_text_comes_back_as_vietnamese(ws, conference
     rows = listing.splitlines()[2:]
     assert rows and all(row.split()[-5] == "yes" for row in rows), listing  # the 'emb' column
     assert "Helvetica" not in listing
-    assert "trân trọng kính mời" in text(out, 1)
+    assert "trân trọng kính mời" in " ".join(text(out, 1).split())
 
 
 @needs_poppler
@@ -97,7 +98,7 @@ def test_each_qr_code_reads_back_as_its_invitation_code(ws, conference, tmp_path
 def test_printing_registers_a_number_a_reprint_keeps_it_and_marks_the_invitations(ws, conference, tmp_path):
     first = invitations.print_batch(ws, conference["id"], tmp_path / "a.pdf", today=ISSUED)
     again = invitations.print_batch(ws, conference["id"], tmp_path / "b.pdf", today=ISSUED + dt.timedelta(days=1))
-    assert first.number == again.number == "Số: 01/GM-BHXH"
+    assert first.number == again.number == "Số: 01/GM-UBND-BHXH"
     assert [d["number"] for d in register.issued(ws, "GM", 2026)] == [1]
     assert all(i["printed_at"] for i in ws.query("SELECT printed_at FROM invitations WHERE conference_id = ?",
                                                   [conference["id"]]))
@@ -156,7 +157,7 @@ def test_a_jointly_issued_invitation_shows_both_agencies_and_two_signers(ws, con
     batch = invitations.gather(ws, conference["id"], today=ISSUED)
     commune = layout.Issuer("Ủy ban nhân dân xã Sơn Linh", symbol="UBND", signer_authority="TM. ỦY BAN NHÂN DÂN",
                             signer_title="CHỦ TỊCH", signer_name="Đinh Văn Lâm")
-    batch.issuers = [commune, *batch.issuers]
+    batch.issuers = [commune, batch.issuers[-1]]
     batch.number = 7
     out = tmp_path / "joint.pdf"
     invitations.render(batch, out)
@@ -180,7 +181,7 @@ def test_the_sign_in_sheet_repeats_its_header_numbers_its_pages_and_hides_ids(ws
         if page > 1:
             assert text(out, page).lstrip().startswith(str(page)), "the page number heads pages 2 and 3"
     first = text(out, 1)
-    assert "DANH SÁCH ĐẠI BIỂU THAM DỰ HỘI NGHỊ" in first and "Kèm theo Giấy mời số 01/GM-BHXH" in first
+    assert "DANH SÁCH ĐẠI BIỂU THAM DỰ HỘI NGHỊ" in first and "Kèm theo Giấy mời số 01/GM-UBND-BHXH" in first
     everything = text(out)
     for person in invitees:
         if person["citizen_id"]:
@@ -222,7 +223,7 @@ def test_the_cli_prints_invitations_and_the_sign_in_sheet(ws, conference, demo_p
     assert main(["--db", str(demo_path), "invitations", str(conference["id"]), "--out", str(out),
                  "--per-page", "2"]) == 0
     said = capsys.readouterr().out
-    assert said.startswith("Đã in 5 giấy mời (3 trang, Số: 01/GM-BHXH)") and page_count(out) == 3
+    assert said.startswith("Đã in 5 giấy mời (3 trang, Số: 01/GM-UBND-BHXH)") and page_count(out) == 3
     sheet = tmp_path / "ky.pdf"
     assert main(["--db", str(demo_path), "signin-sheet", str(conference["id"]), "--out", str(sheet)]) == 0
     assert "DANH SÁCH ĐẠI BIỂU" in text(sheet)

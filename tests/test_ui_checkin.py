@@ -206,3 +206,33 @@ def test_the_input_keeps_the_focus(qtbot, screen, door):
     scan(qtbot, screen, codes["Nguyễn Văn Đức"])
     qtbot.mouseClick(screen.recent.viewport(), Qt.MouseButton.LeftButton)   # clicking a list does not take it
     assert screen.input.hasFocus()
+
+
+def test_an_outcome_records_what_the_agency_lists_need(qtbot, door):
+    """Support category (vsi), the place in the household and the period (hhi), the month paid from."""
+    from ui.outcome_dialog import OutcomeDialog
+    ws, conf, _other, ids, codes = door
+    assert ws.attendance.check_in(conf, codes["Nguyễn Văn Đức"]).status == "checked-in"
+    main = FakeMain(ws)
+    qtbot.addWidget(main)
+    dialog = OutcomeDialog(main, conf)
+    qtbot.addWidget(dialog)
+    dialog.attendees.selectRow(0)
+    dialog.hhi.setChecked(True)
+    assert dialog.hhi_period.isEnabled() and not dialog.vsi_box.isEnabled()
+    dialog.member.setValue(2)
+    dialog.hhi_period.setCurrentIndex(dialog.hhi_period.findData(6))
+    dialog.start_month.setText("13/2026")
+    dialog.save()
+    assert "Đóng từ tháng" in dialog.error.text()
+    dialog.start_month.setText("02/2026")
+    dialog.vsi.setChecked(True)
+    assert not dialog.hhi_period.isEnabled()  # one period for both: voluntary SI's
+    dialog.support.setCurrentIndex(dialog.support.findData("near_poor"))
+    dialog.save()
+    assert not dialog.error.text(), dialog.error.text()
+    person = ws.query("SELECT id FROM people WHERE full_name = 'Nguyễn Văn Đức'")[0]["id"]
+    rows = {r["scheme"]: r for r in ws.query("SELECT * FROM registrations WHERE person_id = ?", [person])}
+    assert rows["hhi"]["household_member"] == 2 and rows["vsi"]["household_member"] is None
+    assert rows["vsi"]["start_month"] == rows["hhi"]["start_month"] == "2026-02"
+    assert ws.people.get(person)["support_category"] == "near_poor"

@@ -39,13 +39,13 @@ def dialog(qtbot, ws, messages):
 
 def test_the_preview_shows_the_chosen_invitees_and_registers_nothing(dialog, ws, qtbot):
     assert dialog.chosen.isChecked() and dialog.document.pageCount() == 2
-    assert "Số: 01/GM-BHXH" in dialog.info.text() and "Trang 1/2" == dialog.page_label.text()
+    assert "Số: 01/GM-" in dialog.info.text() and "Trang 1/2" == dialog.page_label.text()
     dialog.everyone.setChecked(True)
     qtbot.waitUntil(lambda: dialog.document.pageCount() == 3, timeout=10000)
     dialog.per_page.setCurrentIndex(1)
     qtbot.waitUntil(lambda: dialog.document.pageCount() == 2, timeout=10000)
     dialog.number.setText("7")
-    qtbot.waitUntil(lambda: "Số: 07/GM-BHXH" in dialog.info.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "Số: 07/GM-" in dialog.info.text(), timeout=10000)
     dialog.number.setText("bảy")
     qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10000)
     assert register.issued(ws) == [] and not ws.query("SELECT 1 FROM invitations WHERE printed_at IS NOT NULL")
@@ -78,3 +78,34 @@ def test_printing_sends_every_page_to_the_printer(dialog, ws, tmp_path):
     assert document.pageCount() == 2
     document.close()
     assert "tới máy in" in dialog.info.text()
+
+
+def test_the_registration_list_dialog_saves_the_agency_list(qtbot, tmp_path, messages):
+    from core.workspace import Workspace
+    from ui.registration_list_dialog import RegistrationListDialog
+    ws = Workspace.open(tmp_path / "office.sqlite", actor="test")
+    try:
+        ws.units.init_office(code="SH", name="BHXH cơ sở Sơn Hà", province="Quảng Ngãi", communes=["Sơn Hà"])
+        son_ha = ws.units.find("Sơn Hà")["id"]
+        conf, _ = ws.conferences.add("customer", son_ha, "2026-05-10")
+        person = ws.people.add({"full_name": "Đinh Văn Đức", "commune_id": son_ha})[0]
+        made, _ = ws.invitations.invite(conf, [person])
+        ws.attendance.check_in(conf, made[0]["code"])
+        ws.attendance.record_outcome(conf, person, ["vsi"], monthly_income=1_500_000, payment_months=12)
+        main = FakeMain(ws)
+        qtbot.addWidget(main)
+        dialog = RegistrationListDialog(main, conf, parent=main)
+        qtbot.addWidget(dialog)
+        dialog.with_pdf.setChecked(True)
+        out = tmp_path / "d05.xlsx"
+        dialog.save(str(out))
+        assert out.exists() and (tmp_path / "d05.pdf").exists()
+        assert dialog.last_saved.to_json()["amount_due"] == 3_960_000
+        assert messages[-1][0] == "information" and "3.960.000" in messages[-1][2]
+        dialog.within.setChecked(True)
+        dialog.date_from.edit.setText("31/05/2026")
+        dialog.date_to.edit.setText("01/05/2026")
+        dialog.save(str(tmp_path / "x.xlsx"))
+        assert "trước ngày bắt đầu" in dialog.error.text()
+    finally:
+        ws.close()

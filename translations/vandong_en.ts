@@ -24,7 +24,7 @@ The app keeps running.</translation>
 <context>
     <name>BulkScheduleDialog</name>
     <message>
-        <location filename="../ui/conference_dialogs.py" line="+355"/>
+        <location filename="../ui/conference_dialogs.py" line="+384"/>
         <source>Lập lịch hội nghị hàng loạt</source>
         <translation>Schedule conferences in bulk</translation>
     </message>
@@ -429,9 +429,87 @@ The app keeps running.</translation>
     </message>
 </context>
 <context>
+    <name>CoIssuer</name>
+    <message>
+        <location filename="../ui/co_issuer_box.py" line="+26"/>
+        <source>Đồng ban hành</source>
+        <translation>Joint issuance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giấy mời đồng ban hành với cơ quan khác</source>
+        <translation>Invitations issued jointly with another agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cơ quan này đứng trước trong giấy mời và ký bên phải; số giấy mời mang cả hai ký hiệu, ví dụ Số: 05/GM-UBND-BHXH.</source>
+        <translation>This agency comes first on the invitation and signs on the right; the invitation number carries both symbols, e.g. Số: 05/GM-UBND-BHXH.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ví dụ: Ủy ban nhân dân xã Sơn Linh</source>
+        <translation>E.g. Ủy ban nhân dân xã Sơn Linh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ví dụ: Đinh Văn Lâm</source>
+        <translation>E.g. Đinh Văn Lâm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Để trống nếu không có</source>
+        <translation>Leave empty if none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: TM. ỦY BAN NHÂN DÂN</source>
+        <translation>E.g. TM. ỦY BAN NHÂN DÂN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhiều dòng thì ngăn bằng “ / ”, ví dụ: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH</source>
+        <translation>Separate several lines with “ / ”, e.g. TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ví dụ: CHỦ TỊCH</source>
+        <translation>E.g. CHỦ TỊCH</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cơ quan</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cơ quan cấp trên</source>
+        <translation>Parent agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ký hiệu</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quyền hạn ký</source>
+        <translation>Signing authority</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chức vụ</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Họ tên người ký</source>
+        <translation>Signer&apos;s full name</translation>
+    </message>
+</context>
+<context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../ui/conference_dialogs.py" line="-439"/>
+        <location filename="../ui/conference_dialogs.py" line="-466"/>
         <source>Sửa hội nghị</source>
         <translation>Edit conference</translation>
     </message>
@@ -452,17 +530,17 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-88"/>
         <source>Ví dụ: UBND xã Sơn Hà</source>
         <translation>e.g. UBND xã Sơn Hà</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Loại hội nghị</source>
         <translation>Conference kind</translation>
     </message>
@@ -527,7 +605,7 @@ The app keeps running.</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -537,12 +615,17 @@ The app keeps running.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>UBND {commune}</source>
         <translation>UBND {commune}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
+        <source>Kế hoạch {plan} đồng ban hành giấy mời với {agency}; đánh dấu để chọn cơ quan khác cho hội nghị này.</source>
+        <translation>Plan {plan} issues its invitations jointly with {agency}; tick to choose another agency for this conference.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Chọn xã tổ chức hội nghị.</source>
         <translation>Choose the commune holding the conference.</translation>
     </message>
@@ -593,7 +676,7 @@ The app keeps running.</translation>
 <context>
     <name>Conferences</name>
     <message>
-        <location filename="../ui/conference_dialogs.py" line="-271"/>
+        <location filename="../ui/conference_dialogs.py" line="-294"/>
         <source>KH</source>
         <translation>CO</translation>
     </message>
@@ -626,7 +709,7 @@ The app keeps running.</translation>
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../ui/pages/conferences.py" line="+233"/>
+        <location filename="../ui/pages/conferences.py" line="+237"/>
         <source>Tất cả các xã</source>
         <translation>All communes</translation>
     </message>
@@ -659,7 +742,7 @@ The app keeps running.</translation>
         </translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+127"/>
         <source>Xoá hội nghị “{kind}” tại {commune} ngày {date}?</source>
         <translation>Delete the “{kind}” conference in {commune} on {date}?</translation>
     </message>
@@ -700,13 +783,13 @@ The app keeps running.</translation>
         <translation>Month</translation>
     </message>
     <message>
-        <location line="-467"/>
-        <location line="+468"/>
+        <location line="-488"/>
+        <location line="+489"/>
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-492"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -717,12 +800,12 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+469"/>
+        <location line="+490"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-488"/>
         <source>Thôn</source>
         <translation>Village</translation>
     </message>
@@ -743,13 +826,13 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+463"/>
+        <location line="+484"/>
         <location line="+12"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message numerus="yes">
-        <location line="-170"/>
+        <location line="-187"/>
         <source>{count} hội nghị trong tháng</source>
         <translation>
             <numerusform>{count} conference this month</numerusform>
@@ -768,16 +851,32 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+12"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Đã lưu danh sách ký tên ({n} người, {pages} trang) vào {path}.</source>
         <translation>The sign-in sheet ({n} people, {pages} pages) was saved to {path}.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+7"/>
+        <source>Lưu danh sách người đăng ký</source>
+        <translation>Save the list of people who registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>danh-sach-dang-ky.pdf</source>
+        <translation>registered.pdf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã lưu danh sách người đăng ký ({pages} trang) vào {path}.</source>
+        <translation>The list of people who registered ({pages} pages) was saved to {path}.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
@@ -905,6 +1004,16 @@ The app keeps running.</translation>
         <location line="+1"/>
         <source>Danh sách đại biểu ký tên tham dự, kèm theo giấy mời (PDF)</source>
         <translation>The list attendees sign, an appendix to the invitation (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh sách người đăng ký (PDF)…</source>
+        <translation>People who registered (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh sách đăng ký (D05-TS, D03-TS)…</source>
+        <translation>Registration lists (D05-TS, D03-TS)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1282,23 +1391,23 @@ The app keeps running.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
         <source>Sửa thành viên</source>
         <translation>Edit member</translation>
     </message>
@@ -1323,7 +1432,12 @@ The app keeps running.</translation>
         <translation>e.g. Phó Chủ tịch UBND xã</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>mã do cơ quan BHXH cấp cho nhân viên thu</source>
+        <translation>the code social insurance gave the collector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -1338,7 +1452,12 @@ The app keeps running.</translation>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>Mã nhân viên thu</source>
+        <translation>Collector code</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Địa bàn phụ trách</source>
         <translation>Units covered</translation>
     </message>
@@ -1346,7 +1465,7 @@ The app keeps running.</translation>
 <context>
     <name>Groups</name>
     <message>
-        <location line="-162"/>
+        <location line="-166"/>
         <source>Số điện thoại</source>
         <translation>Phone</translation>
     </message>
@@ -2247,24 +2366,37 @@ The details were written to the log.</translation>
     </message>
     <message>
         <location filename="../ui/operations/documents.py" line="+15"/>
+        <location line="+19"/>
         <source>Đang dựng bản xem trước…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-9"/>
         <source>Đang in giấy mời…</source>
         <translation>Printing the invitations…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Đang in danh sách ký tên…</source>
         <translation>Printing the sign-in sheet…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>Đang lập danh sách…</source>
+        <translation>Preparing the list…</translation>
+    </message>
+    <message>
+        <location filename="../ui/operations/settings.py" line="+8"/>
+        <source>Đang lưu mẫu giấy mời…</source>
+        <translation>Saving the invitation template…</translation>
     </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../ui/outcome_dialog.py" line="+32"/>
+        <location filename="../ui/outcome_dialog.py" line="+34"/>
         <source>Kết quả hội nghị — {name}</source>
         <translation>Conference outcomes — {name}</translation>
     </message>
@@ -2300,23 +2432,24 @@ The details were written to the log.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+105"/>
+        <location line="+130"/>
         <source>BHXH tự nguyện</source>
         <translation>Voluntary social insurance</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-129"/>
+        <location line="+129"/>
         <source>BHYT hộ gia đình</source>
         <translation>Household health insurance</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-117"/>
         <source>Hằng tháng</source>
         <translation>Monthly</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <location line="+14"/>
         <source>{n} tháng một lần</source>
         <translation>
             <numerusform>Every month</numerusform>
@@ -2324,7 +2457,7 @@ The details were written to the log.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-12"/>
         <source>Một lần cho {n} năm</source>
         <translation>
             <numerusform>Once for {n} year</numerusform>
@@ -2332,7 +2465,22 @@ The details were written to the log.</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Chưa rõ (tính là đối tượng khác)</source>
+        <translation>Not known (counted as other)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa rõ</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tháng/năm, ví dụ 01/2026 (mặc định: tháng hội nghị)</source>
+        <translation>month/year, e.g. 01/2026 (default: the conference&apos;s month)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Chưa có nhân viên thu nào: thêm ở trang Nhóm vận động.</source>
         <translation>No collectors yet: add them on the Outreach groups page.</translation>
     </message>
@@ -2352,7 +2500,27 @@ The details were written to the log.</translation>
         <translation>Payment schedule</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Diện hỗ trợ</source>
+        <translation>Support category</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Người thứ mấy trong hộ</source>
+        <translation>Member of the household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phương thức đóng BHYT</source>
+        <translation>Health insurance period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đóng từ tháng</source>
+        <translation>Paid from</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Người thu phụ trách</source>
         <translation>Collector</translation>
     </message>
@@ -2377,7 +2545,7 @@ The details were written to the log.</translation>
         <translation>Follow-up: {who}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Chọn một người trong danh sách.</source>
         <translation>Select a person in the list.</translation>
     </message>
@@ -2387,7 +2555,7 @@ The details were written to the log.</translation>
         <translation>Tick voluntary social insurance, household health insurance, or both.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Chọn người thu sẽ đến vận động tiếp.</source>
         <translation>Choose the collector who will follow up.</translation>
     </message>
@@ -2711,7 +2879,7 @@ The details were written to the log.</translation>
         <translation>follow-up-list.xlsx</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
@@ -2726,7 +2894,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../ui/person_dialog.py" line="+153"/>
+        <location filename="../ui/person_dialog.py" line="+158"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -2794,6 +2962,11 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <location line="+0"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diện hỗ trợ</source>
+        <translation>Support category</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2874,7 +3047,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../ui/plan_dialogs.py" line="+34"/>
+        <location filename="../ui/plan_dialogs.py" line="+35"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -2889,7 +3062,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>The end date must be on or after the start date.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sửa kế hoạch</source>
         <translation>Edit plan</translation>
     </message>
@@ -2930,23 +3103,23 @@ The file holds each person&apos;s phone number (personal data): give it only to 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+62"/>
+        <location line="-70"/>
+        <location line="+71"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-70"/>
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Sửa kỳ/đợt</source>
         <translation>Edit period/wave</translation>
     </message>
@@ -3387,6 +3560,96 @@ The file holds each person&apos;s phone number (personal data): give it only to 
     </message>
 </context>
 <context>
+    <name>RegistrationList</name>
+    <message>
+        <location filename="../ui/registration_list_dialog.py" line="+20"/>
+        <source>Danh sách cho tổ chức dịch vụ thu</source>
+        <translation>List for the collection agency</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D05-TS: người tham gia BHXH tự nguyện</source>
+        <translation>D05-TS: voluntary social insurance participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D03-TS: người chỉ tham gia BHYT (hộ gia đình)</source>
+        <translation>D03-TS: health insurance only (households)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đăng ký tại hội nghị đã chọn</source>
+        <translation>Registered at the selected conference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đăng ký trong khoảng ngày</source>
+        <translation>Registered between dates</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mọi tổ chức dịch vụ thu</source>
+        <translation>Every collection agency</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lưu thêm bản PDF (phụ lục)</source>
+        <translation>Also save a PDF (appendix)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mẫu</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Những người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tổ chức dịch vụ thu</source>
+        <translation>Collection agency</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lưu danh sách…</source>
+        <translation>Save the list…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Lưu danh sách</source>
+        <translation>Save the list</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Đã lưu {n} người vào {path}{pdf}.
+Phải đóng {due} đ; NSNN hỗ trợ {support} đ; người tham gia đóng {pays} đ.</source>
+        <translation>Saved {n} people to {path}{pdf}.
+Due {due} đ; state support {support} đ; participants pay {pays} đ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ô để trống (điền tay hoặc bổ sung trong phần mềm): {n}</source>
+        <translation>Cells left blank (fill them by hand or complete them in the app): {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã lưu danh sách</source>
+        <translation>List saved</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../ui/pages/coming.py" line="+46"/>
@@ -3422,18 +3685,28 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings.py" line="+77"/>
+        <location filename="../ui/pages/settings.py" line="+97"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <source>Chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mẫu giấy mời</source>
+        <translation>Invitation template</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+50"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-49"/>
         <source>Ngôn ngữ giao diện</source>
         <translation>Window language</translation>
     </message>
@@ -3493,7 +3766,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Không tìm thấy bản dịch {file}; giao diện vẫn bằng tiếng Việt.</source>
         <translation>The translation {file} was not found; the window stays in Vietnamese.</translation>
     </message>
@@ -4005,6 +4278,79 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <location line="+4"/>
         <source>{cell}: ô này không nhập được (chỉ nhập số đầu kỳ và chỉ tiêu các kỳ).</source>
         <translation>{cell}: this cell cannot be edited (only baselines and period targets can).</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../ui/pages/settings.py" line="+97"/>
+        <source>Mỗi dòng là một đoạn của giấy mời. Chỗ điền trong ngoặc nhọn, ví dụ {ho_ten}, được thay bằng thông tin của từng người được mời và của hội nghị. Giấy mời luôn in bằng tiếng Việt.</source>
+        <translation>Each line is one paragraph of the invitation. Placeholders in braces, e.g. {ho_ten}, are replaced with the details of each invitee and of the conference. Invitations are always printed in Vietnamese.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chỗ điền (bấm để chèn vào chỗ con trỏ):</source>
+        <translation>Placeholders (click to insert at the cursor):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Khôi phục mẫu mặc định</source>
+        <translation>Restore the default template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu mẫu</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Có thay đổi chưa lưu.</source>
+        <translation>Unsaved changes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã lưu mẫu giấy mời.</source>
+        <translation>Invitation template saved.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Mẫu giấy mời chưa lưu</source>
+        <translation>Invitation template not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mẫu giấy mời có thay đổi chưa lưu. Lưu lại?</source>
+        <translation>The invitation template has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ở lại</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>một hội nghị giả định (đơn vị chưa có hội nghị)</source>
+        <translation>a sample conference (the office has no conferences yet)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} (người mẫu: hội nghị chưa mời ai)</source>
+        <translation>{name} (sample invitee: the conference has no invitees yet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xem trước giấy mời đầu tiên: {who} — {where} · {number}</source>
+        <translation>Preview of the first invitation: {who} — {where} · {number}</translation>
     </message>
 </context>
 <context>

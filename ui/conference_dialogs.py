@@ -12,7 +12,9 @@ from core import formatting, parse
 from core.changes import Added, changes_of
 from core.conferences import FIELDS, STATUSES, commune_label, status_label
 from core.errors import UserError, ValidationError
+from core import co_issuer
 from core.text import clean
+from ui.co_issuer_box import CoIssuerBox
 from ui.operations import conferences as ops
 from ui.qt import (QT_TRANSLATE_NOOP, QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
@@ -153,7 +155,7 @@ class ConferenceDialog(QDialog):
         self._auto_host = ""
         self._auto_organiser = None
         self.setWindowTitle(self.tr("Sửa hội nghị") if conference else self.tr("Thêm hội nghị"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)  # the co-issuer's two columns of fields
 
         self.kind = QComboBox()
         for k in ws.config.conference_kinds():
@@ -183,8 +185,10 @@ class ConferenceDialog(QDialog):
             self.status.addItem(status_label(code), code)
         self.title_edit = QLineEdit()
         self.plan = _plan_combo(ws)
+        self._plans = {p["id"]: p for p in ws.plans.list()}
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
+        self.co_issuer = CoIssuerBox(columns=2, suggest=self._commune_committee)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -202,6 +206,7 @@ class ConferenceDialog(QDialog):
         self.errors.add_row("title", self.tr("Tiêu đề"), self.title_edit)
         self.errors.add_row("plan_id", self.tr("Kế hoạch"), self.plan)
         self.errors.add_row("notes", self.tr("Ghi chú"), self.notes)
+        form.addRow(self.co_issuer)
         self.general_error = _error_label()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -218,8 +223,10 @@ class ConferenceDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.commune.currentIndexChanged.connect(self._commune_changed)
         for signal in (self.village.currentIndexChanged, self.time.textChanged, self.invitees.valueChanged,
-                       self.date.dateChanged):
+                       self.date.dateChanged, self.co_issuer.changed):
             signal.connect(self.validate)
+        self.plan.currentIndexChanged.connect(self._plan_changed)
+        self._plan_changed()
         self.validate()
 
     # --- loading ----------------------------------------------------------------------------------
@@ -243,6 +250,7 @@ class ConferenceDialog(QDialog):
         self.title_edit.setText(c.get("title") or "")
         self.plan.setCurrentIndex(max(0, self.plan.findData(c.get("plan_id"))))
         self.notes.setPlainText(c.get("notes") or "")
+        self.co_issuer.load(c.get("co_issuer"))
 
     def _default_for(self, code) -> int | None:
         kind = self.ws.config.conference_kind(code) if code else None
@@ -279,6 +287,23 @@ class ConferenceDialog(QDialog):
             self._auto_host = suggestion
         self.validate()
 
+    def _commune_committee(self) -> dict:
+        """What checking 'Đồng ban hành' fills in: the People's Committee of the commune chosen (seed 004), its
+        chairman to be named. Document text: Vietnamese whatever the screen shows."""
+        if not self.commune.currentData():
+            return {}
+        return {"name": f"Ủy ban nhân dân {commune_label(self.commune.currentText())}", "symbol": "UBND",
+                "signer_authority": "TM. ỦY BAN NHÂN DÂN", "signer_title": "CHỦ TỊCH"}
+
+    def _plan_changed(self, *_):
+        """Unchecked, the plan's co-issuer applies: say which."""
+        plan = self._plans.get(self.plan.currentData()) or {}
+        joint = co_issuer.read(plan.get("co_issuer"))
+        self.co_issuer.set_inherited(self.tr("Kế hoạch {plan} đồng ban hành giấy mời với {agency}; đánh dấu để chọn "
+                                             "cơ quan khác cho hội nghị này.").format(plan=plan.get("number", ""),
+                                                                                      agency=joint["name"])
+                                     if joint else "")
+
     # --- validation -------------------------------------------------------------------------------
     def problems(self) -> dict[str, str]:
         out = {}
@@ -301,8 +326,9 @@ class ConferenceDialog(QDialog):
         for key in self.errors.labels:
             self.errors.set(key, problems.get(key))
         self.general_error.hide()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
-        return not problems
+        ok = not problems and self.co_issuer.is_valid()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        return ok
 
     def values(self) -> dict:
         return {
@@ -319,6 +345,7 @@ class ConferenceDialog(QDialog):
             "title": clean(self.title_edit.text()),
             "plan_id": self.plan.currentData(),
             "notes": self.notes.toPlainText().strip(),
+            "co_issuer": self.co_issuer.value(),
         }
 
     def save(self) -> None:
@@ -335,7 +362,9 @@ class ConferenceDialog(QDialog):
         self.accept()
 
     def _refused(self, exc: UserError) -> None:
-        self.errors.show_error(exc, general=self.general_error)
+        rest = self.co_issuer.show_refusal(exc)
+        if rest is not None:
+            self.errors.show_error(rest, general=self.general_error)
 
 
 class BulkScheduleDialog(QDialog):

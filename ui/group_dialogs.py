@@ -166,10 +166,14 @@ class MemberDialog(_Form):
                                                  placeholder=tr("GroupForms", "Ví dụ: Phó Chủ tịch UBND xã"))
         self.fields["phone"] = PhoneField(m.get("phone", ""))
         self.notes = QLineEdit(m.get("notes", ""))
+        self.collector_code = QLineEdit(m.get("collector_code", ""))  # on the agency's lists (D05-TS, D03-TS)
+        self.collector_code.setPlaceholderText(tr("GroupForms", "mã do cơ quan BHXH cấp cho nhân viên thu"))
         self.form.addRow(tr("GroupForms", "Họ và tên"), self.fields["full_name"])
         self.form.addRow(tr("GroupForms", "Vai trò"), self.role)
         self.form.addRow(tr("GroupForms", "Chức vụ"), self.fields["position"])
         self.form.addRow(tr("GroupForms", "Điện thoại"), self.fields["phone"])
+        if group["kind"] == "agency":
+            self.form.addRow(tr("GroupForms", "Mã nhân viên thu"), self.collector_code)
         self.form.addRow(tr("GroupForms", "Ghi chú"), self.notes)
         self.units: QListWidget | None = None
         if group["kind"] == "steering_committee":
@@ -207,6 +211,8 @@ class MemberDialog(_Form):
         values = dict(full_name=self.fields["full_name"].text(), role=self._role(),
                       position=self.fields["position"].text(), phone=self.fields["phone"].phone(),
                       notes=clean(self.notes.text()))
+        if self.group["kind"] == "agency":
+            values["collector_code"] = clean(self.collector_code.text())
         ops.save_member(self, group_id=self.group["id"], member_id=self.member_id, values=values,
                         unit_ids=self.unit_ids() if self.units is not None else None) \
             .disabling(self.ok_button).success(self._saved).refused(self.show_core_error).run()

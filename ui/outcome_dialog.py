@@ -1,19 +1,21 @@
 """Outcomes of a conference: for each attendee, registered on the spot (voluntary SI, household HI, or both;
-income and payment period for voluntary SI) or 'needs follow-up' by a collector. The figures at the top
-(invited, attended, registered, follow-up) come from core and update after each save.
+income, payment period and the person's support category for voluntary SI; the place in the household and the
+period for household HI; the month paid from) or 'needs follow-up' by a collector. What goes on the collection
+agency's lists (D05-TS, D03-TS) is asked here. The figures at the top (invited, attended, registered,
+follow-up) come from core and update after each save.
 """
 from __future__ import annotations
 
 from core import formatting, i18n, parse
 from core.changes import Changes
-from core.attendance import VSI_MONTHS
+from core.attendance import HHI_MONTHS, VSI_MONTHS
 from core.errors import UserError
 from ui.invite_dialog import conference_label
 from ui.operations import attendance as ops
-from ui.people_model import unit_name
+from ui.people_model import labels, unit_name
 from ui.qt import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                   QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLocale, QPushButton, QRadioButton, QSplitter, Qt,
-                   QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                   QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QLocale, QPushButton, QRadioButton,
+                   QSplitter, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 from ui.widgets import ErrorLabel, NumberSpinBox
 
 INCOME_STEP = 50_000
@@ -74,6 +76,20 @@ class OutcomeDialog(QDialog):
             else:
                 text = self.tr("Một lần cho {n} năm", "", months // 12).format(n=months // 12)
             self.period.addItem(text, months)
+        self.support = QComboBox()  # the state's support depends on it (D05-TS)
+        self.support.addItem(self.tr("Chưa rõ (tính là đối tượng khác)"), None)
+        for code, text in labels(getattr(self.ws.people, "SUPPORT_CATEGORIES", None)).items():
+            self.support.addItem(text, code)
+        self.member = NumberSpinBox()  # household HI: the 1st member pays in full, the 2nd 70 %, … the 5th on 40 %
+        self.member.setRange(0, 20)
+        self.member.setSpecialValueText(self.tr("Chưa rõ"))
+        self.member.setValue(1)
+        self.hhi_period = QComboBox()
+        for months in HHI_MONTHS:
+            self.hhi_period.addItem(self.tr("{n} tháng một lần", "", months).format(n=months), months)
+        self.hhi_period.setCurrentIndex(len(HHI_MONTHS) - 1)
+        self.start_month = QLineEdit()
+        self.start_month.setPlaceholderText(self.tr("tháng/năm, ví dụ 01/2026 (mặc định: tháng hội nghị)"))
         self.collector = QComboBox()
         for m in self.ws.groups.collectors():
             group = m.get("group_name") or ""
@@ -91,6 +107,15 @@ class OutcomeDialog(QDialog):
         vsi_form.setContentsMargins(24, 0, 0, 0)
         vsi_form.addRow(self.tr("Mức thu nhập tháng"), self.income)
         vsi_form.addRow(self.tr("Phương thức đóng"), self.period)
+        vsi_form.addRow(self.tr("Diện hỗ trợ"), self.support)
+        self.hhi_box = QWidget()
+        hhi_form = QFormLayout(self.hhi_box)
+        hhi_form.setContentsMargins(24, 0, 0, 0)
+        hhi_form.addRow(self.tr("Người thứ mấy trong hộ"), self.member)
+        hhi_form.addRow(self.tr("Phương thức đóng BHYT"), self.hhi_period)
+        start_form = QFormLayout()
+        start_form.setContentsMargins(24, 0, 0, 0)
+        start_form.addRow(self.tr("Đóng từ tháng"), self.start_month)
         reg_box = QVBoxLayout()
         reg_box.addWidget(self.registered)
         schemes = QHBoxLayout()
@@ -100,6 +125,8 @@ class OutcomeDialog(QDialog):
         schemes.addStretch(1)
         reg_box.addLayout(schemes)
         reg_box.addWidget(self.vsi_box)
+        reg_box.addWidget(self.hhi_box)
+        reg_box.addLayout(start_form)
         reg_box.addWidget(self.follow_up)
         follow = QFormLayout()
         follow.setContentsMargins(24, 0, 0, 0)
@@ -180,6 +207,8 @@ class OutcomeDialog(QDialog):
         if not rows or rows[0].row() >= len(self._rows):
             return
         r = self._rows[rows[0].row()]
+        person = self.ws.people.get(self.selected_person()) or {}
+        self.support.setCurrentIndex(max(0, self.support.findData(person.get("support_category"))))
         schemes = [x for x in (r.get("schemes") or "").split(",") if x]
         self.vsi.setChecked("vsi" in schemes)
         self.hhi.setChecked("hhi" in schemes)
@@ -196,6 +225,10 @@ class OutcomeDialog(QDialog):
         self.vsi.setEnabled(registered)
         self.hhi.setEnabled(registered)
         self.vsi_box.setEnabled(registered and self.vsi.isChecked())
+        self.hhi_box.setEnabled(registered and self.hhi.isChecked())
+        # one payment period for both schemes: with voluntary SI chosen, its period is the one recorded
+        self.hhi_period.setEnabled(registered and self.hhi.isChecked() and not self.vsi.isChecked())
+        self.start_month.setEnabled(registered)
         self.collector.setEnabled(not registered)
 
     # --- saving -----------------------------------------------------------------------------------
@@ -214,6 +247,11 @@ class OutcomeDialog(QDialog):
             if "vsi" in schemes:
                 kwargs["monthly_income"] = self.income.value()
                 kwargs["payment_months"] = self.period.currentData()
+                kwargs["support_category"] = self.support.currentData()
+            if "hhi" in schemes:
+                kwargs["household_member"] = self.member.value() or None
+                kwargs.setdefault("payment_months", self.hhi_period.currentData())
+            kwargs["start_month"] = self.start_month.text()
         else:
             if self.collector.currentData() is None:
                 self.error.show_error(self.tr("Chọn người thu sẽ đến vận động tiếp."))

@@ -81,6 +81,10 @@ class PersonDialog(QDialog):
         self.target_group.addItem("", "")
         for code, label in labels(getattr(people, "TARGET_GROUPS", None)).items():
             self.target_group.addItem(label, code)
+        self.support = QComboBox()  # the state's support for voluntary SI depends on it
+        self.support.addItem("", None)
+        for code, label in labels(getattr(people, "SUPPORT_CATEGORIES", None)).items():
+            self.support.addItem(label, code)
         self.status = QComboBox()
         for code, label in labels(getattr(people, "STATUSES", None)).items():
             self.status.addItem(label, code)
@@ -93,7 +97,8 @@ class PersonDialog(QDialog):
         except Exception:  # the groups area is optional here: no collectors to pick
             pass
         self.combos = {"gender": self.gender, "commune_id": self.commune, "village_id": self.village,
-                       "target_group": self.target_group, "status": self.status, "collector_id": self.collector}
+                       "target_group": self.target_group, "status": self.status, "collector_id": self.collector,
+                       "support_category": self.support}
         self.commune.currentIndexChanged.connect(self._commune_changed)
         for key, combo in self.combos.items():
             combo.currentIndexChanged.connect(self._edited_slot(key))
@@ -103,9 +108,9 @@ class PersonDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form_labels: dict[str, QLabel] = {}
         order = ["full_name", "birth_year", "birth_date", "gender", "citizen_id", "phone", "commune_id", "village_id",
-                 "address", "occupation", "target_group", "source_list", "collector_id", "status"]
+                 "address", "occupation", "target_group", "support_category", "source_list", "collector_id", "status"]
         if walk_in_conference_id is not None:  # a walk-in: only what the door needs
-            order = [k for k in order if k not in ("source_list", "collector_id", "status")]
+            order = [k for k in order if k not in ("source_list", "collector_id", "status", "support_category")]
         for key in order:
             widget = self.edits.get(key) or self.combos[key]
             slot = _Slot(widget)
@@ -156,6 +161,7 @@ class PersonDialog(QDialog):
             "village_id": self.tr("Thôn/tổ dân phố"), "address": self.tr("Địa chỉ"), "occupation": self.tr("Nghề nghiệp"),
             "target_group": self.tr("Nhóm đối tượng"), "source_list": self.tr("Nguồn danh sách"),
             "collector_id": self.tr("Người thu phụ trách"), "status": self.tr("Trạng thái"),
+            "support_category": self.tr("Diện hỗ trợ"),
         }
         for key, label in self.form_labels.items():
             label.setText(names[key])

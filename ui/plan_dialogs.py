@@ -6,6 +6,7 @@ from core import labels, parse
 from core.changes import Added, changes_of
 from core.errors import UserError
 from core.text import clean
+from ui.co_issuer_box import CoIssuerBox
 from ui.operations import Op
 from ui.operations import plans as ops
 from ui.operations import settings as settings_ops
@@ -106,7 +107,8 @@ def _order_problem(start: DateField, end: DateField) -> str:
 
 
 class PlanDialog(_Form):
-    """New or edit a plan (number/symbol such as 25/KH-BHXH, title, dates, issuing office)."""
+    """New or edit a plan (number/symbol such as 25/KH-BHXH, title, dates, issuing office, and the agency its
+    conferences' invitations are issued with, if any)."""
 
     def __init__(self, ws, plan: dict | None = None, parent=None):
         super().__init__(ws, parent)
@@ -129,6 +131,9 @@ class PlanDialog(_Form):
         self.add_row("start_date", tr("PlanDialogs", "Từ ngày"), self.start_date)
         self.add_row("end_date", tr("PlanDialogs", "Đến ngày"), self.end_date)
         self.add_row("issuer", tr("PlanDialogs", "Cơ quan ban hành"), self.issuer)
+        self.co_issuer = CoIssuerBox(p.get("co_issuer") or "")  # the invitations of the plan's conferences
+        self.form.addRow(self.co_issuer)
+        self.co_issuer.changed.connect(self.validate)
         self.end_date.start_hint = None
         self.start_date.dateChanged.connect(self._hint)
         self._hint()
@@ -147,7 +152,8 @@ class PlanDialog(_Form):
     def values(self) -> dict:
         return {"number": self.number.text(), "title": clean(self.title_edit.text()),
                 "issued_on": self.issued_on.for_core(), "start_date": self.start_date.for_core(),
-                "end_date": self.end_date.for_core(), "issuer": clean(self.issuer.text())}
+                "end_date": self.end_date.for_core(), "issuer": clean(self.issuer.text()),
+                "co_issuer": self.co_issuer.value()}
 
     def operation(self) -> Op:
         return ops.save_plan(self, plan_id=self.plan_id, values=self.values())
@@ -156,6 +162,11 @@ class PlanDialog(_Form):
         if isinstance(result, Added):
             self.plan_id = result.id
         super()._saved(result)
+
+    def _refused(self, exc: UserError) -> None:
+        rest = self.co_issuer.show_refusal(exc)
+        if rest is not None:
+            super()._refused(rest)
 
 
 class PeriodDialog(_Form):

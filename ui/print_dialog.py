@@ -17,7 +17,7 @@ from ui import file_dialogs, look
 from ui.operations import documents as ops
 from ui.operations import show_error
 from ui.qt import (QButtonGroup, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-                   QPushButton, QRadioButton, QSplitter, Qt, QTimer, QVBoxLayout, QWidget, tr)
+                   QPushButton, QRadioButton, QSplitter, QTimer, QVBoxLayout, QWidget, tr)
 from ui.qt_pdf import QPainter, QPdfDocument, QPdfView, QPointF, QPrintDialog, QPrinter, QRectF
 from ui.widgets import ErrorLabel, heading, muted
 

@@ -5,8 +5,13 @@ agencies, the national title, the date, the type name, the signer blocks, 'Nơi 
 form and placed on each page; only the invitee's lines, the QR code and its code are drawn per page. So a batch
 of 1.000 is one pass of text layout plus 1.000 QR codes.
 
-The body comes from a template the office may edit (setting 'invitation_template'), one paragraph a line, with
-placeholders in braces (PLACEHOLDERS); the invitee's name is set in bold. Documents are always Vietnamese.
+The body comes from a template the office may edit (setting 'invitation_template'; save_template, and sample()
+draws it as the clerk types, registering nothing), one paragraph a line, with placeholders in braces
+(PLACEHOLDERS); the invitee's name is set in bold. Documents are always Vietnamese.
+
+A conference with a co-issuer (its own, else its plan's: core.co_issuer) is issued jointly: the co-issuer hosts and
+comes first, the office second, so both agencies stand top left, the number carries both symbols
+('Số: 05/GM-UBND-BHXH'), {co_quan} names both and each signs in its own block.
 """
 from __future__ import annotations
 
@@ -17,11 +22,15 @@ from dataclasses import dataclass, field
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from core import formatting, labels, parse
+from core import co_issuer, formatting, labels, parse
+from core.changes import Changes
+from core.conferences import commune_label
 from core.documents import files, fonts, layout, qr, register
 from core.documents.layout import FULL, HALF, PAGE_HEIGHT, PAGE_WIDTH, Frame, Issuer, Scale
 from core.errors import UserError
-from core.i18n import DOCUMENTS, _, ngettext
+from core.i18n import DOCUMENTS, N_, _, ngettext
+from core.invitations import _check_symbol
+from core.text import clean
 from core.progress import NO_PROGRESS, Progress
 from storage.records import now
 
@@ -32,12 +41,15 @@ Chủ trì: {chu_tri}.
 Thời gian: {thoi_gian}.
 Địa điểm: {dia_diem}.
 Khi đến dự, xin Ông/Bà mang theo giấy mời này (mã {ma}) và căn cước công dân./."""
-# placeholder -> what it stands for (shown to the clerk who edits the template)
+# placeholder -> what it stands for (shown to the clerk who edits the template: placeholder_meaning())
 PLACEHOLDERS = {
-    "co_quan": "cơ quan mời", "ho_ten": "họ và tên người được mời", "dia_chi": "thôn/tổ, xã của người được mời",
-    "ma": "mã giấy mời (in cùng mã QR)", "hoi_nghi": "tên hội nghị", "chu_tri": "người chủ trì",
-    "thoi_gian": "giờ và ngày hội nghị", "dia_diem": "địa điểm", "ke_hoach": "số kế hoạch", "xa": "xã tổ chức",
+    "co_quan": N_("cơ quan mời"), "ho_ten": N_("họ và tên người được mời"),
+    "dia_chi": N_("thôn/tổ, xã của người được mời"), "ma": N_("mã giấy mời (in cùng mã QR)"),
+    "hoi_nghi": N_("tên hội nghị"), "chu_tri": N_("người chủ trì"), "thoi_gian": N_("giờ và ngày hội nghị"),
+    "dia_diem": N_("địa điểm"), "ke_hoach": N_("số kế hoạch"), "xa": N_("xã tổ chức"),
 }
+SAMPLE_NAME = "Nguyễn Văn An"  # the invitee of a preview when the conference has none yet
+SAMPLE_CODE = "XEMTHU"          # + its check symbol: a code of the right shape that no invitation has
 PERSONAL = {"ho_ten", "dia_chi", "ma"}  # differ per invitee; the rest is the same for the whole batch
 WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
@@ -60,6 +72,17 @@ class Batch:
 
 
 @dataclass
+class Sample:
+    """A template drawn as its first invitation would print (sample()): from which conference (None: a made-up
+    one, the office having none) and for whom (made_up: a sample invitee, the conference having none)."""
+    path: str
+    conference: dict | None
+    invitee: str
+    made_up: bool
+    number: str
+
+
+@dataclass
 class Printed:
     path: str
     invitations: int
@@ -77,6 +100,40 @@ def check_template(template: str) -> None:
                           names=", ".join("{" + n + "}" for n in PLACEHOLDERS)), field="template")
 
 
+def placeholder_meaning(name: str) -> str:
+    """What a placeholder stands for, in the language of the moment (for the template editor)."""
+    return _(PLACEHOLDERS[name])
+
+
+def clean_template(template: str) -> str:
+    """The template as it is kept: each line cleaned (core.text.clean: the first line of a paragraph is indented
+    when it prints), blank lines around it gone; refused when empty, with an unknown placeholder (check_template)
+    or a brace outside a placeholder."""
+    text = "\n".join(clean(line) for line in (template or "").splitlines()).strip("\n")
+    if not text:
+        raise UserError(_("Mẫu giấy mời không được để trống (bấm “Khôi phục mẫu mặc định” để lấy lại mẫu có sẵn)."),
+                        field="template")
+    check_template(text)
+    stray = next((ch for ch in _PLACEHOLDER.sub("", text) if ch in "{}"), None)
+    if stray:
+        raise UserError(_("Mẫu giấy mời có dấu “{brace}” lẻ: mỗi chỗ điền nằm trong một cặp ngoặc nhọn, ví dụ "
+                          "{{ho_ten}}.", brace=stray), field="template")
+    return text
+
+
+def office_template(ws) -> str:
+    """The office's invitation template (the default until the clerk saves one)."""
+    return ws.setting(TEMPLATE_SETTING) or DEFAULT_TEMPLATE
+
+
+def save_template(ws, template: str) -> Changes:
+    """Keep the template (clean_template's rules: a refusal saves nothing), audited."""
+    text = clean_template(template)
+    with ws.transaction():
+        ws.set_setting(TEMPLATE_SETTING, text)
+    return Changes()  # no page shows the template but the one that saved it
+
+
 def conference_time(conference: dict) -> str:
     """'14 giờ 00, thứ Ba, ngày 30/12/2025'."""
     day = formatting.as_date(conference["date"])
@@ -91,6 +148,15 @@ def office_issuer(office: dict, symbol: str) -> Issuer:
                   signer_name=office.get("signer_name", ""))
 
 
+def issuers(ws, conference: dict) -> list[Issuer]:
+    """Who issues the conference's invitations: the office alone, or its co-issuer first (it hosts) and the
+    office second."""
+    own = office_issuer(ws.office or {}, ws.setting("document_symbol") or "BHXH")
+    plan = ws.plans.get(conference["plan_id"]) if conference.get("plan_id") else None
+    joint = co_issuer.effective(conference, plan)
+    return [Issuer(**joint), own] if joint else [own]
+
+
 def gather(ws, conference_id: int, person_ids=None, number: int | None = None,
            today: dt.date | None = None) -> Batch:
     """The batch for a conference (all its invitees, or these people), checked: every missing piece is named
@@ -99,7 +165,7 @@ def gather(ws, conference_id: int, person_ids=None, number: int | None = None,
     if conference is None:
         raise UserError(_("Không có hội nghị số {id}.", id=conference_id), field="conference_id")
     office = ws.office or {}
-    template = ws.setting(TEMPLATE_SETTING) or DEFAULT_TEMPLATE
+    template = office_template(ws)
     check_template(template)
     problems = []
     if not (conference.get("venue") or "").strip():
@@ -118,7 +184,7 @@ def gather(ws, conference_id: int, person_ids=None, number: int | None = None,
                           problems="; ".join(problems)), field="conference_id")
     today = today or dt.date.today()
     earlier = register.for_conference(ws, conference_id)
-    batch = Batch(conference=conference, issuers=[office_issuer(office, ws.setting("document_symbol") or "BHXH")],
+    batch = Batch(conference=conference, issuers=issuers(ws, conference),
                   number=earlier["number"] if earlier and number is None else number,
                   issued_on=parse.stored_date(earlier["issued_on"]) if earlier and number is None else today,
                   place=office.get("place_name", ""), invitees=invitees, template=template)
@@ -164,6 +230,11 @@ def summary(batch: Batch) -> str:
     return "V/v tham dự hội nghị"
 
 
+def signers(batch: Batch) -> str:
+    """Who signs, for the register: 'Đinh Văn Lâm, Bạch Thị Yến Thoa' when two agencies sign."""
+    return ", ".join(i.signer_name for i in batch.issuers if i.signer_name)
+
+
 def render(batch: Batch, path, per_page: int = 1, progress: Progress = NO_PROGRESS) -> int:
     """Draw the batch into path (PDF); returns the number of pages. progress hears of every 25 invitations
     (and raises Cancelled when the clerk cancels)."""
@@ -177,7 +248,7 @@ def render(batch: Batch, path, per_page: int = 1, progress: Progress = NO_PROGRE
     c = Canvas(str(path), pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1, initialFontName=fonts.REGULAR,
                initialFontSize=scale.body)
     c.setTitle(f"Giấy mời – {values(batch)['hoi_nghi']}")
-    c.setAuthor(batch.issuers[0].name)
+    c.setAuthor(" – ".join(i.name for i in batch.issuers))
     shared = values(batch)
     number = layout.number_line(batch.number, "GM", [i.symbol for i in batch.issuers])
     dated = formatting.long_date(batch.issued_on, batch.place)
@@ -248,15 +319,17 @@ def _signers_form(c, name: str, frame: Frame, batch: Batch, top: float, s: Scale
     else:
         column = frame.width / 2
         lowest = top
+        lines = max(len(i.signer_lines()) for i in batch.issuers)  # the names side by side, on one line
         for k, issuer in enumerate(reversed(batch.issuers)):  # the lead agency signs on the right
-            lowest = min(lowest, layout.signer_block(c, frame.x + column * k, column, top, issuer, s))
+            lowest = min(lowest, layout.signer_block(c, frame.x + column * k, column, top, issuer, s, lines))
         layout.recipients(c, frame.x, lowest - s.gap, frame.width * 0.45, batch.recipients, s)
     c.endForm()
 
 
 def _bottom_height(batch: Batch, s: Scale) -> float:
     """The room the signer blocks take (with 'Nơi nhận' under them when two agencies sign side by side)."""
-    signers = max(layout.signer_height(i, s) for i in batch.issuers)
+    lines = max(len(i.signer_lines()) for i in batch.issuers)
+    signers = max(layout.signer_height(i, s, lines) for i in batch.issuers)
     if len(batch.issuers) == 1:
         return signers
     return signers + s.gap + s.recipients_head * s.leading + len(batch.recipients) * s.recipients * 1.15
@@ -309,6 +382,53 @@ def preview(ws, conference_id: int, path, per_page: int = 1, person_ids=None, nu
                    layout.number_line(batch.number, "GM", [i.symbol for i in batch.issuers]), batch.warnings)
 
 
+def sample(ws, template: str, path, today: dt.date | None = None) -> Sample:
+    """The template (as the clerk is editing it: clean_template's rules) drawn into path as the first invitation
+    of the next conference that has invitees (else the latest that has; else a sample invitee at the next
+    conference, or the latest; else a made-up conference), one to an A4 sheet; registers and marks nothing, and
+    needs none of what printing needs (venue, signer). Refused when the body does not fit the page."""
+    text = clean_template(template)
+    today = today or dt.date.today()
+    conference = _sample_conference(ws, today)
+    invitees = ws.invitations.list(conference["id"])[:1] if conference.get("id") else []
+    made_up = not invitees
+    if made_up:
+        village = ws.units.villages(conference["commune_id"])[:1] if conference.get("commune_id") else []
+        invitees = [{"full_name": SAMPLE_NAME, "village": village[0]["name"] if village else "",
+                     "commune": conference.get("commune_name") or "",
+                     "code": SAMPLE_CODE + _check_symbol(SAMPLE_CODE)}]
+    earlier = register.for_conference(ws, conference["id"]) if conference.get("id") else None
+    issued_on = parse.stored_date(earlier["issued_on"]) if earlier else today
+    batch = Batch(conference=conference, issuers=issuers(ws, conference),
+                  number=earlier["number"] if earlier else register.next_number(ws, "GM", issued_on.year),
+                  issued_on=issued_on, place=(ws.office or {}).get("place_name", ""), invitees=invitees, template=text)
+    with files.written(path) as drawing:
+        render(batch, drawing, 1)
+    return Sample(str(path), conference if conference.get("id") else None, invitees[0]["full_name"], made_up,
+                  layout.number_line(batch.number, "GM", [i.symbol for i in batch.issuers]))
+
+
+def _sample_conference(ws, today: dt.date) -> dict:
+    """The conference a template preview is drawn from (see sample); a made-up one when the office has none."""
+    rows = ws.query(
+        "SELECT c.id, c.date, (SELECT count(*) FROM invitations i JOIN people p ON p.id = i.person_id"
+        " WHERE i.conference_id = c.id AND i.deleted = 0 AND p.deleted = 0) AS invited"
+        " FROM conferences c WHERE c.deleted = 0 AND c.status != 'cancelled'"
+        " ORDER BY c.date, coalesce(c.time, ''), c.id")
+    day = today.isoformat()
+    for candidates in ([r for r in rows if r["invited"] and r["date"] >= day],
+                       [r for r in reversed(rows) if r["invited"]],
+                       [r for r in rows if r["date"] >= day], list(reversed(rows))):
+        if candidates:
+            return ws.conferences.get(candidates[0]["id"])
+    communes = ws.units.communes()
+    commune = communes[0] if communes else {"id": None, "name": ""}
+    return {"id": None, "kind": "customer", "kind_name": "", "title": "", "commune_id": commune["id"],
+            "commune_name": commune["name"], "date": (today + dt.timedelta(days=7)).isoformat(), "time": "08:00",
+            "venue": f"Hội trường UBND {commune_label(commune['name'])}".strip(), "host": "", "plan_id": None,
+            "plan_number": "", "status": "planned", "co_issuer": ""}
+
+
 def print_batch(ws, conference_id: int, path, per_page: int = 1, person_ids=None, number: int | None = None,
                 today: dt.date | None = None, progress: Progress = NO_PROGRESS) -> Printed:
     """Check, number (a first print registers a GM number; a reprint keeps it), draw to path, then mark the
@@ -317,8 +437,8 @@ def print_batch(ws, conference_id: int, path, per_page: int = 1, person_ids=None
     first = register.for_conference(ws, conference_id) is None or number is not None
     with ws.transaction(), files.written(path) as drawing:
         if first:
-            doc = register.issue(ws, "GM", batch.issued_on, summary(batch), batch.issuers[0].signer_name,
-                                 batch.number, conference_id)
+            doc = register.issue(ws, "GM", batch.issued_on, summary(batch), signers(batch), batch.number,
+                                 conference_id)
             batch.number = doc["number"]
         pages = render(batch, drawing, per_page, progress)
         stamp = now()

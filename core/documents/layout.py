@@ -75,6 +75,12 @@ class Issuer:
     signer_title: str = ""    # 'PHÓ GIÁM ĐỐC'
     signer_name: str = ""
 
+    def signer_lines(self) -> list[str]:
+        """The authority and title as the block prints them, in capitals; either may hold several lines written
+        with ' / ' between them ('TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH', then 'PHÓ CHỦ TỊCH')."""
+        return [part.strip().upper() for text in (self.signer_authority, self.signer_title)
+                for part in text.split(" / ") if part.strip()]
+
 
 
 def number_line(number: int | None, doc_type: str, symbols: list[str]) -> str:
@@ -225,17 +231,20 @@ def title(c, frame: Frame, type_name: str, summary: str, y: float, s: Scale) -> 
     return y - s.gap - s.title * 0.3
 
 
-def signer_block(c, x: float, width_: float, y: float, issuer: Issuer, s: Scale) -> float:
-    """Authority and title (bold capitals), room for the signature and seal, the full name (bold)."""
-    for text in (issuer.signer_authority, issuer.signer_title):
-        if text:
-            y = paragraph(c, [(text.upper(), BOLD)], x, y, s.body, s.leading, width_, "centre")
+def signer_block(c, x: float, width_: float, y: float, issuer: Issuer, s: Scale, lines: int = 0) -> float:
+    """Authority and title (bold capitals), room for the signature and seal, the full name (bold). lines: the
+    room the authority and title take in every block of the document (blocks side by side put their names on
+    one line)."""
+    top = y
+    for text in issuer.signer_lines():
+        y = paragraph(c, [(text, BOLD)], x, y, s.body, s.leading, width_, "centre")
+    y = min(y, top - lines * s.body * s.leading)
     y -= s.signature_space
     return paragraph(c, [(issuer.signer_name, BOLD)], x, y, s.body, s.leading, width_, "centre")
 
 
-def signer_height(issuer: Issuer, s: Scale) -> float:
-    lines = sum(1 for t in (issuer.signer_authority, issuer.signer_title, issuer.signer_name) if t)
+def signer_height(issuer: Issuer, s: Scale, lines: int = 0) -> float:
+    lines = max(lines, len(issuer.signer_lines())) + bool(issuer.signer_name)
     return lines * s.body * s.leading + s.signature_space
 
 

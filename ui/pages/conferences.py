@@ -76,6 +76,8 @@ class ConferencesPage(Page):
         self.print_button, print_menu = look.menu_button("print")  # the selected conference's papers
         self.print_invitations_action = print_menu.addAction(look.icon("invite"), "")
         self.print_signin_action = print_menu.addAction(look.icon("list"), "")
+        self.registered_pdf_action = print_menu.addAction(look.icon("outcome"), "")
+        self.registration_list_action = print_menu.addAction(look.icon("excel"), "")
         self.count_label = QLabel()
         for button, name in ((self.list_button, "list"), (self.calendar_button, "calendar"),
                              (self.edit_button, "edit"), (self.delete_button, "delete"),
@@ -167,6 +169,8 @@ class ConferencesPage(Page):
         self.bulk_button.clicked.connect(self.bulk_schedule)
         self.print_invitations_action.triggered.connect(self.print_invitations)
         self.print_signin_action.triggered.connect(self.print_signin)
+        self.registration_list_action.triggered.connect(self.registration_list)
+        self.registered_pdf_action.triggered.connect(self.registered_pdf)
         self.held_button.triggered.connect(lambda: self.mark("held"))
         self.postponed_button.triggered.connect(lambda: self.mark("postponed"))
         self.cancelled_button.triggered.connect(lambda: self.mark("cancelled"))
@@ -402,6 +406,23 @@ class ConferencesPage(Page):
                     "Đã lưu danh sách ký tên ({n} người, {pages} trang) vào {path}.").format(
                     n=formatting.number(sheet.rows), pages=formatting.number(sheet.pages), path=sheet.path))).run()
 
+    def registered_pdf(self) -> None:
+        from ui import file_dialogs
+        from ui.operations import documents
+        [conference] = self.selected()
+        path = file_dialogs.save_file(self, self.tr("Lưu danh sách người đăng ký"),
+                                      self.tr("danh-sach-dang-ky.pdf"), "PDF (*.pdf)")
+        if path:
+            documents.registered_pdf(self, conference_id=conference["id"], path=path).success(
+                lambda pages: QMessageBox.information(self, self.tr("Đã lưu"), self.tr(
+                    "Đã lưu danh sách người đăng ký ({pages} trang) vào {path}.").format(
+                    pages=formatting.number(pages), path=path))).run()
+
+    def registration_list(self) -> None:
+        from ui.registration_list_dialog import RegistrationListDialog
+        [conference] = self.selected()
+        RegistrationListDialog(self.main, conference["id"], parent=self).exec()
+
     def invite(self) -> None:
         from ui.invite_dialog import InviteDialog
         [conference] = self.selected()
@@ -519,6 +540,8 @@ class ConferencesPage(Page):
         self.print_invitations_action.setText(self.tr("Giấy mời…"))
         self.print_signin_action.setText(self.tr("Danh sách ký tên…"))
         self.print_signin_action.setToolTip(self.tr("Danh sách đại biểu ký tên tham dự, kèm theo giấy mời (PDF)"))
+        self.registered_pdf_action.setText(self.tr("Danh sách người đăng ký (PDF)…"))
+        self.registration_list_action.setText(self.tr("Danh sách đăng ký (D05-TS, D03-TS)…"))
         self.outcome_button.setToolTip(self.tr("Ghi đăng ký tham gia hoặc cần vận động tiếp cho người đã dự"))
         self.clear_day_button.setText(self.tr("Bỏ lọc ngày"))
         self._retranslate_filter_items()

@@ -316,8 +316,12 @@ class PeoplePage(Page):
 
     def export_handover(self) -> None:
         path = file_dialogs.save_file(self, self.tr("Xuất danh sách cần vận động tiếp"),
-                                      self.tr("danh-sach-can-van-dong-tiep.xlsx"), "Excel (*.xlsx)")
+                                      self.tr("danh-sach-can-van-dong-tiep.xlsx"), "Excel (*.xlsx);;PDF (*.pdf)")
         if not path:
+            return
+        if path.lower().endswith(".pdf"):  # to print and hand over; the .xlsx is for the agency's own work
+            from ui.operations import documents
+            documents.handover_pdf(self, path=path).success(lambda _pages: self._exported(path)).run()
             return
         attendance_ops.export_handover(self, path=path).success(self._exported).run()
 
