@@ -109,3 +109,31 @@ def test_the_registration_list_dialog_saves_the_agency_list(qtbot, tmp_path, mes
         assert "trước ngày bắt đầu" in dialog.error.text()
     finally:
         ws.close()
+
+
+def test_selected_people_not_invited_are_left_out_and_said(qtbot, ws, messages):
+    from ui.print_dialog import InvitationPrintDialog
+    conference = ws.conferences.list()[0]
+    ws.conferences.update(conference["id"], date="2099-01-12", status="planned")
+    people = [p["id"] for p in ws.query("SELECT id FROM people WHERE commune_id = ? AND deleted = 0 ORDER BY id"
+                                         " LIMIT 3", [conference["commune_id"]])]
+    ws.invitations.invite(conference["id"], people[:2])
+    main = FakeMain(ws)
+    qtbot.addWidget(main)
+    d = InvitationPrintDialog(main, conference["id"], person_ids=people, parent=main)
+    qtbot.addWidget(d)
+    qtbot.waitUntil(lambda: d.document.pageCount() > 0, timeout=10000)
+    assert d.person_ids == people[:2] and d.document.pageCount() == 2
+    assert "1 người đã chọn chưa được mời" in d.warning.text()
+
+
+def test_the_register_of_documents_lists_what_printing_numbered(qtbot, ws, tmp_path):
+    from core.documents import invitations
+    from ui.pages.settings import SettingsPage
+    from ui_support import open_page
+    conference_id = ws.query("SELECT conference_id FROM invitations LIMIT 1")[0]["conference_id"]
+    invitations.print_batch(ws, conference_id, tmp_path / "gm.pdf")
+    page = open_page(qtbot, ws, SettingsPage)
+    page.tabs.setCurrentIndex(2)
+    assert page.register_model.rowCount() == 1
+    assert page.register_model.index(0, 0).data() == "GM" and page.register_model.index(0, 1).data() == "01"

@@ -2747,7 +2747,7 @@ The details were written to the log.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../ui/pages/people.py" line="+145"/>
+        <location filename="../ui/pages/people.py" line="+146"/>
         <source>Tất cả các xã</source>
         <translation>All communes</translation>
     </message>
@@ -2780,12 +2780,12 @@ The details were written to the log.</translation>
         <translation>People</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>Tìm theo tên, số CCCD, số điện thoại hoặc thôn (gõ không dấu được)…</source>
         <translation>Search by name, citizen ID, phone or village (tone marks optional)…</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>Hiện số CCCD đầy đủ</source>
         <translation>Show full citizen IDs</translation>
     </message>
@@ -2801,12 +2801,12 @@ The details were written to the log.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
@@ -2816,7 +2816,7 @@ The details were written to the log.</translation>
         <translation>Invite…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Điểm danh…</source>
         <translation>Check-in…</translation>
     </message>
@@ -2826,7 +2826,7 @@ The details were written to the log.</translation>
         <translation>Outcomes/follow-up…</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Trùng lặp…</source>
         <translation>Duplicates…</translation>
     </message>
@@ -2846,7 +2846,12 @@ The details were written to the log.</translation>
         <translation>Conferences</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>In giấy mời cho người đã chọn…</source>
+        <translation>Print invitations for the people selected…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Xoá {name} khỏi danh sách?</source>
         <translation>Delete {name} from the list?</translation>
     </message>
@@ -2859,7 +2864,22 @@ The details were written to the log.</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
+        <source>In giấy mời</source>
+        <translation>Print invitations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chọn những người cần in giấy mời.</source>
+        <translation>Select the people whose invitations to print.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In giấy mời của hội nghị nào?</source>
+        <translation>Print the invitations of which conference?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Điểm danh cho hội nghị nào?</source>
         <translation>Check in for which conference?</translation>
     </message>
@@ -3453,7 +3473,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Print invitations</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Giấy mời: {kind}, {commune}, {date}</source>
         <translation>Invitations: {kind}, {commune}, {date}</translation>
     </message>
@@ -3488,7 +3508,12 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Empty: the next number of the year (a reprint keeps the number given). Type a number if the invitation already has one in the register.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>{n} người đã chọn chưa được mời dự hội nghị này: mời họ trước (Người tham gia → Hội nghị → Mời dự hội nghị…).</source>
+        <translation>{n} of the people selected are not invited to this conference: invite them first (People → Conferences → Invite to a conference…).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
@@ -3524,7 +3549,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Fit page</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Trang {page}/{pages}</source>
         <translation>Page {page}/{pages}</translation>
     </message>
@@ -3685,7 +3710,42 @@ Due {due} đ; state support {support} đ; participants pay {pays} đ.</translati
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings.py" line="+97"/>
+        <location filename="../ui/pages/settings.py" line="+76"/>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trích yếu</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người ký</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hội nghị</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -3700,13 +3760,23 @@ Due {due} đ; state support {support} đ; participants pay {pays} đ.</translati
         <translation>Invitation template</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+50"/>
+        <location line="+1"/>
+        <source>Sổ văn bản đi</source>
+        <translation>Documents issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Văn bản đã cấp số khi in (giấy mời: lần in đầu của mỗi hội nghị). Số chạy theo loại và năm; in lại giữ số đã cấp.</source>
+        <translation>Documents numbered when printed (invitations: the first print of each conference). Numbers run per type and year; a reprint keeps its number.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+58"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-57"/>
         <source>Ngôn ngữ giao diện</source>
         <translation>Window language</translation>
     </message>
@@ -3766,7 +3836,7 @@ Due {due} đ; state support {support} đ; participants pay {pays} đ.</translati
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Không tìm thấy bản dịch {file}; giao diện vẫn bằng tiếng Việt.</source>
         <translation>The translation {file} was not found; the window stays in Vietnamese.</translation>
     </message>

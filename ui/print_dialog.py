@@ -32,7 +32,10 @@ class InvitationPrintDialog(QDialog):
         self._previews = 0
         self.setWindowTitle(tr("PrintDialog", "In giấy mời"))
         conference = main.ws.conferences.get(conference_id) or {}
-        invited = len(main.ws.invitations.list(conference_id))
+        invited_ids = {i["person_id"] for i in main.ws.invitations.list(conference_id)}
+        invited = len(invited_ids)
+        not_invited = len([p for p in self.person_ids if p not in invited_ids])
+        self.person_ids = [p for p in self.person_ids if p in invited_ids]  # only they have an invitation
 
         self.title = heading(size=1.15)
         self.title.setText(tr("PrintDialog", "Giấy mời: {kind}, {commune}, {date}").format(
@@ -62,6 +65,9 @@ class InvitationPrintDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #8a5a00;")
         self.error = ErrorLabel()
+        self._note = tr("PrintDialog", "{n} người đã chọn chưa được mời dự hội nghị này: mời họ trước (Người tham "
+                                       "gia → Hội nghị → Mời dự hội nghị…).").format(
+            n=formatting.number(not_invited)) if not_invited else ""
 
         self.print_button = look.primary(QPushButton(tr("PrintDialog", "In…")), "print")
         self.save_button = look.decorate(QPushButton(tr("PrintDialog", "Lưu PDF…")), "export")
@@ -159,8 +165,9 @@ class InvitationPrintDialog(QDialog):
         self.document.load(printed.path)
         self.info.setText(tr("PrintDialog", "{n} giấy mời, {pages} trang · {number}", "", printed.invitations).format(
             n=formatting.number(printed.invitations), pages=formatting.number(printed.pages), number=printed.number))
-        self.warning.setText("\n".join(printed.warnings))
-        self.warning.setVisible(bool(printed.warnings))
+        notes = [n for n in (self._note, *printed.warnings) if n]
+        self.warning.setText("\n".join(notes))
+        self.warning.setVisible(bool(notes))
         self._show_page(self.current_page())
 
     def _failed(self, exc) -> None:

@@ -264,6 +264,10 @@ def render(batch: Batch, path, per_page: int = 1, progress: Progress = NO_PROGRE
                           "mời) hoặc in mỗi trang một giấy mời.", half=_(" (nửa trang A4)") if per_page == 2 else ""),
                         field="template")
     _signers_form(c, "bottom", frame0, batch, lowest - scale.gap, scale)
+    c.beginForm("shared")  # what every page carries, placed once a page
+    c.doForm("top")
+    c.doForm("bottom")
+    c.endForm()
     pages = 0
     forms: set[str] = set()
     for n, (invitee, (paragraphs, _end)) in enumerate(zip(batch.invitees, bodies)):
@@ -278,22 +282,24 @@ def render(batch: Batch, path, per_page: int = 1, progress: Progress = NO_PROGRE
                 _cut_line(c)
         c.saveState()
         c.translate(0, frames[slot].y - frame0.y)  # forms are drawn for the first slot; the second is moved down
-        c.doForm("top")
-        c.doForm("bottom")
+        c.doForm("shared")
+        statics = tuple(form for _y, _w, _r, form in paragraphs if form)
+        form = "s" + str(hash(statics))  # the paragraphs the same on every page laid out alike: one PDF form
+        if form not in forms:
+            forms.add(form)
+            c.beginForm(form)
+            for y, wrapped, room, key in paragraphs:
+                if key:
+                    layout.draw_lines(c, wrapped, frame0.x, y, scale.body, scale.leading, room, "justify", INDENT)
+            c.endForm()
+        c.doForm(form)
         code = invitee["code"]
         qr_left, qr_bottom = frame0.right - scale.qr, body_top + scale.body - scale.qr
         qr.draw(c, code, qr_left, qr_bottom, scale.qr)
         c.setFont(fonts.BOLD, scale.recipients)
         c.drawCentredString(qr_left + scale.qr / 2, qr_bottom - scale.recipients, code)
-        for y, wrapped, room, form in paragraphs:
-            if form:  # the same on every page at this height: drawn once, as a PDF form
-                if form not in forms:
-                    forms.add(form)
-                    c.beginForm(form)
-                    layout.draw_lines(c, wrapped, frame0.x, y, scale.body, scale.leading, room, "justify", INDENT)
-                    c.endForm()
-                c.doForm(form)
-            else:
+        for y, wrapped, room, key in paragraphs:
+            if not key:  # the invitee's own
                 layout.draw_lines(c, wrapped, frame0.x, y, scale.body, scale.leading, room, "justify", INDENT)
         c.restoreState()
     c.showPage()

@@ -79,9 +79,10 @@ class PeoplePage(Page):
         look.primary(self.buttons["add"], "add-person")
         self.conference_button, menu = look.menu_button("conferences")
         self.conference_actions = {key: menu.addAction(look.icon(icon_name), "")
-                                   for key, icon_name in (("invite", "invite"), ("checkin", "checkin"),
+                                   for key, icon_name in (("invite", "invite"), ("print", "print"), ("checkin", "checkin"),
                                                           ("outcomes", "outcome"))}
-        for key, slot in (("invite", self.invite), ("checkin", self.check_in), ("outcomes", self.outcomes)):
+        for key, slot in (("invite", self.invite), ("print", self.print_invitations), ("checkin", self.check_in),
+                          ("outcomes", self.outcomes)):
             self.conference_actions[key].triggered.connect(slot)
         bar.addWidget(self.conference_button)
         bar.addStretch(1)
@@ -250,7 +251,8 @@ class PeoplePage(Page):
         for key, text in texts.items():
             self.buttons[key].setText(text)
         self.conference_button.setText(self.tr("Hội nghị"))
-        for key, text in (("invite", self.tr("Mời dự hội nghị…")), ("checkin", self.tr("Điểm danh…")),
+        for key, text in (("invite", self.tr("Mời dự hội nghị…")),
+                          ("print", self.tr("In giấy mời cho người đã chọn…")), ("checkin", self.tr("Điểm danh…")),
                           ("outcomes", self.tr("Kết quả/Theo dõi…"))):
             self.conference_actions[key].setText(text)
         self.model.retranslate()
@@ -295,6 +297,18 @@ class PeoplePage(Page):
     def invite(self) -> None:
         from ui.invite_dialog import InviteDialog
         InviteDialog(self.main, person_ids=self.selected_ids(), filters=self.filters(), parent=self).exec()
+
+    def print_invitations(self) -> None:
+        """The invitations of the people selected here, to the conference the clerk picks."""
+        from ui.invite_dialog import choose_conference
+        from ui.print_dialog import InvitationPrintDialog
+        chosen = self.selected_ids()
+        if not chosen:
+            QMessageBox.information(self, self.tr("In giấy mời"), self.tr("Chọn những người cần in giấy mời."))
+            return
+        conference_id = choose_conference(self.main, self, self.tr("In giấy mời của hội nghị nào?"))
+        if conference_id is not None:
+            InvitationPrintDialog(self.main, conference_id, person_ids=chosen, parent=self).exec()
 
     def check_in(self) -> None:
         from ui.checkin import CheckinScreen

@@ -13,10 +13,11 @@ from ui import i18n, look
 from ui.operations import documents as document_ops
 from ui.operations import settings as ops
 from ui.operations import show_error
+from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.qt import (QComboBox, QDesktopServices, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
-                   QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, Qt, QTabWidget, QTimer, QUrl,
-                   QVBoxLayout, QWidget, tr)
+                   QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, Qt, QTableView, QTabWidget,
+                   QTimer, QUrl, QVBoxLayout, QWidget, tr)
 from ui.widgets import ErrorLabel, heading, muted, refusal
 
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}  # each in its own language: never translated
@@ -70,9 +71,30 @@ class SettingsPage(Page):
         self.template: TemplateEditor | None = None  # built when its tab is first shown (it loads reportlab)
         self.template_tab = QWidget()
         QVBoxLayout(self.template_tab).setContentsMargins(0, 0, 0, 0)
+        # the register of documents issued (sổ văn bản đi): read here; printing adds to it
+        self.register_model = RowsModel([
+            Column(lambda: self.tr("Loại"), "doc_type"),
+            Column(lambda: self.tr("Số"), lambda r: f"{r['number']:02d}", align_right=True),
+            Column(lambda: self.tr("Năm"), "year"),
+            Column(lambda: self.tr("Ngày"), "issued_on", formatting.date),
+            Column(lambda: self.tr("Trích yếu"), "summary"),
+            Column(lambda: self.tr("Người ký"), "signer"),
+            Column(lambda: self.tr("Hội nghị"), "conference_id"),
+        ], self)
+        self.register_view = QTableView()
+        self.register_view.setModel(self.register_model)
+        self.register_view.verticalHeader().setVisible(False)
+        self.register_view.horizontalHeader().setStretchLastSection(True)
+        self.register_hint = muted(QLabel())
+        self.register_hint.setWordWrap(True)
+        register_tab = QWidget()
+        rl = QVBoxLayout(register_tab)
+        rl.addWidget(self.register_hint)
+        rl.addWidget(self.register_view, 1)
         self.tabs = QTabWidget()
         self.tabs.addTab(general, "")
         self.tabs.addTab(self.template_tab, "")
+        self.tabs.addTab(register_tab, "")
         self.tabs.currentChanged.connect(self._tab_shown)
 
         layout = QVBoxLayout(self)
@@ -97,6 +119,9 @@ class SettingsPage(Page):
         self.title.setText(self.tr("Cài đặt"))
         self.tabs.setTabText(0, self.tr("Chung"))
         self.tabs.setTabText(1, self.tr("Mẫu giấy mời"))
+        self.tabs.setTabText(2, self.tr("Sổ văn bản đi"))
+        self.register_hint.setText(self.tr("Văn bản đã cấp số khi in (giấy mời: lần in đầu của mỗi hội nghị). Số chạy "
+                                           "theo loại và năm; in lại giữ số đã cấp."))
         if self.template is not None:
             self.template.retranslate()
         self.language_box.setTitle(self.tr("Ngôn ngữ"))
@@ -129,11 +154,19 @@ class SettingsPage(Page):
         self.log_path.setText(str(log_path()))
 
     def refresh(self, changes) -> None:
+        if changes.invitations and self.tabs.currentIndex() == 2:  # a print took a number
+            self.load_register()
         if changes.office:
             self._office = self.ws.office
             self._office_text()
 
+    def load_register(self) -> None:
+        from core.documents import register
+        self.register_model.set_rows(register.issued(self.ws))
+
     def _tab_shown(self, index: int) -> None:
+        if index == 2:
+            self.load_register()
         if self.tabs.widget(index) is self.template_tab and self.template is None:
             self.template = TemplateEditor(self)
             self.template_tab.layout().addWidget(self.template)
