@@ -64,6 +64,7 @@ def write(reg: RegistrationList, office: dict, path) -> Path:
     xl.notice_row(sheet, "vi")
     sheet.append([])
     xl.header_row(sheet, [h for h, _n, _w in cols])
+    sheet.row_dimensions[header_at].height = 64  # wrapped headers: spreadsheet programs keep a set height only
     xl.header_row(sheet, [n for _h, n, _w in cols])
     money = MONEY_COLUMNS[reg.form]
     width = len(cols)
