@@ -40,6 +40,7 @@ M = Messages({
     "year_range": N_("“{value}” nằm ngoài các năm 1900–2100."),
     "bad_time": N_("“{value}” không phải là giờ (ví dụ 08:30, 8h30, 8h, 8 giờ 30)."),
     "time_range": N_("“{value}” không phải là giờ có thật (giờ từ 0 đến 23, phút từ 0 đến 59)."),
+    "bad_week": N_("“{value}” không phải là tuần (viết năm-Wsố tuần, ví dụ 2025-W45)."),
 })
 MAX_DIGITS = 18
 FIRST_YEAR, LAST_YEAR = 1900, 2100
@@ -186,6 +187,25 @@ def iso_date(value, **options) -> str | None:
     """date(value, …) as the stored 'yyyy-mm-dd' (None when empty)."""
     day = date(value, **options)
     return day.isoformat() if day else None
+
+
+_WEEK = re.compile(r"([0-9]{4})-?[Ww]([0-9]{1,2})")
+
+
+def iso_week(value, *, where: str | None = None, field: str | None = None) -> tuple[dt.date, dt.date]:
+    """(Monday, Sunday) of an ISO week written '2025-W45' (or '2025W45', '2025-w45')."""
+    text = clean(value)
+    m = _WEEK.fullmatch(text)
+    if not m:
+        raise _refuse("bad_week", value, where, field)
+    year, week = int(m.group(1)), int(m.group(2))
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise _refuse("year_range", value, where, field)
+    try:
+        monday = dt.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        raise _refuse("bad_week", value, where, field) from None
+    return monday, monday + dt.timedelta(days=6)
 
 
 def _serial(value, where, field) -> dt.date:

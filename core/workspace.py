@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from core.invitations import Invitations
     from core.people import People
     from core.plans import Plans
+    from core.reports.figures import DailyFigures
     from core.units import Units
 
 
@@ -100,6 +101,11 @@ class Workspace:
     def people(self) -> "People":
         from core.people import People
         return People(self)
+
+    @cached_property
+    def figures(self) -> "DailyFigures":
+        from core.reports.figures import DailyFigures
+        return DailyFigures(self)
 
     @cached_property
     def invitations(self) -> "Invitations":

@@ -17,6 +17,8 @@ SYNC = """
     updated_at TEXT NOT NULL,
     deleted INTEGER NOT NULL DEFAULT 0
 """
+# the sync columns of a travelling table created after m0005 gave the others the change counter
+SYNC_AND_CHANGE = SYNC.strip("\n") + ",\n    change_seq INTEGER NOT NULL DEFAULT 0"
 
 
 def _run(db: sqlite_utils.Database, script: str) -> None:
@@ -583,15 +585,10 @@ def m0007_not_duplicates(db):
     """The clerk's "Không trùng": two people found alike are not the same person. It travels (a decision about
     people, who travel), so another office does not raise the pair again; the pair is held in the order of the
     people's UUIDs, the same in every office, so the natural key below is one key everywhere."""
-    _run(db, """
+    _run(db, f"""
 CREATE TABLE not_duplicates (
     id INTEGER PRIMARY KEY,
-    uuid TEXT NOT NULL UNIQUE,
-    origin TEXT NOT NULL DEFAULT '',
-    version INTEGER NOT NULL DEFAULT 1,
-    updated_at TEXT NOT NULL,
-    deleted INTEGER NOT NULL DEFAULT 0,
-    change_seq INTEGER NOT NULL DEFAULT 0,
+    {SYNC_AND_CHANGE},
     person_id INTEGER NOT NULL REFERENCES people(id),
     other_person_id INTEGER NOT NULL REFERENCES people(id),
     CHECK (person_id <> other_person_id)
@@ -639,4 +636,26 @@ ALTER TABLE registrations ADD COLUMN household_member INTEGER CHECK (household_m
 ALTER TABLE group_members ADD COLUMN collector_code TEXT NOT NULL DEFAULT '';
 ALTER TABLE plans ADD COLUMN co_issuer TEXT NOT NULL DEFAULT '';
 ALTER TABLE conferences ADD COLUMN co_issuer TEXT NOT NULL DEFAULT ''
+""")
+
+
+@MIGRATIONS()
+def m0010_daily_figures(db):
+    """New participants per commune, day and indicator typed or pasted from the official collection software
+    (when the people are not in the app). A figure is the commune's whole count for that day and indicator, so a
+    report takes it instead of the registrations recorded in the app for that day, never both. It travels: the
+    province consolidates the offices' figures."""
+    _run(db, f"""
+CREATE TABLE daily_figures (
+    id INTEGER PRIMARY KEY,
+    {SYNC_AND_CHANGE},
+    commune_id INTEGER NOT NULL REFERENCES units(id),
+    indicator_id INTEGER NOT NULL REFERENCES indicators(id),
+    day TEXT NOT NULL,
+    count INTEGER NOT NULL CHECK (count >= 0),
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX daily_figures_key ON daily_figures(commune_id, indicator_id, day) WHERE deleted = 0;
+CREATE INDEX daily_figures_day ON daily_figures(day);
+CREATE INDEX daily_figures_change ON daily_figures(change_seq)
 """)

@@ -18,7 +18,7 @@ SYNC_COLUMNS = ("uuid", "origin", "version", "updated_at", "deleted", "change_se
 TRAVELLING = (
     "units", "plans", "periods", "indicators", "baselines", "targets", "conference_kinds", "groups",
     "group_members", "group_units", "member_units", "conferences", "people", "invitations", "attendance",
-    "registrations", "follow_ups", "not_duplicates",
+    "registrations", "follow_ups", "not_duplicates", "daily_figures",
 )
 
 LOCAL = ("office", "settings", "audit_log", "import_jobs", "person_imports", "local_state", "documents",
@@ -39,6 +39,7 @@ NATURAL_KEYS = {
     "registrations_key": ("registrations", ("person_id", "conference_id", "scheme")),
     "follow_ups_key": ("follow_ups", ("person_id", "conference_id")),
     "not_duplicates_key": ("not_duplicates", ("person_id", "other_person_id")),  # m0007; ordered by people's UUIDs
+    "daily_figures_key": ("daily_figures", ("commune_id", "indicator_id", "day")),  # m0010
 }
 
 

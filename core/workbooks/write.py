@@ -35,6 +35,8 @@ NUMBER_FORMAT = "#,##0"
 _THIN = Side(style="thin")
 BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+RIGHT = Alignment(horizontal="right", vertical="center")
+LEFT = Alignment(vertical="center", wrap_text=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 

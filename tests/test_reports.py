@@ -1,0 +1,127 @@
+"""The weekly report's numbers (core.reports.model): zeros for an empty week, totals = the communes' sum,
+cumulative figures adding up across weeks, % of target at 0 and above 100, typed daily figures and the app's
+registrations never counted twice; the CLI's JSON and a workbook LibreOffice reads back."""
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from core.errors import UserError
+from core.reports import model
+
+
+@pytest.fixture
+def ws(tmp_path):
+    from core.workspace import Workspace
+    w = Workspace.open(tmp_path / "office.sqlite", actor="test")
+    yield w
+    w.close()
+
+
+@pytest.fixture
+def office_with_plan(office):
+    """Sơn Hà and Sơn Hạ with targets in a plan of two periods (November: 10 / 20, December: 10 / 20)."""
+    ws = office
+    plan, _ = ws.plans.create("25/KH-BHXH", start_date="2025-11-01", end_date="2025-12-31")
+    nov, _ = ws.plans.add_period(plan, "Tháng 11", "2025-11-01", "2025-11-30")
+    dec, _ = ws.plans.add_period(plan, "Tháng 12", "2025-12-01", "2025-12-31")
+    ha, ha_low = ws.units.find("Sơn Hà")["id"], ws.units.find("Sơn Hạ")["id"]
+    ws.plans.set_targets(plan, "vsi_new", [(ha, nov, 10), (ha, dec, 10), (ha_low, nov, 20), (ha_low, dec, 20)])
+    return ws, plan, ha, ha_low
+
+
+def register(ws, commune_id, day, scheme="vsi"):
+    """A registration recorded in the app (as an outcome would), without a conference."""
+    person = ws.people.add({"full_name": "Nguyễn Văn An", "commune_id": commune_id})[0]
+    with ws.transaction():
+        ws.insert("registrations", {"person_id": person, "scheme": scheme, "registered_on": day,
+                                    "commune_id": commune_id})
+
+
+def row(report, name):
+    return next(r for r in report.rows if r["commune"] == f"Xã {name}")
+
+
+def test_an_empty_week_gives_zeros(office):
+    report = model.weekly(office, "2025-W45")
+    assert report.to_json()["from"] == "2025-11-03" and report.to_json()["to"] == "2025-11-09"
+    assert len(report.rows) == 8 and report.total["vsi"] == {"target": 0, "week": 0, "cumulative": 0, "percent": 0}
+
+
+def test_totals_cumulative_and_percent(office_with_plan):
+    ws, _plan, ha, ha_low = office_with_plan
+    for day in ("2025-11-04", "2025-11-05", "2025-11-12"):
+        register(ws, ha, day)
+    for _ in range(25):
+        register(ws, ha_low, "2025-11-13")
+    w45, w46 = model.weekly(ws, "2025-W45"), model.weekly(ws, "2025-W46")
+    assert row(w45, "Sơn Hà")["vsi"] == {"target": 10, "week": 2, "cumulative": 2, "percent": 20.0}
+    assert row(w46, "Sơn Hà")["vsi"] == {"target": 10, "week": 1, "cumulative": 3, "percent": 30.0}
+    assert row(w46, "Sơn Hạ")["vsi"] == {"target": 20, "week": 25, "cumulative": 25, "percent": 125.0}
+    for report in (w45, w46):  # totals are the communes' sums
+        for key in ("target", "week", "cumulative"):
+            assert report.total["vsi"][key] == sum(r["vsi"][key] for r in report.rows)
+    assert w46.total["vsi"]["cumulative"] == w45.total["vsi"]["cumulative"] + w46.total["vsi"]["week"]
+    assert w46.total["vsi"]["percent"] == round(100 * 28 / 30, 1)
+    dec = model.weekly(ws, "2025-W49")  # December's targets begin: the period has started
+    assert row(dec, "Sơn Hà")["vsi"]["target"] == 20 and row(dec, "Sơn Hà")["hhi"]["percent"] == 0
+
+
+def test_a_typed_figure_replaces_the_apps_registrations_of_its_day(office_with_plan):
+    ws, _plan, ha, _low = office_with_plan
+    register(ws, ha, "2025-11-04")
+    register(ws, ha, "2025-11-04")
+    register(ws, ha, "2025-11-05")
+    ws.figures.set(ha, "04/11/2025", "vsi_new", 5)  # the commune's whole count for the 4th
+    report = model.weekly(ws, "2025-W45")
+    assert row(report, "Sơn Hà")["vsi"]["week"] == 6  # 5 typed (not 5 + 2) and 1 from the app on the 5th
+    ws.figures.set(ha, "2025-11-04", "vsi_new", None)  # removed: the app's count again
+    assert row(model.weekly(ws, "2025-W45"), "Sơn Hà")["vsi"]["week"] == 3
+
+
+@pytest.mark.parametrize("change, words", [
+    (dict(count=-1), "không được là số âm"),
+    (dict(day="31/02/2025"), "Lịch không có ngày"),
+    (dict(indicator="csi_new"), "Không có chỉ tiêu"),
+    (dict(commune="village"), "Đơn vị không phụ trách xã"),
+])
+def test_bad_figures_are_refused_and_nothing_is_written(office_with_plan, change, words):
+    ws, _plan, ha, _low = office_with_plan
+    commune = ws.units.add_village(ha, "Thôn 1")[0] if change.get("commune") == "village" else ha
+    with pytest.raises(UserError, match=words):
+        ws.figures.set(commune, change.get("day", "04/11/2025"), change.get("indicator", "vsi_new"),
+                       change.get("count", 3))
+    assert ws.query("SELECT count(*) AS n FROM daily_figures")[0]["n"] == 0
+
+
+def test_a_week_that_is_no_week_is_refused(office):
+    with pytest.raises(UserError, match="không phải là tuần"):
+        model.weekly(office, "2025-W54")
+
+
+def test_the_cli_writes_the_report_and_prints_its_json(office_with_plan, tmp_path, capsys):
+    from cli import build_parser, run
+    ws, _plan, ha, _low = office_with_plan
+    register(ws, ha, "2025-11-12")
+    out = tmp_path / "tuan.xlsx"
+    args = ["--db", str(ws.path), "report", "weekly", "--week", "2025-W46", "--out", str(out), "--json"]
+    assert run(build_parser(args).parse_args(args)) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"week", "from", "to", "rows", "total"} and data["week"] == "2025-W46"
+    first = next(r for r in data["rows"] if r["commune"] == "Xã Sơn Hà")
+    assert set(first) == {"commune", "vsi", "hhi", "conferences_held", "attendees"}
+    assert first["vsi"] == {"target": 10, "week": 1, "cumulative": 1, "percent": 10.0}
+    assert "commune" not in data["total"]
+    if shutil.which("soffice"):  # a real spreadsheet program reads the same numbers
+        subprocess.run(["soffice", "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76",
+                        "--outdir", str(tmp_path), str(out)], capture_output=True, timeout=180)
+        with open(tmp_path / "tuan.csv", encoding="utf-8") as f:
+            table = list(csv.reader(f))
+        ha_row = next(r for r in table if len(r) > 5 and r[1] == "Xã Sơn Hà")
+        assert ha_row[2:5] == ["10", "1", "1"] and ha_row[5].replace(",", ".").startswith("10.0")
+        total = next(r for r in table if len(r) > 5 and r[1] == "Tổng cộng")
+        assert total[2:5] == ["30", "1", "1"]
