@@ -48,6 +48,8 @@ def new_participants(ws, day_from: str, day_to: str) -> dict[tuple[int, str], in
     typed = {(r["commune_id"], r["indicator"], r["day"]): r["count"]
              for r in ws.figures.between(day_from, day_to)}
     counts: dict[tuple[int, str], int] = defaultdict(int)
+    # per commune, day and scheme, answered from the index registrations_day alone (m0011); grouped by day so a
+    # typed figure can take its day's place
     for r in ws.query("SELECT commune_id, registered_on AS day, scheme, count(*) AS n FROM registrations"
                       " WHERE deleted = 0 AND registered_on BETWEEN ? AND ? AND commune_id IS NOT NULL"
                       " GROUP BY commune_id, registered_on, scheme", [day_from, day_to]):
