@@ -1,7 +1,8 @@
-"""CLI for reports: `report weekly` (the weekly report file the province expects)."""
+"""CLI for reports: `report weekly` (the weekly report file the province expects) and `figures import` (daily
+figures from the official collection software)."""
 from __future__ import annotations
 
-from core.i18n import _
+from core.i18n import _, ngettext
 
 
 def register(sub, groups) -> None:
@@ -13,6 +14,38 @@ def register(sub, groups) -> None:
     p.add_argument("--out", required=True, metavar="FILE.xlsx", help=_("tệp .xlsx cần ghi"))
     p.add_argument("--json", action="store_true", help=_("in số liệu dạng JSON"))
     p.set_defaults(func=cmd_weekly)
+
+    figures = sub.add_parser("figures", help=_("số liệu hằng ngày theo xã (import: nhập từ Excel)")).add_subparsers(
+        dest="what", metavar="WHAT", required=True)
+    p = figures.add_parser("import", help=_("nhập số người tham gia mới theo xã, ngày và chỉ tiêu từ Excel (cột Xã, "
+                                            "Ngày, Chỉ tiêu, Số người)"))
+    p.add_argument("file", metavar="FILE", help=_("tệp Excel (.xlsx, .xls, .ods)"))
+    p.add_argument("--dry-run", action="store_true", help=_("chỉ kiểm tra và đếm, không ghi gì"))
+    p.add_argument("--json", action="store_true", help=_('in {"rows", "written", "errors": [{"row", "message"}]}'))
+    p.set_defaults(func=cmd_figures_import)
+
+
+def cmd_figures_import(args, ws) -> int:
+    import sys
+    from cli import print_json
+    from core.reports.figures import import_figures
+    result = import_figures(ws, args.file, dry_run=args.dry_run)
+    if args.json:
+        print_json(result.to_json())
+        return 1 if result.errors else 0
+    if result.errors:
+        for row, message in result.errors:
+            print(_("  dòng {row}: {reason}", row=row, reason=message))
+        print(ngettext("Không ghi gì: {n} dòng bị từ chối (dòng đầu tiên: {first}).",
+                       "Không ghi gì: {n} dòng bị từ chối (dòng đầu tiên: {first}).", len(result.errors),
+                       first=result.errors[0][0]), file=sys.stderr)
+        return 1
+    if args.dry_run:
+        print(ngettext("Chạy thử: {n} dòng hợp lệ; chưa ghi gì.", "Chạy thử: {n} dòng hợp lệ; chưa ghi gì.",
+                       result.rows))
+    else:
+        print(ngettext("Đã ghi {n} số liệu hằng ngày.", "Đã ghi {n} số liệu hằng ngày.", result.written))
+    return 0
 
 
 def cmd_weekly(args, ws) -> int:

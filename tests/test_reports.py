@@ -125,3 +125,28 @@ def test_the_cli_writes_the_report_and_prints_its_json(office_with_plan, tmp_pat
         assert ha_row[2:5] == ["10", "1", "1"] and ha_row[5].replace(",", ".").startswith("10.0")
         total = next(r for r in table if len(r) > 5 and r[1] == "Tổng cộng")
         assert total[2:5] == ["30", "1", "1"]
+
+
+def test_daily_figures_import_from_a_workbook(office_with_plan, tmp_path, capsys):
+    from cli import build_parser, run
+    from fixtures.people_fixtures import write
+    ws, _plan, ha, _low = office_with_plan
+    good = write(tmp_path / "so-lieu.xlsx", [["Xã", "Ngày", "Chỉ tiêu", "Số người"],
+                                            ["Sơn Hà", "04/11/2025", "BHXH tự nguyện", 5],
+                                            ["Xã Sơn Hạ", "05/11/2025", "BHYT hộ gia đình", "3"]])
+    bad = write(tmp_path / "sai.xlsx", [["Xã", "Ngày", "Chỉ tiêu", "Số người"],
+                                       ["Sơn Hà", "04/11/2025", "BHXH tự nguyện", 5],
+                                       ["Hà Nội", "04/11/2025", "BHXH tự nguyện", 1],
+                                       ["Sơn Hà", "04/01/2026", "BHXH tự nguyện", 1],
+                                       ["Sơn Hà", "05/11/2025", "BHXH tự nguyện", -2]])
+    args = ["--db", str(ws.path), "figures", "import", str(bad), "--json"]
+    assert run(build_parser(args).parse_args(args)) == 1
+    refused = json.loads(capsys.readouterr().out)
+    assert refused["rows"] == 4 and refused["written"] == 0 and [e["row"] for e in refused["errors"]] == [3, 4, 5]
+    assert ws.query("SELECT count(*) AS n FROM daily_figures")[0]["n"] == 0  # nothing half-written
+    args = ["--db", str(ws.path), "figures", "import", str(good), "--dry-run"]
+    assert run(build_parser(args).parse_args(args)) == 0 and "Chạy thử: 2 dòng" in capsys.readouterr().out
+    args = ["--db", str(ws.path), "figures", "import", str(good)]
+    assert run(build_parser(args).parse_args(args)) == 0
+    assert row(model.weekly(ws, "2025-W45"), "Sơn Hà")["vsi"]["week"] == 5
+    assert row(model.weekly(ws, "2025-W45"), "Sơn Hạ")["hhi"]["week"] == 3

@@ -3,11 +3,13 @@ software for people who are not in the app. A figure is the commune's whole coun
 where one exists, reports take it instead of the registrations recorded in the app that day (never both)."""
 from __future__ import annotations
 
-from core import parse
+from dataclasses import dataclass, field
+
+from core import formatting, parse
 from core.changes import Changes
 from core.errors import UserError
 from core.i18n import _
-from core.text import clean
+from core.text import clean, fold
 
 
 class DailyFigures:
@@ -26,7 +28,7 @@ class DailyFigures:
         if iso is None:
             raise UserError(_("Ngày: không được để trống."), field="day")
         number = parse.whole_number(count, where=_("Số người"), field="count", minimum=0)
-        with self.ws.transaction():
+        with self.ws.transaction():  # inside an import's transaction: part of it
             old = self.ws.query("SELECT id FROM daily_figures WHERE commune_id = ? AND indicator_id = ? AND day = ?"
                                 " AND deleted = 0", [commune_id, indicator["id"], iso])
             if number is None:
@@ -44,3 +46,93 @@ class DailyFigures:
             "SELECT f.commune_id, f.day, i.code AS indicator, f.count FROM daily_figures f"
             " JOIN indicators i ON i.id = f.indicator_id WHERE f.deleted = 0 AND f.day BETWEEN ? AND ?",
             [day_from, day_to])
+
+
+# The template's columns (the header's words, folded) -> field
+_HEADERS = {"xa": "commune", "xa/phuong": "commune", "xa, phuong": "commune", "phuong": "commune", "ngay": "day",
+            "chi tieu": "indicator", "so nguoi": "count", "so luong": "count"}
+_INDICATOR_WORDS = {"bhxh tu nguyen": "vsi_new", "bhxh tn": "vsi_new", "vsi_new": "vsi_new",
+                    "bhyt ho gia dinh": "hhi_new", "bhyt hgd": "hhi_new", "hhi_new": "hhi_new"}
+
+
+@dataclass
+class FiguresImport:
+    rows: int = 0
+    written: int = 0
+    errors: list[tuple[int, str]] = field(default_factory=list)   # (row number in the sheet, reason)
+
+    def to_json(self) -> dict:
+        return {"rows": self.rows, "written": self.written,
+                "errors": [{"row": row, "message": message} for row, message in self.errors]}
+
+
+def import_figures(ws, path, dry_run: bool = False) -> FiguresImport:
+    """Daily figures from a workbook with the columns Xã, Ngày, Chỉ tiêu, Số người (the header in its first
+    rows): every row checked first; any refused row and nothing is written (a figure is a commune's whole count
+    for a day: half a file would misstate the weeks it touches)."""
+    from core.units import unit_key
+    from core.workbooks import open_workbook
+    with open_workbook(path) as book:
+        rows = book.sheet(book.worksheets[0]).rows
+    header_at, columns = _header(rows)
+    if header_at is None:
+        raise UserError(_("Không thấy dòng tiêu đề có đủ các cột Xã, Ngày, Chỉ tiêu, Số người ở trang đầu của tệp."),
+                        field="path")
+    communes = {}
+    for c in ws.units.communes():
+        communes.setdefault(unit_key(c["name"]), []).append(c["id"])
+    result = FiguresImport()
+    checked = []
+    for number, row in enumerate(rows[header_at + 1:], start=header_at + 2):
+        values = {f: row[i] if i < len(row) else None for f, i in columns.items()}
+        if all(v in (None, "") for v in values.values()):
+            continue
+        result.rows += 1
+        try:
+            checked.append(_check(ws, values, communes))
+        except UserError as exc:
+            result.errors.append((number, exc.message))
+    if result.errors or dry_run:
+        return result
+    with ws.transaction():
+        for commune_id, day, indicator, count in checked:
+            ws.figures.set(commune_id, day, indicator, count)
+            result.written += 1
+    return result
+
+
+def _header(rows) -> tuple[int | None, dict]:
+    for at, row in enumerate(rows[:20]):
+        found = {}
+        for i, cell in enumerate(row):
+            key = _HEADERS.get(fold(cell)) if cell is not None else None
+            if key and key not in found:
+                found[key] = i
+        if len(found) == 4:
+            return at, found
+    return None, {}
+
+
+def _check(ws, values: dict, communes: dict) -> tuple[int, str, str, int]:
+    from core.units import unit_key
+    name = clean(values["commune"])
+    ids = communes.get(unit_key(name), [])
+    if len(ids) != 1:
+        raise UserError(_("Xã “{name}” không thuộc đơn vị.", name=name) if not ids
+                        else _("Tên xã “{name}” trùng với nhiều xã.", name=name), field="commune")
+    day = parse.iso_date(values["day"], where=_("Ngày"), field="day")
+    if day is None:
+        raise UserError(_("Ngày: không được để trống."), field="day")
+    indicator = _INDICATOR_WORDS.get(fold(values["indicator"]))
+    if indicator is None:
+        raise UserError(_("Chỉ tiêu “{value}” không rõ (BHXH tự nguyện hoặc BHYT hộ gia đình).",
+                          value=clean(values["indicator"])), field="indicator")
+    count = parse.whole_number(values["count"], where=_("Số người"), field="count", minimum=0)
+    if count is None:
+        raise UserError(_("Số người: không được để trống."), field="count")
+    plan = ws.plans.in_force(parse.stored_date(day))
+    if plan and plan.get("start_date") and plan.get("end_date") and not plan["start_date"] <= day <= plan["end_date"]:
+        raise UserError(_("Ngày {day} nằm ngoài thời gian kế hoạch {number} ({start} – {end}).",
+                          day=formatting.date(day), number=plan["number"], start=formatting.date(plan["start_date"]),
+                          end=formatting.date(plan["end_date"])), field="day")
+    return ids[0], day, indicator, count
