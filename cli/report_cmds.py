@@ -12,6 +12,7 @@ def register(sub, groups) -> None:
     p.add_argument("--week", required=True, metavar="YYYY-Www",
                    help=_("tuần theo ISO, ví dụ 2025-W45 (thứ Hai đến Chủ nhật)"))
     p.add_argument("--out", required=True, metavar="FILE.xlsx", help=_("tệp .xlsx cần ghi"))
+    p.add_argument("--pdf", metavar="FILE.pdf", help=_("ghi thêm bản PDF (báo cáo và phụ lục)"))
     p.add_argument("--json", action="store_true", help=_("in số liệu dạng JSON"))
     p.set_defaults(func=cmd_weekly)
 
@@ -52,10 +53,14 @@ def cmd_weekly(args, ws) -> int:
     from cli import print_json
     from core import formatting
     from core.documents import files
-    from core.reports import model, weekly_workbook
+    from core.reports import model, weekly_pdf, weekly_workbook
     report = model.weekly(ws, args.week)
+    symbol = ws.setting("document_symbol") or "BHXH"
     with files.written(args.out) as drawing:
-        weekly_workbook.write(report, ws.office or {}, drawing, ws.setting("document_symbol") or "BHXH")
+        weekly_workbook.write(report, ws.office or {}, drawing, symbol)
+    if args.pdf:
+        with files.written(args.pdf) as drawing:
+            weekly_pdf.write(report, ws.office or {}, drawing, symbol)
     if args.json:
         print_json(report.to_json())
     else:

@@ -150,3 +150,18 @@ def test_daily_figures_import_from_a_workbook(office_with_plan, tmp_path, capsys
     assert run(build_parser(args).parse_args(args)) == 0
     assert row(model.weekly(ws, "2025-W45"), "Sơn Hà")["vsi"]["week"] == 5
     assert row(model.weekly(ws, "2025-W45"), "Sơn Hạ")["hhi"]["week"] == 3
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
+def test_the_weekly_report_prints_as_a_report_with_its_table_as_an_appendix(office_with_plan, tmp_path):
+    from cli import build_parser, run
+    ws, _plan, ha, _low = office_with_plan
+    register(ws, ha, "2025-11-12")
+    pdf = tmp_path / "tuan.pdf"
+    args = ["--db", str(ws.path), "report", "weekly", "--week", "2025-W46", "--out", str(tmp_path / "t.xlsx"),
+            "--pdf", str(pdf)]
+    assert run(build_parser(args).parse_args(args)) == 0
+    words = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
+    for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "/BC-BHXH", "BÁO CÁO", "tuần 2025-W46",
+                     "phát triển 1 người tham gia BHXH tự nguyện", "Phụ lục", "Xã Sơn Hà", "Tổng cộng"):
+        assert expected in words, expected
