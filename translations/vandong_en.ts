@@ -2392,6 +2392,16 @@ The details were written to the log.</translation>
         <source>Đang lưu mẫu giấy mời…</source>
         <translation>Saving the invitation template…</translation>
     </message>
+    <message>
+        <location filename="../ui/operations/reports.py" line="+22"/>
+        <source>Đang lập báo cáo tuần…</source>
+        <translation>Writing the weekly report…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Đang lưu số liệu…</source>
+        <translation>Saving the figures…</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
@@ -3677,34 +3687,220 @@ Due {due} đ; state support {support} đ; participants pay {pays} đ.</translati
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/coming.py" line="+46"/>
+        <location filename="../ui/pages/reports.py" line="+485"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Trang này sẽ có trong phiên bản tiếp theo. Khi đó đơn vị có thể:</source>
-        <translation>This page comes in the next version. The office will then be able to:</translation>
+        <location line="-447"/>
+        <source>T2</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T3</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T4</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T5</source>
+        <translation>Thu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>lập báo cáo tuần gửi BHXH tỉnh: kết quả phát triển người tham gia BHXH tự nguyện và BHYT hộ gia đình theo từng xã, so với chỉ tiêu và lũy kế;</source>
-        <translation>make the weekly report for the provincial office: new voluntary social-insurance and household health-insurance participants per commune, against the targets and cumulative;</translation>
+        <source>T6</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T7</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CN</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>BHXH TN</source>
+        <translation>Vol. SI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BHYT HGĐ</source>
+        <translation>HH HI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chỉ tiêu</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>trong tuần</source>
+        <translation>this week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lũy kế</source>
+        <translation>cumulative</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>% chỉ tiêu</source>
+        <translation>% of target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+110"/>
+        <source>Xã/phường</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Hội nghị
+đã tổ chức</source>
+        <translation>Conferences
+held</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>tổng hợp kết quả các hội nghị: số được mời, số tham dự, số đăng ký tham gia;</source>
-        <translation>sum up the conferences: invited, attended, registered;</translation>
+        <source>Người dự</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{commune}, ngày {day}</source>
+        <translation>{commune}, {day}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+254"/>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <source>Số liệu nhập: {n} (thay cho {app} người đăng ký ghi trong ứng dụng)</source>
+        <translation>Typed figure: {n} (replaces the {app} registrations recorded in the app)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đăng ký ghi trong ứng dụng: {n}</source>
+        <translation>Registrations recorded in the app: {n}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cả tuần</source>
+        <translation>Whole week</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Vùng dán ({rows} dòng × {cols} cột) vượt ra ngoài các ngày của tuần.</source>
+        <translation>The pasted block ({rows} rows × {cols} columns) goes beyond the days of the week.</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Lũy kế và chỉ tiêu theo Kế hoạch số {number}.</source>
+        <translation>Cumulative figures and targets of plan no. {number}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>xuất báo cáo ra tệp Excel đúng mẫu của tỉnh và in ra giấy (PDF khổ A4, thể thức Nghị định 30/2020).</source>
-        <translation>export the report to the province&apos;s Excel form and print it (A4 PDF in the Decree 30/2020 layout).</translation>
+        <source>Tuần này không thuộc kế hoạch nào: lũy kế tính từ ngày 01/01, chưa có chỉ tiêu.</source>
+        <translation>This week is in no plan: cumulative figures count from 1 January; no targets.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tuần {week} ({start} – {end})</source>
+        <translation>Week {week} ({start} – {end})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Lưu báo cáo tuần</source>
+        <translation>Save the weekly report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bao-cao-tuan-{week}.xlsx</source>
+        <translation>weekly-report-{week}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Đã lưu báo cáo tuần {week} ({start} – {end}) vào {path}.</source>
+        <translation>Saved the weekly report {week} ({start} – {end}) to {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bản PDF: {path}.</source>
+        <translation>PDF copy: {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BHXH tự nguyện: {vsi} người mới trong tuần, lũy kế {vsi_cum}.
+BHYT hộ gia đình: {hhi} người mới trong tuần, lũy kế {hhi_cum}.</source>
+        <translation>Voluntary social insurance: {vsi} new this week, {vsi_cum} cumulative.
+Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã lưu</source>
+        <translation>Saved</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Trong lúc chờ: chỉ tiêu xuất ra Excel ở trang Kế hoạch; danh sách hội nghị ở trang Hội nghị.</source>
-        <translation>Meanwhile: targets export to Excel from the Plan page; the list of conferences is on the Conferences page.</translation>
+        <source>Tuần trước</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuần sau</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuần này</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kèm bản PDF</source>
+        <translation>Also as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lập báo cáo tuần…</source>
+        <translation>Weekly report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số liệu hằng ngày</source>
+        <translation>Daily figures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ tiêu:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>BHXH tự nguyện</source>
+        <translation>Voluntary social insurance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BHYT hộ gia đình</source>
+        <translation>Household health insurance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Số in đậm là số liệu đã nhập; số màu xám là số người đăng ký ghi trong ứng dụng ngày đó. Số nhập cho một ngày là toàn bộ số người mới của xã ngày đó và thay cho số đăng ký trong ứng dụng của ngày đó khi lập báo cáo. Gõ số hoặc dán một vùng từ Excel; xoá ô để bỏ số đã nhập.</source>
+        <translation>Bold figures were typed; grey ones are the registrations recorded in the app that day. A typed figure is the commune&apos;s whole count of new participants for that day and replaces the app&apos;s registrations of that day in the report. Type a number or paste a block from Excel; empty a cell to remove its figure.</translation>
     </message>
 </context>
 <context>
@@ -3892,7 +4088,7 @@ Due {due} đ; state support {support} đ; participants pay {pays} đ.</translati
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../ui/pages/coming.py" line="+5"/>
+        <location filename="../ui/pages/coming.py" line="+46"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>

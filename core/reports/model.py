@@ -42,20 +42,31 @@ def percent(done: int, target: int) -> float:
     return round(100 * done / target, 1) if target else 0
 
 
+def app_counts(ws, day_from: str, day_to: str) -> dict[tuple[int, str, str], int]:
+    """{(commune id, indicator code, day): registrations recorded in the app that day} from day_from to day_to
+    (ISO dates), typed figures not applied: what the daily-figures grid shows greyed beside the typed ones."""
+    counts: dict[tuple[int, str, str], int] = {}
+    # per commune, day and scheme, answered from the index registrations_day alone (m0011)
+    for r in ws.query("SELECT commune_id, registered_on AS day, scheme, count(*) AS n FROM registrations"
+                      " WHERE deleted = 0 AND registered_on BETWEEN ? AND ? AND commune_id IS NOT NULL"
+                      " GROUP BY commune_id, registered_on, scheme", [day_from, day_to]):
+        indicator = INDICATORS.get(r["scheme"])
+        if indicator:
+            key = (r["commune_id"], indicator, r["day"])
+            counts[key] = counts.get(key, 0) + r["n"]
+    return counts
+
+
 def new_participants(ws, day_from: str, day_to: str) -> dict[tuple[int, str], int]:
     """{(commune id, indicator code): new participants from day_from to day_to}, typed figures taking the place
     of the app's registrations for their commune, day and indicator."""
     typed = {(r["commune_id"], r["indicator"], r["day"]): r["count"]
              for r in ws.figures.between(day_from, day_to)}
     counts: dict[tuple[int, str], int] = defaultdict(int)
-    # per commune, day and scheme, answered from the index registrations_day alone (m0011); grouped by day so a
-    # typed figure can take its day's place
-    for r in ws.query("SELECT commune_id, registered_on AS day, scheme, count(*) AS n FROM registrations"
-                      " WHERE deleted = 0 AND registered_on BETWEEN ? AND ? AND commune_id IS NOT NULL"
-                      " GROUP BY commune_id, registered_on, scheme", [day_from, day_to]):
-        indicator = INDICATORS.get(r["scheme"])
-        if indicator and (r["commune_id"], indicator, r["day"]) not in typed:
-            counts[(r["commune_id"], indicator)] += r["n"]
+    # grouped by day so a typed figure can take its day's place
+    for (commune_id, indicator, day), n in app_counts(ws, day_from, day_to).items():
+        if (commune_id, indicator, day) not in typed:
+            counts[(commune_id, indicator)] += n
     for (commune_id, indicator, _day), n in typed.items():
         counts[(commune_id, indicator)] += n
     return counts

@@ -1,4 +1,4 @@
-"""Pages for later issues (Báo cáo, Đồng bộ): they say plainly what is coming, so the clerk is not left guessing."""
+"""Pages for later issues (Đồng bộ): they say plainly what is coming, so the clerk is not left guessing."""
 from __future__ import annotations
 
 from ui.pages.base import Page
@@ -39,21 +39,6 @@ class _ComingPage(Page):
 
     def note_text(self) -> str:
         raise NotImplementedError
-
-
-class ReportsPage(_ComingPage):
-    def texts(self):
-        return (self.tr("Báo cáo"),
-                self.tr("Trang này sẽ có trong phiên bản tiếp theo. Khi đó đơn vị có thể:"),
-                [self.tr("lập báo cáo tuần gửi BHXH tỉnh: kết quả phát triển người tham gia BHXH tự nguyện và BHYT "
-                         "hộ gia đình theo từng xã, so với chỉ tiêu và lũy kế;"),
-                 self.tr("tổng hợp kết quả các hội nghị: số được mời, số tham dự, số đăng ký tham gia;"),
-                 self.tr("xuất báo cáo ra tệp Excel đúng mẫu của tỉnh và in ra giấy (PDF khổ A4, thể thức "
-                         "Nghị định 30/2020)."),
-                 ])
-
-    def note_text(self):
-        return self.tr("Trong lúc chờ: chỉ tiêu xuất ra Excel ở trang Kế hoạch; danh sách hội nghị ở trang Hội nghị.")
 
 
 class SyncPage(_ComingPage):

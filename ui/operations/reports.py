@@ -1,0 +1,35 @@
+"""Reports (core.reports): the weekly report written to .xlsx (and PDF), and the daily figures typed or pasted
+in the Báo cáo page's grid."""
+from __future__ import annotations
+
+from ui.operations.base import Op
+from ui.qt import tr
+
+
+def weekly_report(parent, *, week: str, out, pdf=None) -> Op:
+    """The ISO week's report ('2025-W45') to out (.xlsx), and to pdf when given; the result is the WeeklyReport."""
+    def fn(ws, _progress):
+        from core.documents import files
+        from core.reports import model, weekly_pdf, weekly_workbook
+        report = model.weekly(ws, week)
+        symbol = ws.setting("document_symbol") or "BHXH"
+        with files.written(out) as drawing:
+            weekly_workbook.write(report, ws.office or {}, drawing, symbol)
+        if pdf:
+            with files.written(pdf) as drawing:
+                weekly_pdf.write(report, ws.office or {}, drawing, symbol)
+        return report
+    return Op(parent, fn, title=tr("Operations", "Đang lập báo cáo tuần…"))
+
+
+def set_figures(parent, *, figures: list[tuple[int, str, str, int | None]]) -> Op:
+    """Daily figures [(commune id, ISO day, indicator code, count or None to clear)], all or none; the result is
+    the Changes."""
+    def fn(ws, _progress):
+        from core.changes import Changes
+        changes = Changes()
+        with ws.transaction():
+            for commune_id, day, indicator, count in figures:
+                changes = ws.figures.set(commune_id, day, indicator, count)
+        return changes
+    return Op(parent, fn, title=tr("Operations", "Đang lưu số liệu…"))
