@@ -42,7 +42,33 @@ def _inputs(table: TargetTable) -> tuple[list, list, list]:
     return units, baselines, targets
 
 
-class TargetsModel(QAbstractTableModel):
+class EditableCells:
+    """What an editable grid model shares (TargetsModel, the daily figures): a cell with a key is editable; an edit
+    is read by parse_cell(value, row, col), and a refusal is emitted on `refused` naming the cell."""
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.key(index.row(), index.column()) is not None:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def read_edit(self, index, value, role) -> tuple | None:
+        """(key, number) of an edit setData received, or None (not an edit of a keyed cell, or refused)."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return None
+        key = self.key(index.row(), index.column())
+        if key is None:
+            return None
+        try:
+            return key, self.parse_cell(value, index.row(), index.column())
+        except UserError as exc:
+            self.refused.emit(exc.message)
+            return None
+
+
+class TargetsModel(EditableCells, QAbstractTableModel):
     dirty_changed = Signal(bool)
     refused = Signal(str)          # a value was refused (typed or pasted); the message names the cell
 
@@ -287,25 +313,14 @@ class TargetsModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.key(index.row(), index.column()) is not None:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+    def parse_cell(self, value, row: int, col: int) -> int | None:
+        return parse_count(value, where=self.cell_name(row, col))
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        read = self.read_edit(index, value, role)
+        if read is None:
             return False
-        key = self.key(index.row(), index.column())
-        if key is None:
-            return False
-        try:
-            number = parse_count(value, where=self.cell_name(index.row(), index.column()))
-        except UserError as exc:
-            self.refused.emit(exc.message)
-            return False
+        key, number = read
         self._apply({key: number})
         return True
 

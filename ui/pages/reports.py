@@ -22,7 +22,7 @@ from ui.pages.base import Page
 from ui.qt import (QAbstractItemView, QAbstractTableModel, QCheckBox, QColor, QComboBox, QFont, QHBoxLayout,
                    QHeaderView, QLabel, QMessageBox, QModelIndex, QPushButton, QSplitter, Qt, QTableView,
                    QVBoxLayout, QWidget, Signal, tr)
-from ui.targets_grid import TargetsGrid
+from ui.targets_grid import EditableCells, TargetsGrid
 from ui.widgets import ErrorLabel, heading, muted
 
 GREY = QColor("#80868b")
@@ -82,7 +82,7 @@ def _report_columns() -> list[Column]:
 
 
 # --- the daily figures ------------------------------------------------------------------------------------------
-class FiguresModel(QAbstractTableModel):
+class FiguresModel(EditableCells, QAbstractTableModel):
     """Communes (rows, then the total) × the week's seven days and the week's count. A cell is the typed figure
     (bold) or, greyed, the app's registrations that day. Edits are not written here: save_requested carries
     [(commune id, ISO day, count or None)] for the page to save in one op."""
@@ -189,31 +189,17 @@ class FiguresModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.key(index.row(), index.column()) is not None:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
-
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        read = self.read_edit(index, value, role)
+        if read is None:
             return False
-        key = self.key(index.row(), index.column())
-        if key is None:
-            return False
-        try:
-            number = self._parse(value, index.row(), index.column())
-        except UserError as exc:
-            self.refused.emit(exc.message)
-            return False
+        key, number = read
         if number == self.typed.get(key):
             return False
         self.save_requested.emit([(key[0], key[1], number)])
         return True
 
-    def _parse(self, value, row: int, col: int) -> int | None:
+    def parse_cell(self, value, row: int, col: int) -> int | None:
         return parse.whole_number(value, where=self.cell_name(row, col), field="count", minimum=0)
 
     # what the grid's keys do (ui.targets_grid.TargetsGrid)
@@ -244,7 +230,7 @@ class FiguresModel(QAbstractTableModel):
                     return tr("ReportsPage", "Vùng dán ({rows} dòng × {cols} cột) vượt ra ngoài các ngày của "
                                              "tuần.").format(rows=len(block), cols=max(len(b) for b in block))
                 try:
-                    figures.append((key[0], key[1], self._parse(cell, rr, cc)))
+                    figures.append((key[0], key[1], self.parse_cell(cell, rr, cc)))
                 except UserError as exc:
                     return exc.message
         self.save_requested.emit(figures)
