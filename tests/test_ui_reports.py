@@ -101,3 +101,26 @@ def test_the_weekly_report_is_written(page, demo, tmp_path, monkeypatch, message
     assert (tmp_path / "tuan45.pdf").exists() == with_pdf
     [(kind, _title, text)] = messages
     assert kind == "information" and "2025-W45" in text and "BHXH tự nguyện" in text
+
+
+def test_the_figures_template_downloads_fills_and_imports(qtbot, demo, tmp_path, messages):
+    import openpyxl
+    from ui.pages.reports import ReportsPage
+    page = open_page(qtbot, demo, ReportsPage)
+    page.set_week("2025-W45")
+    template = tmp_path / "mau.xlsx"
+    page.save_template(str(template))
+    book = openpyxl.load_workbook(template)
+    sheet = book.active
+    assert [c.value for c in sheet[1]] == ["Xã", "Ngày", "Chỉ tiêu", "Số người"]
+    sheet["A2"], sheet["B2"], sheet["C2"], sheet["D2"] = "Sơn Hà", "04/11/2025", "BHXH tự nguyện", 9
+    sheet["A3"], sheet["B3"], sheet["C3"], sheet["D3"] = "Hà Nội", "04/11/2025", "BHXH tự nguyện", 1
+    book.save(template)
+    page.import_figures(str(template))
+    assert messages[-1][0] == "warning" and "Dòng 3" in messages[-1][2]
+    assert demo.query("SELECT count(*) AS n FROM daily_figures")[0]["n"] == 0
+    sheet.delete_rows(3)
+    book.save(template)
+    page.import_figures(str(template))
+    assert messages[-1][0] == "information"
+    assert demo.query("SELECT count(*) AS n FROM daily_figures")[0]["n"] == 1

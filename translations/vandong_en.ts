@@ -2263,6 +2263,7 @@ The details were written to the log.</translation>
         <location line="+4"/>
         <location line="+13"/>
         <location filename="../ui/operations/plans.py" line="-4"/>
+        <location filename="../ui/operations/reports.py" line="+46"/>
         <location filename="../ui/operations/settings.py" line="+9"/>
         <location filename="../ui/operations/units.py" line="-23"/>
         <source>Đang lưu…</source>
@@ -2393,7 +2394,7 @@ The details were written to the log.</translation>
         <translation>Saving the invitation template…</translation>
     </message>
     <message>
-        <location filename="../ui/operations/reports.py" line="+22"/>
+        <location filename="../ui/operations/reports.py" line="-24"/>
         <source>Đang lập báo cáo tuần…</source>
         <translation>Writing the weekly report…</translation>
     </message>
@@ -2401,6 +2402,11 @@ The details were written to the log.</translation>
         <location line="+13"/>
         <source>Đang lưu số liệu…</source>
         <translation>Saving the figures…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Đang nhập số liệu…</source>
+        <translation>Importing the figures…</translation>
     </message>
 </context>
 <context>
@@ -3687,12 +3693,12 @@ Due {due} đ; state support {support} đ; participants pay {pays} đ.</translati
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports.py" line="+485"/>
+        <location filename="../ui/pages/reports.py" line="+505"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-467"/>
         <source>T2</source>
         <translation>Mon</translation>
     </message>
@@ -3781,12 +3787,12 @@ held</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+254"/>
+        <location line="+247"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-219"/>
         <source>Số liệu nhập: {n} (thay cho {app} người đăng ký ghi trong ứng dụng)</source>
         <translation>Typed figure: {n} (replaces the {app} registrations recorded in the app)</translation>
     </message>
@@ -3801,12 +3807,12 @@ held</translation>
         <translation>Whole week</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+43"/>
         <source>Vùng dán ({rows} dòng × {cols} cột) vượt ra ngoài các ngày của tuần.</source>
         <translation>The pasted block ({rows} rows × {cols} columns) goes beyond the days of the week.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+166"/>
         <source>Lũy kế và chỉ tiêu theo Kế hoạch số {number}.</source>
         <translation>Cumulative figures and targets of plan no. {number}.</translation>
     </message>
@@ -3849,8 +3855,54 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
     </message>
     <message>
         <location line="+4"/>
+        <location line="+8"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Lưu mẫu nhập số liệu</source>
+        <translation>Save the figures template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mau-so-lieu-hang-ngay.xlsx</source>
+        <translation>daily-figures-template.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã lưu mẫu vào {path}. Điền mỗi dòng một xã, một ngày, một chỉ tiêu rồi bấm “Nhập từ Excel…”.</source>
+        <translation>The template was saved to {path}. Fill in one commune, day and indicator a row, then click “Import from Excel…”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nhập số liệu hằng ngày</source>
+        <translation>Import daily figures</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dòng {row}: {reason}</source>
+        <translation>Row {row}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa nhập</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Không ghi gì: sửa các dòng sau rồi nhập lại.</source>
+        <translation>Nothing written: fix these rows and import again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đã ghi {n} số liệu hằng ngày.</source>
+        <translation>{n} daily figures written.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3876,6 +3928,21 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
         <location line="+1"/>
         <source>Lập báo cáo tuần…</source>
         <translation>Weekly report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tải mẫu nhập…</source>
+        <translation>Download template…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp Excel có các cột Xã, Ngày, Chỉ tiêu, Số người để điền số liệu từ phần mềm thu rồi nhập</source>
+        <translation>An Excel file with the columns Xã, Ngày, Chỉ tiêu, Số người to fill in from the collection software and import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4487,7 +4554,7 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
 <context>
     <name>TargetsModel</name>
     <message>
-        <location filename="../ui/targets_grid.py" line="+171"/>
+        <location filename="../ui/targets_grid.py" line="+197"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
@@ -4511,12 +4578,12 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
     <message>
         <location line="+8"/>
         <location line="+51"/>
-        <location line="+148"/>
+        <location line="+137"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-187"/>
         <source>{unit} – {column}</source>
         <translation>{unit} – {column}</translation>
     </message>
@@ -4536,7 +4603,7 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
         <translation>Registered at conferences: {n}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+69"/>
         <source>Vùng dán ({rows} dòng × {cols} cột) vượt ra ngoài bảng chỉ tiêu.</source>
         <translation>The pasted area ({rows} rows × {cols} columns) goes beyond the targets table.</translation>
     </message>

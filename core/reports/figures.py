@@ -3,6 +3,7 @@ software for people who are not in the app. A figure is the commune's whole coun
 where one exists, reports take it instead of the registrations recorded in the app that day (never both)."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from core import formatting, parse
@@ -136,3 +137,19 @@ def _check(ws, values: dict, communes: dict) -> tuple[int, str, str, int]:
                           day=formatting.date(day), number=plan["number"], start=formatting.date(plan["start_date"]),
                           end=formatting.date(plan["end_date"])), field="day")
     return ids[0], day, indicator, count
+
+
+def write_template(ws, path) -> None:
+    """The workbook the figures import reads: its four columns, an example row per indicator for the office's
+    first commune, the date written as dates are written here. Always Vietnamese."""
+    from core.workbooks import write as xl
+    book = xl.new_workbook()
+    sheet = xl.add_sheet(book, "Số liệu hằng ngày")
+    xl.set_widths(sheet, (24, 14, 22, 12))
+    xl.header_row(sheet, ["Xã", "Ngày", "Chỉ tiêu", "Số người"])
+    communes = ws.units.communes()
+    example = communes[0]["name"] if communes else "Xã …"
+    day = formatting.date(dt.date.today())
+    for indicator in ("BHXH tự nguyện", "BHYT hộ gia đình"):
+        xl.data_row(sheet, [example, day, indicator, 0])
+    xl.save(book, path)

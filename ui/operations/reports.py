@@ -33,3 +33,24 @@ def set_figures(parent, *, figures: list[tuple[int, str, str, int | None]]) -> O
                 changes = ws.figures.set(commune_id, day, indicator, count)
         return changes
     return Op(parent, fn, title=tr("Operations", "Đang lưu số liệu…"))
+
+
+def figures_template(parent, *, path) -> Op:
+    """The workbook the daily-figures import reads, to fill in."""
+    def fn(ws, _progress):
+        from core.documents import files
+        from core.reports.figures import write_template
+        with files.written(path) as drawing:
+            write_template(ws, drawing)
+        return path
+    return Op(parent, fn, title=tr("Operations", "Đang lưu…"))
+
+
+def import_figures(parent, *, path) -> Op:
+    """Daily figures from a workbook, all or nothing (core.reports.figures.import_figures)."""
+    def fn(ws, _progress):
+        from core.changes import Changes
+        from core.reports.figures import import_figures as run
+        result = run(ws, path)
+        return result, (Changes.of("targets") if result.written else Changes())
+    return Op(parent, fn, title=tr("Operations", "Đang nhập số liệu…"))

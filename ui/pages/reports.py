@@ -311,6 +311,8 @@ class ReportsPage(Page):
         self.hint = muted(QLabel())
         self.hint.setWordWrap(True)
         self.message = ErrorLabel()
+        self.template_button = look.decorate(QPushButton(), "excel")
+        self.import_button = look.decorate(QPushButton(), "import")
         self.figures = FiguresModel(self)
         self.grid = TargetsGrid()
         self.grid.setModel(self.figures)
@@ -321,6 +323,9 @@ class ReportsPage(Page):
         row = QHBoxLayout()
         row.addWidget(self.figures_title)
         row.addStretch(1)
+        row.addWidget(self.template_button)
+        row.addWidget(self.import_button)
+        row.addSpacing(12)
         row.addWidget(self.indicator_label)
         row.addWidget(self.indicator)
         fl.addLayout(row)
@@ -343,6 +348,8 @@ class ReportsPage(Page):
         self.next_button.clicked.connect(lambda: self.move_week(1))
         self.this_week_button.clicked.connect(self.this_week)
         self.report_button.clicked.connect(self.write_report)
+        self.template_button.clicked.connect(self.save_template)
+        self.import_button.clicked.connect(self.import_figures)
         self.indicator.currentIndexChanged.connect(lambda _i: self._load_figures())
         self.figures.save_requested.connect(self.save_figures)
         self.figures.refused.connect(self.message.setText)
@@ -467,6 +474,33 @@ class ReportsPage(Page):
         QMessageBox.information(self, tr("ReportsPage", "Đã lưu"), text)
 
     # --- texts ------------------------------------------------------------------------------------------------
+    def save_template(self, path: str | None = None) -> None:
+        path = path or file_dialogs.save_file(self, tr("ReportsPage", "Lưu mẫu nhập số liệu"),
+                                              tr("ReportsPage", "mau-so-lieu-hang-ngay.xlsx"), "Excel (*.xlsx)")
+        if path:
+            ops.figures_template(self, path=path).success(lambda saved: QMessageBox.information(
+                self, tr("ReportsPage", "Đã lưu"), tr("ReportsPage", "Đã lưu mẫu vào {path}. Điền mỗi dòng một xã, "
+                                                      "một ngày, một chỉ tiêu rồi bấm “Nhập từ Excel…”.").format(
+                    path=saved))).run()
+
+    def import_figures(self, path: str | None = None) -> None:
+        path = path or file_dialogs.open_file(self, tr("ReportsPage", "Nhập số liệu hằng ngày"),
+                                              "Excel (*.xlsx *.xls *.ods)")
+        if path:
+            ops.import_figures(self, path=path).success(self._imported).run()
+
+    def _imported(self, outcome) -> None:
+        result, changes = outcome
+        if result.errors:
+            lines = "\n".join(tr("ReportsPage", "Dòng {row}: {reason}").format(row=row, reason=reason)
+                              for row, reason in result.errors[:15])
+            QMessageBox.warning(self, tr("ReportsPage", "Chưa nhập"), tr(
+                "ReportsPage", "Không ghi gì: sửa các dòng sau rồi nhập lại.") + "\n\n" + lines)
+            return
+        self.main.apply(changes)
+        QMessageBox.information(self, tr("ReportsPage", "Đã nhập"), tr(
+            "ReportsPage", "Đã ghi {n} số liệu hằng ngày.").format(n=formatting.number(result.written)))
+
     def retranslate(self) -> None:
         self.title.setText(tr("ReportsPage", "Báo cáo"))
         self.previous_button.setToolTip(tr("ReportsPage", "Tuần trước"))
@@ -474,6 +508,10 @@ class ReportsPage(Page):
         self.this_week_button.setText(tr("ReportsPage", "Tuần này"))
         self.pdf_box.setText(tr("ReportsPage", "Kèm bản PDF"))
         self.report_button.setText(tr("ReportsPage", "Lập báo cáo tuần…"))
+        self.template_button.setText(tr("ReportsPage", "Tải mẫu nhập…"))
+        self.template_button.setToolTip(tr("ReportsPage", "Tệp Excel có các cột Xã, Ngày, Chỉ tiêu, Số người để điền "
+                                                          "số liệu từ phần mềm thu rồi nhập"))
+        self.import_button.setText(tr("ReportsPage", "Nhập từ Excel…"))
         self.figures_title.setText(tr("ReportsPage", "Số liệu hằng ngày"))
         self.indicator_label.setText(tr("ReportsPage", "Chỉ tiêu:"))
         code = self.indicator_code()
