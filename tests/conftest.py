@@ -43,6 +43,15 @@ def ws():
 
 
 @pytest.fixture
+def file_ws(tmp_path):
+    """An empty, migrated workspace in a file, for tests where the command line opens the same office."""
+    from core.workspace import Workspace
+    w = Workspace.open(tmp_path / "office.sqlite", actor="test")
+    yield w
+    w.close()
+
+
+@pytest.fixture
 def office(ws):
     """A workspace with the Sơn Hà office and its 8 communes (no plan)."""
     ws.units.init_office(code="SH", name="BHXH cơ sở Sơn Hà", province="Quảng Ngãi", parent_name="BHXH tỉnh Quảng Ngãi",

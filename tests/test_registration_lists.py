@@ -58,12 +58,9 @@ def test_money_rounds_half_up():
 
 
 @pytest.fixture
-def ws(tmp_path):
+def ws(file_ws):
     """The office in a file (conftest's office builds on this), so the command line can open it too."""
-    from core.workspace import Workspace
-    w = Workspace.open(tmp_path / "office.sqlite", actor="test")
-    yield w
-    w.close()
+    return file_ws
 
 
 @pytest.fixture

@@ -15,11 +15,9 @@ from core.reports import model
 
 
 @pytest.fixture
-def ws(tmp_path):
-    from core.workspace import Workspace
-    w = Workspace.open(tmp_path / "office.sqlite", actor="test")
-    yield w
-    w.close()
+def ws(file_ws):
+    """The office in a file (conftest's office builds on this), so the command line can open it too."""
+    return file_ws
 
 
 @pytest.fixture

@@ -42,9 +42,31 @@ def _inputs(table: TargetTable) -> tuple[list, list, list]:
     return units, baselines, targets
 
 
+def pasted_block(text: str, fill: tuple[int, int] | None = None) -> list[list[str]]:
+    """An Excel block (tab/newline separated) as rows of cells; `fill` (rows, cols): a single copied value fills a
+    larger selection, as in Excel."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    block = [line.split("\t") for line in lines]
+    if fill and len(block) == 1 and len(block[0]) == 1:
+        block = [[block[0][0]] * fill[1] for _ in range(fill[0])]
+    return block
+
+
 class EditableCells:
     """What an editable grid model shares (TargetsModel, the daily figures): a cell with a key is editable; an edit
-    is read by parse_cell(value, row, col), and a refusal is emitted on `refused` naming the cell."""
+    is read by parse_cell(value, row, col), and a refusal is emitted on `refused` naming the cell; copy_cell(row,
+    col) gives a cell's text for the clipboard."""
+
+    def copy(self, indexes) -> str:
+        """The selected cells as an Excel block: plain integers (any Excel locale reads them), names as is."""
+        if not indexes:
+            return ""
+        rows = sorted({i.row() for i in indexes})
+        cols = sorted({i.column() for i in indexes})
+        chosen = {(i.row(), i.column()) for i in indexes}
+        return "\n".join("\t".join(self.copy_cell(r, c) if (r, c) in chosen else "" for c in cols) for r in rows)
 
     def flags(self, index):
         if not index.isValid():
@@ -357,14 +379,9 @@ class TargetsModel(EditableCells, QAbstractTableModel):
 
         All or nothing: returns an error message naming the first bad cell and changes nothing, or None.
         `fill` (rows, cols): a single copied value fills a larger selection, as in Excel."""
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        if lines and lines[-1] == "":
-            lines.pop()
-        block = [line.split("\t") for line in lines]
+        block = pasted_block(text, fill)
         if not block:
             return None
-        if fill and len(block) == 1 and len(block[0]) == 1:
-            block = [[block[0][0]] * fill[1] for _ in range(fill[0])]
         changes = {}
         for r, cells in enumerate(block):
             for c, cell in enumerate(cells):
@@ -383,26 +400,11 @@ class TargetsModel(EditableCells, QAbstractTableModel):
         self._apply(changes)
         return None
 
-    def copy(self, indexes) -> str:
-        """The selected cells as an Excel block: plain integers (any Excel locale reads them), names as is."""
-        if not indexes:
-            return ""
-        rows = sorted({i.row() for i in indexes})
-        cols = sorted({i.column() for i in indexes})
-        chosen = {(i.row(), i.column()) for i in indexes}
-        lines = []
-        for r in rows:
-            cells = []
-            for c in cols:
-                if (r, c) not in chosen:
-                    cells.append("")
-                elif c == 0:
-                    cells.append(tr("TargetsModel", "Tổng cộng") if self.is_totals_row(r) else self.unit(r)["name"])
-                else:
-                    v = self.value(r, c)
-                    cells.append("" if v is None else str(v))
-            lines.append("\t".join(cells))
-        return "\n".join(lines)
+    def copy_cell(self, r: int, c: int) -> str:
+        if c == 0:
+            return tr("TargetsModel", "Tổng cộng") if self.is_totals_row(r) else self.unit(r)["name"]
+        v = self.value(r, c)
+        return "" if v is None else str(v)
 
     def retranslate(self) -> None:
         if self.columnCount():

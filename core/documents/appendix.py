@@ -60,10 +60,7 @@ def build_story(path, story: list, *, title: str, author: str, pagesize=(PAGE_WI
 
     def number_page(canvas, doc):
         pages.append(doc.page)
-        if doc.page >= 2:
-            canvas.setFont(fonts.REGULAR, 13)
-            canvas.drawCentredString(m["left"] + (pagesize[0] - m["left"] - m["right"]) / 2,
-                                     pagesize[1] - m["top"] / 2 - 13 / 3, str(doc.page))
+        layout.page_number(canvas, doc.page, pagesize, m)
     doc = SimpleDocTemplate(str(path), pagesize=pagesize, leftMargin=m["left"], rightMargin=m["right"],
                             topMargin=m["top"], bottomMargin=m["bottom"], title=title, author=author,
                             initialFontName=fonts.REGULAR)

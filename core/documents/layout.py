@@ -258,9 +258,11 @@ def recipients(c, x: float, y: float, width_: float, entries: list[str], s: Scal
     return y
 
 
-def page_number(c, number: int, size: float = 13) -> None:
-    """From page 2 on: the number centred in the top margin."""
+def page_number(c, number: int, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), margins: dict | None = None,
+                size: float = 13) -> None:
+    """From page 2 on: the number centred in the top margin (of a page of `pagesize` with `margins`)."""
     if number >= 2:
+        m = margins or MARGINS
         c.setFont(REGULAR, size)
-        c.drawCentredString(MARGINS["left"] + (PAGE_WIDTH - MARGINS["left"] - MARGINS["right"]) / 2,
-                            PAGE_HEIGHT - MARGINS["top"] / 2 - size / 3, str(number))
+        c.drawCentredString(m["left"] + (pagesize[0] - m["left"] - m["right"]) / 2,
+                            pagesize[1] - m["top"] / 2 - size / 3, str(number))

@@ -22,7 +22,7 @@ from ui.pages.base import Page
 from ui.qt import (QAbstractItemView, QAbstractTableModel, QCheckBox, QColor, QComboBox, QFont, QHBoxLayout,
                    QHeaderView, QLabel, QMessageBox, QModelIndex, QPushButton, QSplitter, Qt, QTableView,
                    QVBoxLayout, QWidget, Signal, tr)
-from ui.targets_grid import EditableCells, TargetsGrid
+from ui.targets_grid import EditableCells, TargetsGrid, pasted_block
 from ui.widgets import ErrorLabel, heading, muted
 
 GREY = QColor("#80868b")
@@ -213,14 +213,9 @@ class FiguresModel(EditableCells, QAbstractTableModel):
     def paste(self, row: int, col: int, text: str, fill: tuple[int, int] | None = None) -> str | None:
         """An Excel block (tab/newline separated) with its top-left at (row, col): all or nothing; returns the
         first refusal, or None."""
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        if lines and lines[-1] == "":
-            lines.pop()
-        block = [line.split("\t") for line in lines]
+        block = pasted_block(text, fill)
         if not block:
             return None
-        if fill and len(block) == 1 and len(block[0]) == 1:
-            block = [[block[0][0]] * fill[1] for _ in range(fill[0])]
         figures = []
         for r, cells in enumerate(block):
             for c, cell in enumerate(cells):
@@ -236,25 +231,11 @@ class FiguresModel(EditableCells, QAbstractTableModel):
         self.save_requested.emit(figures)
         return None
 
-    def copy(self, indexes) -> str:
-        if not indexes:
-            return ""
-        rows = sorted({i.row() for i in indexes})
-        cols = sorted({i.column() for i in indexes})
-        chosen = {(i.row(), i.column()) for i in indexes}
-        lines = []
-        for r in rows:
-            cells = []
-            for c in cols:
-                if (r, c) not in chosen:
-                    cells.append("")
-                elif c == 0:
-                    cells.append(str(self.data(self.index(r, c))))
-                else:
-                    key = self.key(r, c)
-                    cells.append(str(self.used(*key) if key else self._value(r, c)))
-            lines.append("\t".join(cells))
-        return "\n".join(lines)
+    def copy_cell(self, r: int, c: int) -> str:
+        if c == 0:
+            return str(self.data(self.index(r, c)))
+        key = self.key(r, c)
+        return str(self.used(*key) if key else self._value(r, c))
 
     def retranslate(self) -> None:
         if self.columnCount():
