@@ -1,13 +1,14 @@
-"""CLI for reports: `report weekly` (the weekly report file the province expects) and `figures import` (daily
-figures from the official collection software)."""
+"""CLI for reports: `report weekly` (the weekly report file the province expects), `report period` (the results
+of a wave or period) and `figures import` (daily figures from the official collection software)."""
 from __future__ import annotations
 
 from core.i18n import _, ngettext
 
 
 def register(sub, groups) -> None:
-    report = sub.add_parser("report", help=_("lập báo cáo (weekly: báo cáo tuần)")).add_subparsers(
-        dest="what", metavar="WHAT", required=True)
+    report = sub.add_parser("report", help=_("lập báo cáo (weekly: báo cáo tuần; period: báo cáo kết quả "
+                                             "đợt/giai đoạn)")).add_subparsers(dest="what", metavar="WHAT",
+                                                                              required=True)
     p = report.add_parser("weekly", help=_("báo cáo tuần: người tham gia mới theo xã, so với chỉ tiêu"))
     p.add_argument("--week", required=True, metavar="YYYY-Www",
                    help=_("tuần theo ISO, ví dụ 2025-W45 (thứ Hai đến Chủ nhật)"))
@@ -15,6 +16,15 @@ def register(sub, groups) -> None:
     p.add_argument("--pdf", metavar="FILE.pdf", help=_("ghi thêm bản PDF (báo cáo và phụ lục)"))
     p.add_argument("--json", action="store_true", help=_("in số liệu dạng JSON"))
     p.set_defaults(func=cmd_weekly)
+    p = report.add_parser("period", help=_("báo cáo kết quả một đợt/giai đoạn của kế hoạch: theo xã so với chỉ tiêu, "
+                                           "hội nghị, lễ ra quân, đơn vị đạt đủ chỉ tiêu, Phụ lục 01 kèm số thực "
+                                           "hiện"))
+    p.add_argument("--plan", required=True, metavar="NUMBER", help=_("số kế hoạch, ví dụ 25/KH-BHXH"))
+    p.add_argument("--period", required=True, metavar="NAME",
+                   help=_("tên đợt/giai đoạn, ví dụ “Tháng 11” hoặc “Đợt 1”"))
+    p.add_argument("--out", required=True, metavar="FILE.xlsx", help=_("tệp .xlsx cần ghi"))
+    p.add_argument("--json", action="store_true", help=_("in số liệu dạng JSON"))
+    p.set_defaults(func=cmd_period)
 
     figures = sub.add_parser("figures", help=_("số liệu hằng ngày theo xã (import: nhập từ Excel)")).add_subparsers(
         dest="what", metavar="WHAT", required=True)
@@ -70,4 +80,28 @@ def cmd_weekly(args, ws) -> int:
                 start=formatting.date(report.day_from), end=formatting.date(report.day_to), path=args.out,
                 vsi=total["vsi"]["week"], vsi_cum=total["vsi"]["cumulative"], hhi=total["hhi"]["week"],
                 hhi_cum=total["hhi"]["cumulative"]))
+    return 0
+
+
+def cmd_period(args, ws) -> int:
+    from cli import print_json
+    from core import formatting
+    from core.reports import period_workbook
+    report = period_workbook.save(ws, args.plan, args.period, args.out)
+    if args.json:
+        print_json(report.to_json())
+        return 0
+    total = report.total
+    print(ngettext("{period} (Kế hoạch số {plan}, {start} – {end}) ra {path}: BHXH tự nguyện {vsi}/{vsi_target} "
+                   "người ({vsi_percent}), BHYT hộ gia đình {hhi}/{hhi_target} người ({hhi_percent}); {held} hội nghị "
+                   "đã tổ chức; {n} đơn vị đạt 100% chỉ tiêu.",
+                   "{period} (Kế hoạch số {plan}, {start} – {end}) ra {path}: BHXH tự nguyện {vsi}/{vsi_target} "
+                   "người ({vsi_percent}), BHYT hộ gia đình {hhi}/{hhi_target} người ({hhi_percent}); {held} hội nghị "
+                   "đã tổ chức; {n} đơn vị đạt 100% chỉ tiêu.", len(report.reached),
+                   period=report.period["name"], plan=report.plan["number"], start=formatting.date(report.day_from),
+                   end=formatting.date(report.day_to), path=args.out,
+                   vsi=formatting.number(total["vsi"]["actual"]), vsi_target=formatting.number(total["vsi"]["target"]),
+                   vsi_percent=formatting.percent(total["vsi"]["percent"] / 100),
+                   hhi=formatting.number(total["hhi"]["actual"]), hhi_target=formatting.number(total["hhi"]["target"]),
+                   hhi_percent=formatting.percent(total["hhi"]["percent"] / 100), held=total["conferences_held"]))
     return 0

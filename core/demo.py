@@ -6,7 +6,8 @@ quarter: the total the office holds, not the '02 hội nghị/tháng' the plan a
 sessions at village cultural houses; the two collection agencies named in the plan with collectors, an
 advisory team, four associations and steering-committee members. As the plan says, each commune's People's
 Committee signs and issues the invitations to its conferences with the office (core.co_issuer): its chairman, or
-a vice-chairman on the chairman's behalf. Everything comes from a fixed seed.
+a vice-chairman on the chairman's behalf. New participants per commune and day were typed from the collection
+software up to 14/12/2025, each commune at its own pace. Everything comes from a fixed seed.
 """
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ MONTHS = [("Tháng 10", "2025-10-01", "2025-10-31"), ("Tháng 11", "2025-11-01",
           ("Tháng 12", "2025-12-01", "2025-12-31")]
 BASELINE_DATE = "2025-09-30"
 HELD_BEFORE = "2025-11-30"  # conferences before this day are shown as held, the rest as planned
+FIGURES_UNTIL = "2025-12-14"  # daily figures typed from the collection software up to this day
+PACE = (1.25, 1.08, 1.0, 0.92, 0.8, 0.7, 1.12, 0.6)  # each commune's share of its monthly target reached
 POST_OFFICE = "Bưu điện khu vực Sơn Hà - Sơn Tây"
 COMPANY = "Công ty TNHH dịch vụ thu Sơn Hà"
 AGENCIES = {
@@ -126,6 +129,30 @@ def _fill(ws, rng: random.Random) -> None:
     _conferences(ws, rng, communes, villages, plan_id, agency_of)
     from core.demo_people import add_demo_people
     add_demo_people(ws)
+    _daily_figures(ws, random.Random(SEED + 1), communes, plan_id)
+
+
+def _daily_figures(ws, rng: random.Random, communes, plan_id) -> None:
+    """New participants per commune and working day as typed from the collection software, up to FIGURES_UNTIL:
+    each commune at its PACE of its monthly targets (some above 100 %, some behind), so the dashboard, the
+    weekly and the period reports have figures to show."""
+    until = parse.stored_date(FIGURES_UNTIL)
+    rows = []
+    for code in ("vsi_new", "hhi_new"):
+        target = {(t["unit_id"], t["period_id"]): t["value"] for t in ws.plans.targets(plan_id, code)}
+        for period in ws.plans.periods(plan_id):
+            start, end = parse.stored_date(period["start_date"]), parse.stored_date(period["end_date"])
+            days = scheduling.working_days(start, min(end, until))
+            share = len(days) / len(scheduling.working_days(start, end))
+            for name, pace in zip(COMMUNES, PACE):
+                count: dict[dt.date, int] = {}
+                for _person in range(round(target.get((communes[name]["id"], period["id"]), 0) * pace * share)):
+                    day = rng.choice(days)
+                    count[day] = count.get(day, 0) + 1
+                rows += [(communes[name]["id"], day.isoformat(), code, n) for day, n in sorted(count.items())]
+    with ws.transaction():   # one change: the office typed its figures
+        for commune_id, day, code, n in rows:
+            ws.figures.set(commune_id, day, code, n)
 
 
 def _plan(ws, rng, communes) -> int:

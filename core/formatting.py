@@ -77,3 +77,9 @@ def date_time(value) -> str:
     """An event time (UTC in the database) in local time: '05/01/2026 08:05'."""
     moment = local_moment(value)
     return f"{date(moment)} {clock_time(moment)}" if moment else ""
+
+
+def weekday(value) -> str:
+    """The day of the week: 'Thứ Năm' (vi), 'Thursday' (en)."""
+    d = as_date(value)
+    return _format_date(d, "EEEE", locale=locale()) if d else ""

@@ -27,10 +27,14 @@ M = Messages({
     "f.emulation_start": N_("Bắt đầu thi đua"),
     "f.emulation_end": N_("Kết thúc thi đua"),
     "f.reference_date": N_("Ngày số liệu đầu kỳ"),
+    "f.lists_due": N_("Hạn gửi danh sách người tham gia"),
+    "f.results_due": N_("Hạn báo cáo kết quả"),
+    "f.report_time": N_("Giờ hạn báo cáo tuần"),
 })
-PLAN_FIELDS = ("number", "title", "issued_on", "start_date", "end_date", "issuer", "notes", "co_issuer")
+PLAN_FIELDS = ("number", "title", "issued_on", "start_date", "end_date", "issuer", "notes", "co_issuer",
+               "report_weekday", "report_time")
 PERIOD_FIELDS = ("name", "kind", "start_date", "end_date", "ceremony_date", "ceremony_time", "ceremony_venue",
-                 "emulation_start", "emulation_end", "sort_order")
+                 "emulation_start", "emulation_end", "sort_order", "lists_due", "results_due")
 PERIOD_KINDS = ("period", "wave")
 
 
@@ -82,17 +86,27 @@ class Plans:
         for key in ("issued_on", "start_date", "end_date"):
             if key in out:
                 out[key] = _date(out[key], key)
+        if "report_weekday" in out:  # ISO weekday the weekly report is due (core.deadlines)
+            weekday = out["report_weekday"]
+            if not isinstance(weekday, int) or isinstance(weekday, bool) or not 1 <= weekday <= 7:
+                raise UserError(_("Ngày hạn báo cáo tuần phải là một ngày trong tuần (1 = thứ Hai … 7 = Chủ nhật)."),
+                                field="report_weekday")
+        if "report_time" in out:
+            out["report_time"] = parse.time(out["report_time"], where=M("f.report_time"),
+                                            field="report_time") or "15:00"
         if "co_issuer" in out:  # invitations to the plan's conferences issued jointly (core.co_issuer)
             out["co_issuer"] = co_issuers.stored(out["co_issuer"])
         return out
 
     def create(self, number, title="", issued_on=None, start_date=None, end_date=None, issuer="",
-               notes="", co_issuer=None) -> Added:
+               notes="", co_issuer=None, report_weekday=4, report_time="15:00") -> Added:
         """co_issuer: the agency issuing the invitations of the plan's conferences with the office (a dict of
-        core.co_issuer.KEYS, or None)."""
+        core.co_issuer.KEYS, or None). The weekly report is due on report_weekday (ISO, 4 = Thursday) at
+        report_time."""
         values = self._clean_plan({"number": number, "title": title, "issued_on": issued_on,
                                    "start_date": start_date, "end_date": end_date, "issuer": issuer, "notes": notes,
-                                   "co_issuer": co_issuer})
+                                   "co_issuer": co_issuer, "report_weekday": report_weekday,
+                                   "report_time": report_time})
         _order(values["start_date"], values["end_date"], "start_date", "end_date")
         with self.ws.transaction():
             plan_id = self.ws.insert("plans", values)
@@ -161,7 +175,8 @@ class Plans:
             raise UserError(_("Tên đợt/giai đoạn không được để trống."), field="name")
         if "kind" in out and out["kind"] not in PERIOD_KINDS:
             raise UserError(_("Loại “{kind}” không hợp lệ (period hoặc wave).", kind=out["kind"]), field="kind")
-        for key in ("start_date", "end_date", "ceremony_date", "emulation_start", "emulation_end"):
+        for key in ("start_date", "end_date", "ceremony_date", "emulation_start", "emulation_end", "lists_due",
+                    "results_due"):
             if key in out:
                 out[key] = _date(out[key], key)
         if "ceremony_time" in out:
@@ -188,13 +203,16 @@ class Plans:
                                   end=formatting.date(end) or "…"), field=key)
 
     def add_period(self, plan_id, name, start_date=None, end_date=None, kind="period", ceremony_date=None,
-                   ceremony_time=None, ceremony_venue="", emulation_start=None, emulation_end=None
-                   ) -> Added:
+                   ceremony_time=None, ceremony_venue="", emulation_start=None, emulation_end=None,
+                   lists_due=None, results_due=None) -> Added:
+        """lists_due: the day the list of participants is due (seed 001: 5 days before a wave); results_due: the
+        day the results report is due."""
         plan = self.require(plan_id)
         values = self._clean_period({
             "name": name, "kind": kind, "start_date": start_date, "end_date": end_date,
             "ceremony_date": ceremony_date, "ceremony_time": ceremony_time, "ceremony_venue": ceremony_venue,
-            "emulation_start": emulation_start, "emulation_end": emulation_end})
+            "emulation_start": emulation_start, "emulation_end": emulation_end, "lists_due": lists_due,
+            "results_due": results_due})
         self._check_period(plan, values, None)
         values["plan_id"] = plan_id
         values["sort_order"] = len(self.periods(plan_id))

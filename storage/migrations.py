@@ -665,3 +665,28 @@ CREATE INDEX daily_figures_change ON daily_figures(change_seq)
 def m0011_registrations_by_day(db):
     """Reports count registrations by day: an index that answers a range of days from the index alone."""
     _run(db, "CREATE INDEX registrations_day ON registrations(registered_on, commune_id, scheme) WHERE deleted = 0")
+
+
+@MIGRATIONS()
+def m0012_deadlines(db):
+    """When reports are due: the plan's weekly report (an ISO weekday and a time, Thursday 15:00 by default, seed
+    000) and a wave's or period's list of participants and results report (dates, seed 001). They travel with
+    the plan and the period."""
+    _run(db, """
+ALTER TABLE plans ADD COLUMN report_weekday INTEGER NOT NULL DEFAULT 4 CHECK (report_weekday BETWEEN 1 AND 7);
+ALTER TABLE plans ADD COLUMN report_time TEXT NOT NULL DEFAULT '15:00';
+ALTER TABLE periods ADD COLUMN lists_due TEXT;
+ALTER TABLE periods ADD COLUMN results_due TEXT
+""")
+
+
+@MIGRATIONS()
+def m0013_report_indexes(db):
+    """The weekly report counts the registrations recorded at the week's conferences and the people awaiting a
+    follow-up, the dashboard those people by collector: without these they would read every registration and
+    every follow-up ever recorded."""
+    _run(db, """
+CREATE INDEX registrations_conference ON registrations(conference_id) WHERE deleted = 0 AND conference_id IS NOT NULL;
+CREATE INDEX follow_ups_open ON follow_ups(person_id) WHERE deleted = 0 AND status = 'open';
+CREATE INDEX follow_ups_open_collector ON follow_ups(collector_id) WHERE deleted = 0 AND status = 'open'
+""")

@@ -311,25 +311,36 @@ def test_office_profile_saves_and_refuses_an_empty_name(window, qtbot):
 
 # --- overview, settings, coming ------------------------------------------------------------------------
 
-def test_overview_counts_and_model(window, qtmodeltester):
+def overview(window, qtbot):
+    """The dashboard, once the worker has answered."""
     page = window.show_page("overview")
+    qtbot.waitUntil(lambda: page.board is not None)
+    return page
+
+
+def test_overview_counts_and_model(window, qtbot, qtmodeltester):
+    page = overview(window, qtbot)
     assert page.cards["communes"].value.text() == str(len(window.ws.units.communes()))
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.proxy)
 
 
 @pytest.mark.skipif(not HAS_DEMO, reason="needs the demo's conferences")
-def test_overview_on_the_real_date_shows_the_latest_plan_and_the_results_to_record(window):
+def test_overview_on_the_real_date_shows_the_latest_plan_and_the_results_to_record(window, qtbot):
     """The demo's plan is Q4/2025: opened later, its progress still shows, and its conferences left 'planned'
     read as waiting for their result (the card counts them)."""
     import datetime as dt
     from core.conferences import needs_result
-    page = window.show_page("overview")
+    from core import formatting
+    from core.reports import model
+    page = overview(window, qtbot)
     ws, today = window.ws, dt.date.today()
     plan = ws.plans.in_force(today)
     assert page.plans_label.text().startswith(f"Kế hoạch gần nhất: {plan['number']} (01/10/2025 – 31/12/2025)")
-    done, target = ws.plans.progress(plan["id"], "vsi_new")
-    assert f"đã đăng ký {done} / chỉ tiêu {target}" in page.plans_label.text()
+    total = model.weekly(ws, "2026-W01").total["vsi"]   # the plan's last week, where the dashboard stands
+    assert "đến hết tuần 2026-W01 (29/12/2025 – 04/01/2026)" in page.plans_label.text()
+    assert (f"BHXH tự nguyện: lũy kế {formatting.number(total['cumulative'])} / chỉ tiêu "
+            f"{formatting.number(total['target'])}") in page.plans_label.text()
     waiting = [c for c in ws.conferences.list() if needs_result(c, today)]
     assert waiting and page.cards["needs_result"].value.text() == str(len(waiting))
     statuses = {page.model.index(r, page.model.columnCount() - 1).data() for r in range(page.model.rowCount())}
@@ -337,8 +348,8 @@ def test_overview_on_the_real_date_shows_the_latest_plan_and_the_results_to_reco
 
 
 @pytest.mark.skipif(not HAS_DEMO, reason="needs the demo's conferences")
-def test_overview_opens_a_conference_on_the_conferences_page(window):
-    page = window.show_page("overview")
+def test_overview_opens_a_conference_on_the_conferences_page(window, qtbot):
+    page = overview(window, qtbot)
     assert page.model.rowCount() > 0
     page.table.activated.emit(page.proxy.index(0, 0))
     assert window.current_key() == "conferences"

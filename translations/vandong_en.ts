@@ -22,6 +22,84 @@ The app keeps running.</translation>
     </message>
 </context>
 <context>
+    <name>Awards</name>
+    <message>
+        <location filename="../ui/awards_dialog.py" line="+36"/>
+        <source>Đề nghị khen thưởng — {period}</source>
+        <translation>Award proposals — {period}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chưa đạt 100% chỉ tiêu của đợt: {results}</source>
+        <translation>Did not reach 100 % of the period target: {results}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>không có chỉ tiêu</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Chỉ đề nghị xã/phường đạt từ 100% chỉ tiêu của đợt; số đề nghị không quá 10% số tập thể và 5% số cá nhân tham gia thi đua (làm tròn xuống).</source>
+        <translation>Only communes at 100 % or more of the period target may be proposed; proposals are capped at 10 % of the collectives and 5 % of the individuals taking part in the emulation (rounded down).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tập thể (xã/phường đạt chỉ tiêu)</source>
+        <translation>Collectives (communes that reached the target)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số tập thể tham gia thi đua</source>
+        <translation>Collectives taking part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cá nhân (thành viên các nhóm vận động)</source>
+        <translation>Individuals (members of the outreach groups)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số cá nhân tham gia thi đua</source>
+        <translation>Individuals taking part</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lưu danh sách đề nghị…</source>
+        <translation>Save the proposal list…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Đã chọn {n}, tối đa {most} ({share}% của {base}).</source>
+        <translation>{n} chosen, at most {most} ({share} % of {base}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lưu danh sách đề nghị khen thưởng</source>
+        <translation>Save the award proposal list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>de-nghi-khen-thuong-{period}.xlsx</source>
+        <translation>award-proposals-{period}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đã lưu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đã lưu danh sách đề nghị khen thưởng ({collectives} tập thể, {individuals} cá nhân) vào {path}.</source>
+        <translation>Saved the award proposal list ({collectives} collectives, {individuals} individuals) to {path}.</translation>
+    </message>
+</context>
+<context>
     <name>BulkScheduleDialog</name>
     <message>
         <location filename="../ui/conference_dialogs.py" line="+384"/>
@@ -504,6 +582,79 @@ The app keeps running.</translation>
         <location line="+1"/>
         <source>Họ tên người ký</source>
         <translation>Signer&apos;s full name</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneDetail</name>
+    <message>
+        <location filename="../ui/commune_detail.py" line="+23"/>
+        <source>Số liệu đến hết ngày {day}</source>
+        <translation>Figures to the end of {day}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch giao</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trong tuần</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lũy kế</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% chỉ tiêu</source>
+        <translation>% of target</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Người tham gia mới theo tuần</source>
+        <translation>New participants by week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tuần từ ngày</source>
+        <translation>Week from</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hội nghị trong tuần</source>
+        <translation>Conferences this week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại hội nghị</source>
+        <translation>Conference type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mở ở trang Đơn vị</source>
+        <translation>Open on the Units page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2172,7 +2323,7 @@ The details were written to the log.</translation>
 <context>
     <name>Op</name>
     <message>
-        <location filename="../ui/operations/base.py" line="+151"/>
+        <location filename="../ui/operations/base.py" line="+156"/>
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
@@ -2264,6 +2415,7 @@ The details were written to the log.</translation>
         <location line="+13"/>
         <location filename="../ui/operations/plans.py" line="-4"/>
         <location filename="../ui/operations/reports.py" line="+46"/>
+        <location line="+41"/>
         <location filename="../ui/operations/settings.py" line="+9"/>
         <location filename="../ui/operations/units.py" line="-23"/>
         <source>Đang lưu…</source>
@@ -2394,7 +2546,7 @@ The details were written to the log.</translation>
         <translation>Saving the invitation template…</translation>
     </message>
     <message>
-        <location filename="../ui/operations/reports.py" line="-24"/>
+        <location filename="../ui/operations/reports.py" line="-65"/>
         <source>Đang lập báo cáo tuần…</source>
         <translation>Writing the weekly report…</translation>
     </message>
@@ -2407,6 +2559,11 @@ The details were written to the log.</translation>
         <location line="+21"/>
         <source>Đang nhập số liệu…</source>
         <translation>Importing the figures…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Đang lập báo cáo đợt…</source>
+        <translation>Making the period report…</translation>
     </message>
 </context>
 <context>
@@ -2579,7 +2736,32 @@ The details were written to the log.</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../ui/pages/overview.py" line="+65"/>
+        <location filename="../ui/pages/overview.py" line="+50"/>
+        <source>BHXH tự nguyện</source>
+        <translation>Voluntary SI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BHYT hộ gia đình</source>
+        <translation>Household HI</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Còn</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -2589,27 +2771,37 @@ The details were written to the log.</translation>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Loại hội nghị</source>
         <translation>Kind</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Người thu</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(chưa giao)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Đơn vị</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>Xã/phường</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Thôn/tổ</source>
-        <translation>Village</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Địa điểm</source>
-        <translation>Venue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -2617,7 +2809,7 @@ The details were written to the log.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
@@ -2662,7 +2854,37 @@ The details were written to the log.</translation>
         <translation>past conferences without a result</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Tiến độ theo xã</source>
+        <translation>Progress by commune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người tham gia mới theo tuần</source>
+        <translation>New participants by week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hạn báo cáo sắp tới</source>
+        <translation>Report deadlines ahead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chờ vận động tiếp, theo người thu</source>
+        <translation>Awaiting a follow-up visit, by collector</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hội nghị tuần {start} – {end}</source>
+        <translation>Conferences in the week {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hội nghị trong tuần</source>
+        <translation>Conferences this week</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Kế hoạch đang thực hiện: {number} ({start} – {end})</source>
         <translation>Plan in force: {number} ({start} – {end})</translation>
     </message>
@@ -2672,39 +2894,59 @@ The details were written to the log.</translation>
         <translation>Latest plan: {number} ({start} – {end})</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{indicator}: đã đăng ký {done} / chỉ tiêu {target}</source>
-        <translation>{indicator}: {done} registered / target {target}</translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <source>Kế hoạch {number}: {title} ({start} – {end})</source>
-        <translation>Plan {number}: {title} ({start} – {end})</translation>
+        <source>số liệu đến hết tuần {week}</source>
+        <translation>figures to the end of week {week}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>{indicator}: lũy kế {done} / chỉ tiêu {target} ({percent})</source>
+        <translation>{indicator}: cumulative {done} / target {target} ({percent})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{commune}: {vsi} · {hhi} — nhấp để xem chi tiết</source>
+        <translation>{commune}: {vsi} · {hhi} — click for the detail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator} {done}/{target}</source>
+        <translation>{indicator} {done}/{target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lũy kế so với chỉ tiêu (%), đến hết tuần {week}</source>
+        <translation>Cumulative against the target (%), to the end of week {week}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chỉ tiêu (100 %)</source>
+        <translation>Target (100 %)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Người tham gia mới theo tuần (tuần bắt đầu từ thứ Hai)</source>
+        <translation>New participants by week (weeks start on Monday)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Không có hạn báo cáo nào trong 45 ngày tới.</source>
+        <translation>No report falls due in the next 45 days.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hạn tiếp theo: {title}</source>
+        <translation>Next deadline: {title}</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>Chưa có kế hoạch. Mở trang Kế hoạch để tạo hoặc nhập kế hoạch.</source>
         <translation>No plan yet. Open the Plan page to create or import one.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Hội nghị gần đây</source>
-        <translation>Recent conferences</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hội nghị sắp tới</source>
-        <translation>Upcoming conferences</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Nhấp đúp (hoặc Enter) để mở hội nghị ở trang Hội nghị</source>
         <translation>Double-click (or Enter) to open the conference on the Conferences page</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chưa có hội nghị nào.</source>
-        <translation>No conferences yet.</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3170,184 @@ The file holds each person&apos;s phone number (personal data): give it only to 
     </message>
 </context>
 <context>
+    <name>PeriodReport</name>
+    <message>
+        <location filename="../ui/period_report_dialog.py" line="+23"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BHXH TN</source>
+        <translation>Vol. SI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BHYT HGĐ</source>
+        <translation>Household HI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chỉ tiêu</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>thực hiện</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% chỉ tiêu</source>
+        <translation>% of target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lũy kế:
+chỉ tiêu</source>
+        <translation>cumulative:
+target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lũy kế:
+thực hiện</source>
+        <translation>cumulative:
+done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lũy kế:
+% chỉ tiêu</source>
+        <translation>cumulative:
+% of target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xã/phường</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đạt
+100%</source>
+        <translation>Reached
+100 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hội nghị
+đã tổ chức</source>
+        <translation>Conferences
+held</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trong đó
+lễ ra quân</source>
+        <translation>Of which
+launch ceremonies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Người dự</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Báo cáo kết quả đợt</source>
+        <translation>Period results report</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đợt/giai đoạn</source>
+        <translation>Period/wave</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lưu Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đề nghị khen thưởng…</source>
+        <translation>Propose awards…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chọn tập thể, cá nhân đề nghị khen thưởng sau đợt (không quá 10% tập thể, 5% cá nhân)</source>
+        <translation>Choose the collectives and individuals to propose for awards after the period (at most 10 % of collectives, 5 % of individuals)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kế hoạch này chưa có đợt/giai đoạn nào.</source>
+        <translation>This plan has no period or wave yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{period} là đợt ra quân: tính trong thời gian thi đua {span}.</source>
+        <translation>{period} is a wave: counted over its emulation dates {span}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tính trong thời gian của {period}: {span}.</source>
+        <translation>Counted over the dates of {period}: {span}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đơn vị đạt từ 100% chỉ tiêu trở lên ({n}): {names}</source>
+        <translation>Units at 100 % of target or more ({n}): {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa có đơn vị nào đạt 100% chỉ tiêu của đợt (đơn vị đạt: có chỉ tiêu trong đợt và đạt từ 100% mọi chỉ tiêu được giao).</source>
+        <translation>No unit has reached 100 % of the period target yet (a unit reaches it when it has a target in the period and is at 100 % or more of every target it was given).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lưu báo cáo đợt</source>
+        <translation>Save the period report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bao-cao-{period}.xlsx</source>
+        <translation>period-report-{period}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Đã lưu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đã lưu báo cáo kết quả {period} ({span}) vào {path}.
+
+BHXH tự nguyện: {vsi} / {vsi_target} người ({vsi_percent}).
+BHYT hộ gia đình: {hhi} / {hhi_target} người ({hhi_percent}).
+Đơn vị đạt từ 100% chỉ tiêu: {n}.</source>
+        <translation>Saved the results report of {period} ({span}) to {path}.
+
+Voluntary SI: {vsi} / {vsi_target} people ({vsi_percent}).
+Household HI: {hhi} / {hhi_target} people ({hhi_percent}).
+Units at 100 % of target: {n}.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <location filename="../ui/person_dialog.py" line="+158"/>
@@ -3083,7 +3503,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../ui/plan_dialogs.py" line="+35"/>
+        <location filename="../ui/plan_dialogs.py" line="+38"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -3139,23 +3559,28 @@ The file holds each person&apos;s phone number (personal data): give it only to 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+88"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+71"/>
+        <location line="-87"/>
+        <location line="+88"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-87"/>
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+13"/>
+        <source>Hạn báo cáo tuần</source>
+        <translation>Weekly report due</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Sửa kỳ/đợt</source>
         <translation>Edit period/wave</translation>
     </message>
@@ -3215,12 +3640,22 @@ The file holds each person&apos;s phone number (personal data): give it only to 
         <translation>Emulation to</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+3"/>
+        <source>Hạn gửi danh sách người tham gia</source>
+        <translation>List of participants due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hạn báo cáo kết quả</source>
+        <translation>Results report due</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Kỳ phải nằm trong thời gian của kế hoạch ({start} – {end}).</source>
         <translation>The period must lie within the plan&apos;s dates ({start} – {end}).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Thêm chỉ tiêu</source>
         <translation>Add indicator</translation>
     </message>
@@ -3733,7 +4168,7 @@ Due {due} đ; state support {support} đ; participants pay {pays} đ.</translati
         <translation>Sun</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>BHXH TN</source>
         <translation>Vol. SI</translation>
     </message>
@@ -3743,56 +4178,104 @@ Due {due} đ; state support {support} đ; participants pay {pays} đ.</translati
         <translation>HH HI</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>chỉ tiêu</source>
-        <translation>target</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>trong tuần</source>
         <translation>this week</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>lũy kế</source>
-        <translation>cumulative</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>% chỉ tiêu</source>
-        <translation>% of target</translation>
+        <location line="-2"/>
+        <source>chỉ tiêu
+kế hoạch</source>
+        <translation>plan
+target</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <source>chỉ tiêu
+đợt</source>
+        <translation>period
+target</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lũy kế
+đợt</source>
+        <translation>period
+cumulative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lũy kế
+kế hoạch</source>
+        <translation>plan
+cumulative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% chỉ tiêu
+đợt</source>
+        <translation>% of period
+target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% chỉ tiêu
+kế hoạch</source>
+        <translation>% of plan
+target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+113"/>
         <source>Xã/phường</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-108"/>
+        <source>Hội nghị
+theo kế hoạch</source>
+        <translation>Conferences
+planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Hội nghị
 đã tổ chức</source>
         <translation>Conferences
 held</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Người dự</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+1"/>
+        <source>Đăng ký
+tại hội nghị</source>
+        <translation>Registered
+at conferences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chờ vận động
+tiếp</source>
+        <translation>Awaiting
+follow-up</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>{commune}, ngày {day}</source>
         <translation>{commune}, {day}</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+247"/>
+        <location line="+223"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-195"/>
         <source>Số liệu nhập: {n} (thay cho {app} người đăng ký ghi trong ứng dụng)</source>
         <translation>Typed figure: {n} (replaces the {app} registrations recorded in the app)</translation>
     </message>
@@ -3807,22 +4290,27 @@ held</translation>
         <translation>Whole week</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>Vùng dán ({rows} dòng × {cols} cột) vượt ra ngoài các ngày của tuần.</source>
         <translation>The pasted block ({rows} rows × {cols} columns) goes beyond the days of the week.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+147"/>
+        <source>Lũy kế và chỉ tiêu theo Kế hoạch số {number}, đợt {period} ({start} – {end}).</source>
+        <translation>Cumulative figures and targets of plan {number}, period {period} ({start} – {end}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Lũy kế và chỉ tiêu theo Kế hoạch số {number}.</source>
         <translation>Cumulative figures and targets of plan no. {number}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tuần này không thuộc kế hoạch nào: lũy kế tính từ ngày 01/01, chưa có chỉ tiêu.</source>
         <translation>This week is in no plan: cumulative figures count from 1 January; no targets.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Tuần {week} ({start} – {end})</source>
         <translation>Week {week} ({start} – {end})</translation>
     </message>
@@ -3855,7 +4343,7 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
     </message>
     <message>
         <location line="+4"/>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
@@ -3931,6 +4419,16 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>Báo cáo đợt…</source>
+        <translation>Period report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết quả một đợt/giai đoạn của kế hoạch theo xã, đơn vị đạt 100% chỉ tiêu và Phụ lục 01 kèm số thực hiện</source>
+        <translation>A period&apos;s or wave&apos;s results by commune, the units at 100 % of target, and Appendix 01 with the actual figures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tải mẫu nhập…</source>
         <translation>Download template…</translation>
     </message>
@@ -4554,7 +5052,7 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
 <context>
     <name>TargetsModel</name>
     <message>
-        <location filename="../ui/targets_grid.py" line="+197"/>
+        <location filename="../ui/targets_grid.py" line="+219"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
@@ -4578,12 +5076,12 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
     <message>
         <location line="+8"/>
         <location line="+51"/>
-        <location line="+137"/>
+        <location line="+120"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-170"/>
         <source>{unit} – {column}</source>
         <translation>{unit} – {column}</translation>
     </message>
@@ -4603,7 +5101,7 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
         <translation>Registered at conferences: {n}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+64"/>
         <source>Vùng dán ({rows} dòng × {cols} cột) vượt ra ngoài bảng chỉ tiêu.</source>
         <translation>The pasted area ({rows} rows × {cols} columns) goes beyond the targets table.</translation>
     </message>
@@ -4891,7 +5389,7 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../ui/widgets.py" line="+123"/>
+        <location filename="../ui/widgets.py" line="+124"/>
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
     </message>

@@ -2,7 +2,10 @@
 while invalid) and save on OK, as an op on the DB worker, so a refusal from core lands on its field too."""
 from __future__ import annotations
 
-from core import labels, parse
+import datetime as dt
+
+from core import formatting, labels, parse
+from core.deadlines import LISTS_BEFORE_CEREMONY
 from core.changes import Added, changes_of
 from core.errors import UserError
 from core.text import clean
@@ -10,7 +13,7 @@ from ui.co_issuer_box import CoIssuerBox
 from ui.operations import Op
 from ui.operations import plans as ops
 from ui.operations import settings as settings_ops
-from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPushButton,
+from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton,
                    QVBoxLayout, QWidget, qdate, tr)
 from ui.widgets import DateEdit, ErrorLabel, ValidatedField, refusal
 
@@ -131,6 +134,20 @@ class PlanDialog(_Form):
         self.add_row("start_date", tr("PlanDialogs", "Từ ngày"), self.start_date)
         self.add_row("end_date", tr("PlanDialogs", "Đến ngày"), self.end_date)
         self.add_row("issuer", tr("PlanDialogs", "Cơ quan ban hành"), self.issuer)
+        self.report_weekday = QComboBox()   # when the weekly report is due (core.deadlines)
+        for weekday in range(1, 8):
+            self.report_weekday.addItem(formatting.weekday(dt.date(2025, 1, 5) + dt.timedelta(days=weekday)), weekday)
+        self.report_weekday.setCurrentIndex(self.report_weekday.findData(p.get("report_weekday") or 4))
+        self.report_time = QLineEdit(p.get("report_time") or "15:00")
+        self.report_time.setMaximumWidth(80)
+        due = QWidget()
+        due_row = QHBoxLayout(due)
+        due_row.setContentsMargins(0, 0, 0, 0)
+        due_row.addWidget(self.report_weekday)
+        due_row.addWidget(self.report_time)
+        due_row.addStretch(1)
+        self.add_row("report_time", tr("PlanDialogs", "Hạn báo cáo tuần"), due)
+        self.report_time.textChanged.connect(self.validate)
         self.co_issuer = CoIssuerBox(p.get("co_issuer") or "")  # the invitations of the plan's conferences
         self.form.addRow(self.co_issuer)
         self.co_issuer.changed.connect(self.validate)
@@ -147,13 +164,16 @@ class PlanDialog(_Form):
         problems = {}
         if msg := _order_problem(self.start_date, self.end_date):
             problems["end_date"] = msg
+        if msg := refusal(parse.time, self.report_time.text()):   # core's rule, as the clerk types
+            problems["report_time"] = msg
         return problems
 
     def values(self) -> dict:
         return {"number": self.number.text(), "title": clean(self.title_edit.text()),
                 "issued_on": self.issued_on.for_core(), "start_date": self.start_date.for_core(),
                 "end_date": self.end_date.for_core(), "issuer": clean(self.issuer.text()),
-                "co_issuer": self.co_issuer.value()}
+                "co_issuer": self.co_issuer.value(), "report_weekday": self.report_weekday.currentData(),
+                "report_time": clean(self.report_time.text()) or "15:00"}
 
     def operation(self) -> Op:
         return ops.save_plan(self, plan_id=self.plan_id, values=self.values())
@@ -206,6 +226,11 @@ class PeriodDialog(_Form):
         self.add_row("ceremony_venue", tr("PlanDialogs", "Địa điểm ra quân"), self.ceremony_venue)
         self.add_row("emulation_start", tr("PlanDialogs", "Thi đua từ ngày"), self.emulation_start)
         self.add_row("emulation_end", tr("PlanDialogs", "Thi đua đến ngày"), self.emulation_end)
+        self.lists_due = DateField(p.get("lists_due"))
+        self.results_due = DateField(p.get("results_due"))
+        self.add_row("lists_due", tr("PlanDialogs", "Hạn gửi danh sách người tham gia"), self.lists_due)
+        self.add_row("results_due", tr("PlanDialogs", "Hạn báo cáo kết quả"), self.results_due)
+        self.ceremony_date.dateChanged.connect(self._lists_due_hint)
         self.start_date.dateChanged.connect(self._hints)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
@@ -216,6 +241,13 @@ class PeriodDialog(_Form):
         start = qdate(self.start_date.value())
         if start.isValid():
             self.end_date.start_hint = start
+
+    def _lists_due_hint(self, *_):
+        """A wave's list of participants goes up 5 days before its ceremony (seed 001): offered, editable."""
+        ceremony = self.ceremony_date.value()
+        if ceremony and not self.lists_due.value():
+            self.lists_due.set_value(
+                (parse.stored_date(ceremony) - dt.timedelta(days=LISTS_BEFORE_CEREMONY)).isoformat())
 
     def _kind_changed(self, *_):
         """Ceremony and emulation rows belong to waves; a plain period hides them (values are kept)."""
@@ -247,7 +279,8 @@ class PeriodDialog(_Form):
                 "ceremony_time": (clean(self.ceremony_time.text()) or None) if wave else None,
                 "ceremony_venue": clean(self.ceremony_venue.text()) if wave else "",
                 "emulation_start": self.emulation_start.for_core() if wave else None,
-                "emulation_end": self.emulation_end.for_core() if wave else None}
+                "emulation_end": self.emulation_end.for_core() if wave else None,
+                "lists_due": self.lists_due.for_core(), "results_due": self.results_due.for_core()}
 
     def operation(self) -> Op:
         return ops.save_period(self, plan_id=self.plan_row["id"], period_id=self.period_id, values=self.values())

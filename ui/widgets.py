@@ -13,8 +13,9 @@ from typing import Callable
 from core import formatting, parse
 from core.errors import UserError
 from core.text import clean
-from ui.qt import (QCalendarWidget, QColor, QDate, QEvent, QFont, QFrame, QHBoxLayout, QLabel, QLineEdit, QMenu,
-                   QPalette, QSpinBox, Qt, QToolButton, QValidator, QVBoxLayout, QWidget, QWidgetAction, Signal, tr)
+from ui.qt import (QAbstractItemView, QCalendarWidget, QColor, QDate, QEvent, QFont, QFrame, QHBoxLayout, QHeaderView,
+                   QLabel, QLineEdit, QMenu, QPalette, QSpinBox, Qt, QTableView, QToolButton, QValidator, QVBoxLayout,
+                   QWidget, QWidgetAction, Signal, tr)
 
 ERROR_COLOR = "#b3261e"
 
@@ -268,3 +269,19 @@ def muted(label: QLabel) -> QLabel:
     palette.setColor(QPalette.ColorRole.WindowText, QColor("#5f6368"))
     label.setPalette(palette)
     return label
+
+
+def report_view(model) -> QTableView:
+    """A table of figures or a short list: read-only, whole rows selected, columns fitted to their contents, a
+    text too long for its column elided."""
+    view = QTableView()
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().setVisible(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(False)
+    return view

@@ -9,12 +9,19 @@ household HI → hhi_new).
 The weekly report (ISO week, Monday to Sunday): `week` counts the week's seven days; `cumulative` counts from the
 start of the plan the week falls in to the end of the week (no plan: from 1 January); `target` is that plan's
 target for its periods begun by the end of the week (a period without dates has not begun); `percent` =
-100 × cumulative / target, 0 when the target is 0.
+100 × cumulative / target, 0 when the target is 0. These are the figures of the command line's JSON (CONTRACT).
+The report file and the page show more: `period_target` is the target of the plan's period(s) whose dates hold
+the week's Sunday (none: 0), `period_cumulative` counts from that period's start to the end of the week (no
+period: 0), `period_percent` the same ratio; `conferences_planned` counts the week's conferences not cancelled
+(planned, held or postponed) and `conferences_held` those held, `attendees` the people checked in at the week's
+conferences, `registrations_at_conferences` the registrations recorded at the week's held conferences (for the
+conference's commune), `awaiting_follow_up` the people of the commune with an open follow-up, as of now.
 """
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from functools import partial
 from dataclasses import dataclass, field
 
 from core import parse
@@ -22,6 +29,13 @@ from core.i18n import _
 
 INDICATORS = {"vsi": "vsi_new", "hhi": "hhi_new"}  # the report's keys -> indicator codes
 SCHEME_OF = {"vsi_new": "vsi", "hhi_new": "hhi"}
+# what `report weekly --json` prints of a row (and, without "commune", of the total): the CLI's exact contract
+CONTRACT_MEASURES = ("target", "week", "cumulative", "percent")
+CONTRACT_COUNTS = ("conferences_held", "attendees")
+# a row's figures beside its indicators, all summed into the total
+COUNTS = ("conferences_planned", "conferences_held", "attendees", "registrations_at_conferences",
+          "awaiting_follow_up")
+SUMMED = ("target", "period_target", "week", "period_cumulative", "cumulative")  # an indicator's summed figures
 
 
 @dataclass
@@ -30,12 +44,21 @@ class WeeklyReport:
     day_from: dt.date
     day_to: dt.date
     plan: dict | None
+    periods: list[dict] = field(default_factory=list)  # the plan's periods holding the week's Sunday
     rows: list[dict] = field(default_factory=list)
     total: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
+        """The CLI's contract: the rows and the total with the CONTRACT figures only."""
         return {"week": self.week, "from": self.day_from.isoformat(), "to": self.day_to.isoformat(),
-                "rows": self.rows, "total": self.total}
+                "rows": [_contract(r) for r in self.rows], "total": _contract(self.total)}
+
+
+def _contract(figures: dict) -> dict:
+    shown = {"commune": figures["commune"]} if "commune" in figures else {}
+    for key in INDICATORS:
+        shown[key] = {m: figures[key][m] for m in CONTRACT_MEASURES}
+    return {**shown, **{k: figures[k] for k in CONTRACT_COUNTS}}
 
 
 def percent(done: int, target: int) -> float:
@@ -57,19 +80,27 @@ def app_counts(ws, day_from: str, day_to: str) -> dict[tuple[int, str, str], int
     return counts
 
 
+def new_by_day(ws, day_from: str, day_to: str) -> dict[tuple[int, str, str], int]:
+    """{(commune id, indicator code, ISO day): new participants} from day_from to day_to, a typed figure taking
+    the place of the app's registrations for its commune, day and indicator."""
+    typed = {(r["commune_id"], r["indicator"], r["day"]): r["count"]
+             for r in ws.figures.between(day_from, day_to)}
+    return {**app_counts(ws, day_from, day_to), **typed}
+
+
+def summed(daily: dict[tuple[int, str, str], int], day_from: str, day_to: str) -> dict[tuple[int, str], int]:
+    """{(commune id, indicator code): the daily counts from day_from to day_to (ISO dates)} summed."""
+    counts: dict[tuple[int, str], int] = defaultdict(int)
+    for (commune_id, indicator, day), n in daily.items():
+        if day_from <= day <= day_to:
+            counts[(commune_id, indicator)] += n
+    return counts
+
+
 def new_participants(ws, day_from: str, day_to: str) -> dict[tuple[int, str], int]:
     """{(commune id, indicator code): new participants from day_from to day_to}, typed figures taking the place
     of the app's registrations for their commune, day and indicator."""
-    typed = {(r["commune_id"], r["indicator"], r["day"]): r["count"]
-             for r in ws.figures.between(day_from, day_to)}
-    counts: dict[tuple[int, str], int] = defaultdict(int)
-    # grouped by day so a typed figure can take its day's place
-    for (commune_id, indicator, day), n in app_counts(ws, day_from, day_to).items():
-        if (commune_id, indicator, day) not in typed:
-            counts[(commune_id, indicator)] += n
-    for (commune_id, indicator, _day), n in typed.items():
-        counts[(commune_id, indicator)] += n
-    return counts
+    return summed(new_by_day(ws, day_from, day_to), day_from, day_to)
 
 
 def plan_of_week(ws, monday: dt.date, sunday: dt.date) -> dict | None:
@@ -82,17 +113,38 @@ def plan_of_week(ws, monday: dt.date, sunday: dt.date) -> dict | None:
     return None
 
 
+def periods_holding(ws, plan: dict | None, day: dt.date) -> list[dict]:
+    """The plan's periods whose dates hold the day."""
+    if plan is None:
+        return []
+    return [p for p in ws.plans.periods(plan["id"])
+            if p["start_date"] and p["end_date"] and p["start_date"] <= day.isoformat() <= p["end_date"]]
+
+
 def targets_begun(ws, plan: dict | None, by: dt.date) -> dict[tuple[int, str], int]:
     """{(unit id, indicator code): the plan's target for its periods begun by the day}; a commune without a
     target of its own gets its villages' sum."""
     if plan is None:
         return {}
+    return _targets(ws, plan, "p.start_date IS NOT NULL AND p.start_date <= ?", [by.isoformat()])
+
+
+def targets_of_periods(ws, plan: dict | None, periods: list[dict]) -> dict[tuple[int, str], int]:
+    """{(unit id, indicator code): the plan's target for these periods}, villages summed as targets_begun does."""
+    if plan is None or not periods:
+        return {}
+    ids = [p["id"] for p in periods]
+    return _targets(ws, plan, f"p.id IN ({', '.join('?' * len(ids))})", ids)
+
+
+def _targets(ws, plan: dict, which: str, params: list) -> dict[tuple[int, str], int]:
+    """The plan's targets per unit and indicator over the periods `which` (SQL on periods p) selects."""
     rows = ws.query(
         "SELECT t.unit_id, u.parent_id, u.kind, i.code AS indicator, sum(t.value) AS value FROM targets t"
         " JOIN periods p ON p.id = t.period_id JOIN indicators i ON i.id = t.indicator_id"
         " JOIN units u ON u.id = t.unit_id"
-        " WHERE t.deleted = 0 AND p.deleted = 0 AND t.plan_id = ? AND p.start_date IS NOT NULL AND p.start_date <= ?"
-        " GROUP BY t.unit_id, i.code", [plan["id"], by.isoformat()])
+        f" WHERE t.deleted = 0 AND p.deleted = 0 AND t.plan_id = ? AND {which}"
+        " GROUP BY t.unit_id, i.code", [plan["id"], *params])
     own = {(r["unit_id"], r["indicator"]): r["value"] for r in rows if r["kind"] != "village"}
     villages: dict[tuple[int, str], int] = defaultdict(int)
     for r in rows:
@@ -101,38 +153,71 @@ def targets_begun(ws, plan: dict | None, by: dt.date) -> dict[tuple[int, str], i
     return {**villages, **own}
 
 
-def weekly(ws, week) -> WeeklyReport:
-    """The weekly report's table for the ISO week ('2025-W45'); a week without data gives zeros."""
+def conference_counts(ws, monday: dt.date, sunday: dt.date) -> dict[int, dict[str, int]]:
+    """{commune id: {count: n}} for the week's conferences: planned (not cancelled), held, attendees (checked in
+    at any of them), registrations at the held ones. Each an indexed aggregate over the week's conferences
+    (conferences_date, attendance_key, registrations_conference)."""
+    week = [monday.isoformat(), sunday.isoformat()]
+    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    queries = {
+        ("conferences_planned", "conferences_held"): (
+            "SELECT commune_id, count(*) FILTER (WHERE status <> 'cancelled'), count(*) FILTER (WHERE status = 'held')"
+            " FROM conferences WHERE deleted = 0 AND date BETWEEN ? AND ? GROUP BY commune_id"),
+        ("attendees",): (
+            "SELECT c.commune_id, count(*) FROM conferences c JOIN attendance a ON a.conference_id = c.id"
+            " WHERE c.deleted = 0 AND c.date BETWEEN ? AND ? AND a.deleted = 0 GROUP BY c.commune_id"),
+        ("registrations_at_conferences",): (
+            "SELECT c.commune_id, count(*) FROM conferences c JOIN registrations r ON r.conference_id = c.id"
+            " WHERE c.deleted = 0 AND c.status = 'held' AND c.date BETWEEN ? AND ? AND r.deleted = 0"
+            " GROUP BY c.commune_id"),
+    }
+    for keys, sql in queries.items():
+        for commune_id, *values in ws.db.execute(sql, week).fetchall():
+            counts[commune_id] |= dict(zip(keys, values))
+    return counts
+
+
+def awaiting_follow_up(ws) -> dict[int, int]:
+    """{commune id: people of the commune with an open follow-up}, as of now (follow_ups_open)."""
+    return dict(ws.db.execute(
+        "SELECT p.commune_id, count(*) FROM (SELECT DISTINCT person_id FROM follow_ups"
+        " WHERE deleted = 0 AND status = 'open') f JOIN people p ON p.id = f.person_id"
+        " WHERE p.deleted = 0 AND p.commune_id IS NOT NULL GROUP BY p.commune_id").fetchall())
+
+
+def weekly(ws, week, days=None) -> WeeklyReport:
+    """The weekly report's table for the ISO week ('2025-W45'); a week without data gives zeros. days(from, to):
+    what reads new_by_day for the report (the dashboard hands its own, which has read the plan's days already)."""
     monday, sunday = parse.iso_week(week, where=_("Tuần"), field="week")
     label = f"{monday.isocalendar().year}-W{monday.isocalendar().week:02d}"
     plan = plan_of_week(ws, monday, sunday)
-    start = parse.stored_date(plan["start_date"]) if plan else dt.date(sunday.year, 1, 1)
-    in_week = new_participants(ws, monday.isoformat(), sunday.isoformat())
-    so_far = new_participants(ws, min(start, monday).isoformat(), sunday.isoformat())
-    targets = targets_begun(ws, plan, sunday)
-    held = {r["commune_id"]: r["n"] for r in ws.query(
-        "SELECT commune_id, count(*) AS n FROM conferences WHERE deleted = 0 AND status = 'held'"
-        " AND date BETWEEN ? AND ? GROUP BY commune_id", [monday.isoformat(), sunday.isoformat()])}
-    attendees = {r["commune_id"]: r["n"] for r in ws.query(
-        "SELECT c.commune_id, count(*) AS n FROM attendance a JOIN conferences c ON c.id = a.conference_id"
-        " WHERE a.deleted = 0 AND c.deleted = 0 AND c.date BETWEEN ? AND ? GROUP BY c.commune_id",
-        [monday.isoformat(), sunday.isoformat()])}
-    report = WeeklyReport(label, monday, sunday, plan)
+    periods = periods_holding(ws, plan, sunday)
+    start = plan["start_date"] if plan else dt.date(sunday.year, 1, 1).isoformat()
+    period_start = min((p["start_date"] for p in periods), default=None)
+    day_from, day_to = min(start, monday.isoformat()), sunday.isoformat()
+    daily = (days or partial(new_by_day, ws))(min(day_from, period_start or day_from), day_to)  # one read for three
+    in_week, so_far = summed(daily, monday.isoformat(), day_to), summed(daily, day_from, day_to)
+    in_period = summed(daily, period_start, day_to) if period_start else {}
+    targets, period_targets = targets_begun(ws, plan, sunday), targets_of_periods(ws, plan, periods)
+    conferences, follow_ups = conference_counts(ws, monday, sunday), awaiting_follow_up(ws)
+    report = WeeklyReport(label, monday, sunday, plan, periods)
     for commune in ws.units.communes():
         cid = commune["id"]
         row = {"commune": commune["name"]}
         for key, code in INDICATORS.items():
-            target, cumulative = targets.get((cid, code), 0), so_far.get((cid, code), 0)
-            row[key] = {"target": target, "week": in_week.get((cid, code), 0), "cumulative": cumulative,
-                        "percent": percent(cumulative, target)}
-        row["conferences_held"] = held.get(cid, 0)
-        row["attendees"] = attendees.get(cid, 0)
+            row[key] = _measures(target=targets.get((cid, code), 0), week=in_week.get((cid, code), 0),
+                                 cumulative=so_far.get((cid, code), 0),
+                                 period_target=period_targets.get((cid, code), 0),
+                                 period_cumulative=in_period.get((cid, code), 0))
+        row.update({k: conferences.get(cid, {}).get(k, 0) for k in COUNTS}, awaiting_follow_up=follow_ups.get(cid, 0))
         report.rows.append(row)
-    total = {}
-    for key in INDICATORS:
-        sums = {k: sum(r[key][k] for r in report.rows) for k in ("target", "week", "cumulative")}
-        total[key] = {**sums, "percent": percent(sums["cumulative"], sums["target"])}
-    total["conferences_held"] = sum(r["conferences_held"] for r in report.rows)
-    total["attendees"] = sum(r["attendees"] for r in report.rows)
-    report.total = total
+    report.total = {key: _measures(**{k: sum(r[key][k] for r in report.rows) for k in SUMMED}) for key in INDICATORS}
+    report.total.update({k: sum(r[k] for r in report.rows) for k in COUNTS})
     return report
+
+
+def _measures(*, target: int, period_target: int, week: int, period_cumulative: int, cumulative: int) -> dict:
+    """An indicator's figures in a row: the contract's (target, week, cumulative, percent) and the period's."""
+    return {"target": target, "week": week, "cumulative": cumulative, "percent": percent(cumulative, target),
+            "period_target": period_target, "period_cumulative": period_cumulative,
+            "period_percent": percent(period_cumulative, period_target)}

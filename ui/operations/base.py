@@ -67,8 +67,11 @@ def _host(widget):
 class Op(QObject):
     finished = Signal()
 
-    def __init__(self, parent, fn: Callable, *, title: str = "", worker: DbWorker | None = None):
+    def __init__(self, parent, fn: Callable, *, title: str = "", worker: DbWorker | None = None,
+                 quiet: bool = False):
+        """quiet: a refresh the clerk did not ask for (the dashboard's) shows no busy cursor and no dialog."""
         super().__init__(None)
+        self.quiet = quiet
         self.parent_widget = parent
         self.fn = fn
         self.title = title
@@ -144,6 +147,8 @@ class Op(QObject):
 
     def _tick(self) -> None:
         self._elapsed += 100
+        if self.quiet:
+            return
         if self._elapsed >= 300 and not self._busy:
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
             self._busy = True

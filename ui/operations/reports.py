@@ -54,3 +54,34 @@ def import_figures(parent, *, path) -> Op:
         result = run(ws, path)
         return result, (Changes.of("targets") if result.written else Changes())
     return Op(parent, fn, title=tr("Operations", "Đang nhập số liệu…"))
+
+
+def dashboard(parent) -> Op:
+    """The dashboard's tables (core.reports.dashboard.build), computed on the worker without a progress dialog."""
+    def fn(ws, _progress):
+        from core.reports import dashboard as board
+        return board.build(ws)
+    return Op(parent, fn, quiet=True)
+
+
+def period_report(parent, *, plan: str, period: str, out) -> Op:
+    """The report of a plan's period or wave (plan number, period name) to out (.xlsx); the result is the
+    PeriodReport (core.reports.period)."""
+    def fn(ws, _progress):
+        from core.reports import period_workbook
+        return period_workbook.save(ws, plan, period, out)
+    return Op(parent, fn, title=tr("Operations", "Đang lập báo cáo đợt…"))
+
+
+def award_proposals(parent, *, found, collective_ids, individual_ids, out, collectives_taking_part,
+                    individuals_taking_part) -> Op:
+    """The proposal list (core.reports.awards.write_proposals) to out; refused beyond the caps."""
+    def fn(ws, _progress):
+        from core.documents import files
+        from core.reports import awards
+        with files.written(out) as drawing:
+            awards.write_proposals(ws, found, collective_ids, individual_ids, drawing,
+                                   collectives_taking_part=collectives_taking_part,
+                                   individuals_taking_part=individuals_taking_part)
+        return out
+    return Op(parent, fn, title=tr("Operations", "Đang lưu…"))

@@ -1,31 +1,29 @@
-"""Tổng quan: the office at a glance — counts of communes, villages, plans and conferences, and the next
-conferences. Everything is read through core managers; a manager that is missing or fails shows '—'
-instead of breaking the page (later issues add managers; a broken one must not hide the rest).
+"""Tổng quan, the dashboard: where the office stands against its targets at a glance.
+
+Everything comes from core.reports.dashboard (the reporting model's tables), computed on the DB worker when the
+page is shown after a change that touches it (the Changes flags); the page only draws: the office, the next
+report deadline with a count-down (ticking every half minute without a query), the cards, each commune's
+progress against its target (bars, with the 100 % line; clicking a commune opens its detail), new participants by
+week, the deadlines ahead, this week's conferences and the people awaiting a follow-up visit by collector.
 """
 from __future__ import annotations
 
 import datetime as dt
 
 from core import formatting
-from ui.models import Column, FoldedFilterProxy, RecordRole, RowsModel
-from ui.pages.base import Page
-from core.conferences import needs_result, shown_status
+from core.conferences import shown_status
+from core.deadlines import countdown
 from core.plans import holds
-from ui.qt import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QTableView, Qt,
-                   QVBoxLayout, tr)
-from ui.widgets import heading, muted
+from ui.charts import ProgressChart, TrendChart, short_name
+from ui.models import Column, FoldedFilterProxy, RecordRole, RowsModel
+from ui.operations import reports as ops
+from ui.pages.base import Page
+from ui.qt import (QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QSplitter, Qt, QTabWidget,
+                   QTimer, QVBoxLayout, QWidget, tr)
+from ui.widgets import heading, muted, report_view
 
-
-UPCOMING_ROWS = 12
-
-
-def _safe(fn, default=None):
-    try:
-        return fn()
-    except Exception as exc:  # a manager not there yet, or failing: log and show '—'
-        from core.logs import log_exception
-        log_exception("overview", exc)
-        return default
+URGENT = dt.timedelta(hours=24)
+RELOAD_ON = ("units", "plans", "targets", "conferences", "office", "config", "people", "attendance", "groups")
 
 
 class Card(QFrame):
@@ -34,11 +32,12 @@ class Card(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(110)
-        self.value = heading(size=1.9)
+        self.setMinimumWidth(100)
+        self.value = heading(size=1.6)
         self.caption = muted(QLabel())
         self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
 
@@ -47,12 +46,19 @@ class Card(QFrame):
         self.caption.setText(caption)
 
 
+def indicator_names() -> dict[str, str]:
+    return {"vsi": tr("Overview", "BHXH tự nguyện"), "hhi": tr("Overview", "BHYT hộ gia đình")}
+
+
 class OverviewPage(Page):
     def __init__(self, main):
         super().__init__(main)
+        self.board = None
         self.title = heading()
         self.office_line = muted(QLabel())
         self.office_line.setWordWrap(True)
+        self.deadline_label = QLabel()
+        self.deadline_label.setWordWrap(True)
         self.cards = {key: Card() for key in ("communes", "villages", "plans", "month", "upcoming", "needs_result")}
         grid = QGridLayout()
         for col, card in enumerate(self.cards.values()):
@@ -60,88 +66,101 @@ class OverviewPage(Page):
         self.plans_label = QLabel()
         self.plans_label.setWordWrap(True)
         self.plans_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.table_title = heading(size=1.1)
+
+        self.progress_chart = ProgressChart()
+        self.progress_chart.clicked.connect(self.open_commune)
+        self.trend_chart = TrendChart()
+        self.charts = QTabWidget()
+        self.charts.addTab(self.progress_chart, "")
+        self.charts.addTab(self.trend_chart, "")
+
+        self.deadline_model = RowsModel([
+            Column(lambda: tr("Overview", "Hạn"), lambda d: d.when()),
+            Column(lambda: tr("Overview", "Báo cáo"), lambda d: d.title()),
+            Column(lambda: tr("Overview", "Còn"), lambda d: countdown(d.due, dt.datetime.now())),
+        ], self)
+        self.deadlines = report_view(self.deadline_model)
+        self.deadlines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.deadlines.setMaximumHeight(110)
+        self.table_title = heading(size=1.05)
         self.model = RowsModel([
             Column(lambda: tr("Overview", "Ngày"), "date", formatting.date),
             Column(lambda: tr("Overview", "Giờ"), "time"),
+            Column(lambda: tr("Overview", "Xã/phường"), lambda r: short_name(r["commune_name"])),
             Column(lambda: tr("Overview", "Loại hội nghị"), "kind_name"),
-            Column(lambda: tr("Overview", "Xã/phường"), "commune_name"),
-            Column(lambda: tr("Overview", "Thôn/tổ"), "village_name"),
-            Column(lambda: tr("Overview", "Địa điểm"), "venue"),
             Column(lambda: tr("Overview", "Trạng thái"), shown_status),
         ], self)
         self.proxy = FoldedFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table = report_view(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the order core gave until a header is clicked
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # core's order until a header is clicked
         self.table.activated.connect(self.open_conference)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in (2, 5):  # kind and venue share what is left: long names elide (whole in the tooltip)
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.empty_label = muted(QLabel())
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.follow_title = heading(size=1.05)
+        self.follow_model = RowsModel([
+            Column(lambda: tr("Overview", "Người thu"), lambda r: r["collector"] or tr("Overview", "(chưa giao)")),
+            Column(lambda: tr("Overview", "Đơn vị"), lambda r: r["group"] or ""),
+            Column(lambda: tr("Overview", "Số người"), "count", formatting.number, align_right=True),
+        ], self)
+        self.follow_table = report_view(self.follow_model)
+        self.follow_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.deadlines_title = heading(size=1.05)
+        self.deadlines_empty = muted(QLabel())
+        for widget, stretch in ((self.deadlines_title, 0), (self.deadlines, 0), (self.deadlines_empty, 0),
+                                (self.table_title, 0),
+                                (self.table, 3), (self.follow_title, 0), (self.follow_table, 2)):
+            side_layout.addWidget(widget, stretch)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.charts)
+        split.addWidget(side)
+        split.setSizes([560, 440])
+        self.split = split
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.office_line)
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.office_line)
+        head.addLayout(titles, 1)
+        head.addWidget(self.deadline_label, 1)
+        layout.addLayout(head)
         layout.addLayout(grid)
         layout.addWidget(self.plans_label)
-        row = QHBoxLayout()
-        row.addWidget(self.table_title)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(split, 1)
+
+        self.ticker = QTimer(self)   # the count-down moves without asking the database
+        self.ticker.setInterval(30_000)
+        self.ticker.timeout.connect(self.show_deadline)
+        self.ticker.start()
         self._stale = True
+        self.retranslate()   # '—' until the worker answers
         self.reload()
 
     # --- data ---------------------------------------------------------------------------------------
     def reload(self) -> None:
+        """Ask the worker for the dashboard; drawn when it comes back. A failure is logged and leaves '—'."""
         self._stale = False
-        ws = self.ws
-        today = dt.date.today()
-        month_start = today.replace(day=1)
-        next_month = (month_start + dt.timedelta(days=32)).replace(day=1)
-        month_end = next_month - dt.timedelta(days=1)
-        self._office = ws.office
-        communes = _safe(lambda: ws.units.communes(), None)
-        villages = _safe(lambda: ws.units.list("village"), None)
-        self._plans = _safe(lambda: ws.plans.list(), None)
-        self._in_force = _safe(lambda: ws.plans.in_force(today))
-        self._progress = _safe(lambda: [(i["label"], *ws.plans.progress(self._in_force["id"], i["code"]))
-                                        for i in ws.config.indicators()], []) if self._in_force else []
-        month = _safe(lambda: ws.conferences.list(date_from=month_start.isoformat(), date_to=month_end.isoformat()))
-        upcoming = _safe(lambda: [c for c in ws.conferences.list(date_from=today.isoformat())
-                                  if c.get("status") != "cancelled"])
-        unrecorded = _safe(lambda: [c for c in ws.conferences.list(status="planned", date_to=today.isoformat())
-                                    if needs_result(c, today)])
-        self._recent = False
-        rows = (upcoming or [])[:UPCOMING_ROWS]
-        if not rows:  # nothing ahead: show the latest ones, so the page is not empty
-            past = _safe(lambda: ws.conferences.list(date_to=today.isoformat()), []) or []
-            rows = sorted(past, key=lambda c: (c.get("date") or "", c.get("time") or ""), reverse=True)[:UPCOMING_ROWS]
-            self._recent = bool(rows)
-        self._counts = {
-            "communes": None if communes is None else len(communes),
-            "villages": None if villages is None else len(villages),
-            "plans": None if self._plans is None else len(self._plans),
-            "month": None if month is None else len(month),
-            "upcoming": None if upcoming is None else len(upcoming),
-            "needs_result": None if unrecorded is None else len(unrecorded),
-        }
-        self.model.set_rows(rows)
+        ops.dashboard(self).success(self.show_board).failure(self._failed).run()
+
+    def _failed(self, exc) -> None:
+        from core.logs import log_exception
+        log_exception("overview", exc)
+        self.board = None
+        self.retranslate()
+
+    def show_board(self, board) -> None:
+        self.board = board
+        self.model.set_rows(board.conferences)
+        self.follow_model.set_rows(board.follow_ups)
         self.retranslate()
 
     def retranslate(self) -> None:
-        office = getattr(self, "_office", None)
+        board, office = self.board, self.ws.office
         self.title.setText(office["name"] if office else self.tr("Tổng quan"))
         if office:
             parts = [office.get("parent_name"), office.get("province_name"),
@@ -157,36 +176,102 @@ class OverviewPage(Page):
             "upcoming": self.tr("hội nghị sắp tới"),
             "needs_result": self.tr("hội nghị đã qua chưa ghi kết quả"),
         }
-        counts = getattr(self, "_counts", {})
         for key, card in self.cards.items():
-            card.set(counts.get(key), captions[key])
-        plans = getattr(self, "_plans", None) or []
-        plan = getattr(self, "_in_force", None)
-        if plan:
-            head = self.tr("Kế hoạch đang thực hiện: {number} ({start} – {end})") if holds(plan) else \
-                self.tr("Kế hoạch gần nhất: {number} ({start} – {end})")
-            lines = [head.format(number=plan.get("number", ""), start=formatting.date(plan.get("start_date")) or "…",
-                                 end=formatting.date(plan.get("end_date")) or "…")]
-            for name, done, target in getattr(self, "_progress", []):
-                share = f" ({formatting.percent(done / target)})" if target else ""
-                lines.append("    " + self.tr("{indicator}: đã đăng ký {done} / chỉ tiêu {target}").format(
-                    indicator=name, done=formatting.number(done), target=formatting.number(target or 0)) + share)
-            others = [p for p in plans if p["id"] != plan["id"]][:2]
-            lines += [self.tr("Kế hoạch {number}: {title} ({start} – {end})").format(
-                number=p.get("number", ""), title=p.get("title") or "", start=formatting.date(p.get("start_date")) or "…",
-                end=formatting.date(p.get("end_date")) or "…") for p in others]
-            self.plans_label.setText("\n".join(lines))
-        else:
-            self.plans_label.setText(self.tr("Chưa có kế hoạch. Mở trang Kế hoạch để tạo hoặc nhập kế hoạch."))
-        self.table_title.setText(self.tr("Hội nghị gần đây") if getattr(self, "_recent", False)
-                                 else self.tr("Hội nghị sắp tới"))
+            card.set(board.counts.get(key) if board else None, captions[key])
+        self.charts.setTabText(0, self.tr("Tiến độ theo xã"))
+        self.charts.setTabText(1, self.tr("Người tham gia mới theo tuần"))
+        self.deadlines_title.setText(self.tr("Hạn báo cáo sắp tới"))
+        self.follow_title.setText(self.tr("Chờ vận động tiếp, theo người thu"))
         self.table.setToolTip(self.tr("Nhấp đúp (hoặc Enter) để mở hội nghị ở trang Hội nghị"))
-        self.empty_label.setText("" if self.model.rowCount() else self.tr("Chưa có hội nghị nào."))
-        self.empty_label.setVisible(not self.model.rowCount())
-        self.model.retranslate()
-        if self.model.rowCount():  # status and dates follow the language
-            self.model.dataChanged.emit(self.model.index(0, 0),
-                                        self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1))
+        for model in (self.model, self.follow_model, self.deadline_model):
+            model.retranslate()
+        for model in (self.model, self.follow_model, self.deadline_model):
+            if model.rowCount():  # status and dates follow the language
+                model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, model.columnCount() - 1))
+        self._show_plan()
+        self._show_charts()
+        self._show_deadlines()
+
+    def _show_plan(self) -> None:
+        board = self.board
+        plan = board.plan if board else None
+        monday = board.as_of - dt.timedelta(days=board.as_of.weekday()) if board else None
+        self.table_title.setText(self.tr("Hội nghị tuần {start} – {end}").format(
+            start=formatting.date(monday), end=formatting.date(monday + dt.timedelta(days=6))) if board
+            else self.tr("Hội nghị trong tuần"))
+        if not plan:
+            self.plans_label.setText(self.tr("Chưa có kế hoạch. Mở trang Kế hoạch để tạo hoặc nhập kế hoạch."))
+            return
+        head = self.tr("Kế hoạch đang thực hiện: {number} ({start} – {end})") if holds(plan) else \
+            self.tr("Kế hoạch gần nhất: {number} ({start} – {end})")
+        line = head.format(number=plan.get("number", ""), start=formatting.date(plan.get("start_date")) or "…",
+                           end=formatting.date(plan.get("end_date")) or "…")
+        line += " · " + self.tr("số liệu đến hết tuần {week}").format(week=self._week_words())
+        names = indicator_names()
+        for key, name in names.items():
+            total = board.report.total[key]
+            line += "\n    " + self.tr("{indicator}: lũy kế {done} / chỉ tiêu {target} ({percent})").format(
+                indicator=name, done=formatting.number(total["cumulative"]), target=formatting.number(total["target"]),
+                percent=formatting.percent(total["percent"] / 100))
+        self.plans_label.setText(line)
+
+    def _week_words(self) -> str:
+        """'2025-W01 (29/12/2025 – 04/01/2026)': the report week the figures run to."""
+        report = self.board.report
+        return f"{report.week} ({formatting.date(report.day_from)} – {formatting.date(report.day_to)})"
+
+    def _show_charts(self) -> None:
+        board, names = self.board, indicator_names()
+        if not board:
+            return
+        rows = board.report.rows
+        tips = [self.tr("{commune}: {vsi} · {hhi} — nhấp để xem chi tiết").format(
+            commune=r["commune"], **{key: self.tr("{indicator} {done}/{target}").format(
+                indicator=names[key], done=formatting.number(r[key]["cumulative"]),
+                target=formatting.number(r[key]["target"])) for key in names}) for r in rows]
+        self.progress_chart.show_progress(
+            self.tr("Lũy kế so với chỉ tiêu (%), đến hết tuần {week}").format(week=self._week_words()),
+            [r["commune"] for r in rows], {key: [r[key]["percent"] for r in rows] for key in names}, names,
+            self.tr("Chỉ tiêu (100 %)"), tips)
+        self.trend_chart.show_trend(
+            self.tr("Người tham gia mới theo tuần (tuần bắt đầu từ thứ Hai)"),
+            [w["monday"].strftime("%d/%m") for w in board.trend], {key: [w[key] for w in board.trend] for key in names},
+            names)
+
+    def _show_deadlines(self) -> None:
+        board = self.board
+        self.deadline_model.set_rows(board.deadlines if board else [])
+        self.deadlines_empty.setText(self.tr("Không có hạn báo cáo nào trong 45 ngày tới.")
+                                     if board and not board.deadlines else "")
+        self.deadlines_empty.setVisible(bool(board and not board.deadlines))
+        self.deadlines.setVisible(bool(board and board.deadlines))
+        self.show_deadline()
+
+    def show_deadline(self) -> None:
+        """The next deadline and the time left, in red within a day."""
+        board = self.board
+        upcoming = [d for d in (board.deadlines if board else []) if d.due >= dt.datetime.now()]
+        if not upcoming:
+            self.deadline_label.setText("")
+            return
+        d, now = upcoming[0], dt.datetime.now()
+        colour = "#d93025" if d.due - now < URGENT else "#1f6fb2"
+        head = self.tr("Hạn tiếp theo: {title}").format(title=d.title())
+        self.deadline_label.setText(f"<span style='color:{colour}'><b>{head}</b><br>"
+                                    f"{d.when()} — {countdown(d.due, now)}</span>")
+        if self.deadline_model.rowCount():   # the count-down column moves too
+            last = self.deadline_model.columnCount() - 1
+            self.deadline_model.dataChanged.emit(self.deadline_model.index(0, last),
+                                                 self.deadline_model.index(self.deadline_model.rowCount() - 1, last))
+
+    # --- actions ------------------------------------------------------------------------------------
+    def open_commune(self, index: int) -> None:
+        """The commune's detail: its figures, its weeks, its conferences this week."""
+        board = self.board
+        if not board or not 0 <= index < len(board.commune_ids):
+            return
+        from ui.commune_detail import CommuneDetail
+        CommuneDetail(self, board, board.commune_ids[index]).open()
 
     def open_conference(self, index) -> None:
         """Go to the Hội nghị page with this conference selected."""
@@ -197,7 +282,7 @@ class OverviewPage(Page):
             select(row["id"])
 
     def refresh(self, changes) -> None:
-        if changes.units or changes.plans or changes.conferences or changes.office or changes.config:
+        if any(getattr(changes, flag) for flag in RELOAD_ON):
             self._stale = True
             if self.isVisible():
                 self.reload()

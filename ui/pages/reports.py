@@ -1,10 +1,11 @@
 """Báo cáo: the weekly report of an ISO week (core.reports.model.weekly) and the week's daily figures.
 
-Top: the week chooser (previous / next / this week) and the page's one action, "Lập báo cáo tuần…", which writes
-the .xlsx (and the PDF when ticked) on the DB worker (ui/operations/reports.py). Below: the week's table as the
-report shows it, and the daily-figures grid for one indicator: communes × the week's seven days, each cell the
-figure typed for that commune and day (bold) or, greyed, the registrations recorded in the app that day, which
-the report counts when nothing is typed. Typing or pasting an Excel block saves typed figures at once (one op,
+Top: the week chooser (previous / next / this week) and the page's actions: "Lập báo cáo tuần…", which writes
+the .xlsx (and the PDF when ticked) on the DB worker (ui/operations/reports.py), and "Báo cáo đợt…", which opens
+the wave and period report (ui/period_report_dialog.py). Below: the week's table as the report shows it, and
+the daily-figures grid for one indicator: communes × the week's seven days, each cell the figure typed for that
+commune and day (bold) or, greyed, the registrations recorded in the app that day, which the report counts when
+nothing is typed. Typing or pasting an Excel block saves typed figures at once (one op,
 all or none); an empty cell clears the figure.
 """
 from __future__ import annotations
@@ -19,11 +20,10 @@ from ui import file_dialogs, look
 from ui.models import Column, RowsModel
 from ui.operations import reports as ops
 from ui.pages.base import Page
-from ui.qt import (QAbstractItemView, QAbstractTableModel, QCheckBox, QColor, QComboBox, QFont, QHBoxLayout,
-                   QHeaderView, QLabel, QMessageBox, QModelIndex, QPushButton, QSplitter, Qt, QTableView,
-                   QVBoxLayout, QWidget, Signal, tr)
+from ui.qt import (QAbstractTableModel, QCheckBox, QColor, QComboBox, QFont, QHBoxLayout, QLabel, QMessageBox,
+                   QModelIndex, QPushButton, QSplitter, Qt, QVBoxLayout, QWidget, Signal, tr)
 from ui.targets_grid import EditableCells, TargetsGrid, pasted_block
-from ui.widgets import ErrorLabel, heading, muted
+from ui.widgets import ErrorLabel, heading, muted, report_view
 
 GREY = QColor("#80868b")
 READ_ONLY = QColor("#eef1f5")
@@ -67,17 +67,28 @@ def _percent(value) -> str:
 
 
 def _report_columns() -> list[Column]:
+    """As the report file's table (core.reports.weekly_workbook.COLUMNS): per indicator the plan's and the period's
+    targets, the week, the period's and the plan's cumulative figures and both percentages; then the week's
+    conferences, their attendees and registrations, and the people awaiting a follow-up."""
     names = {"vsi": lambda: tr("ReportsPage", "BHXH TN"), "hhi": lambda: tr("ReportsPage", "BHYT HGĐ")}
-    measures = (("target", lambda: tr("ReportsPage", "chỉ tiêu")), ("week", lambda: tr("ReportsPage", "trong tuần")),
-                ("cumulative", lambda: tr("ReportsPage", "lũy kế")), ("percent", lambda: tr("ReportsPage", "% chỉ tiêu")))
+    measures = (("target", lambda: tr("ReportsPage", "chỉ tiêu\nkế hoạch")),
+                ("period_target", lambda: tr("ReportsPage", "chỉ tiêu\nđợt")),
+                ("week", lambda: tr("ReportsPage", "trong tuần")),
+                ("period_cumulative", lambda: tr("ReportsPage", "lũy kế\nđợt")),
+                ("cumulative", lambda: tr("ReportsPage", "lũy kế\nkế hoạch")),
+                ("period_percent", lambda: tr("ReportsPage", "% chỉ tiêu\nđợt")),
+                ("percent", lambda: tr("ReportsPage", "% chỉ tiêu\nkế hoạch")))
     columns = [Column(lambda: tr("ReportsPage", "Xã/phường"), "commune")]
     for key in ("vsi", "hhi"):
         for measure, title in measures:
             columns.append(Column(lambda name=names[key], title=title: f"{name()}\n{title()}", _measure(key, measure),
-                                  _percent if measure == "percent" else formatting.number, align_right=True))
-    columns.append(Column(lambda: tr("ReportsPage", "Hội nghị\nđã tổ chức"), "conferences_held", formatting.number,
-                          align_right=True))
-    columns.append(Column(lambda: tr("ReportsPage", "Người dự"), "attendees", formatting.number, align_right=True))
+                                  _percent if measure.endswith("percent") else formatting.number, align_right=True))
+    for key, title in (("conferences_planned", lambda: tr("ReportsPage", "Hội nghị\ntheo kế hoạch")),
+                       ("conferences_held", lambda: tr("ReportsPage", "Hội nghị\nđã tổ chức")),
+                       ("attendees", lambda: tr("ReportsPage", "Người dự")),
+                       ("registrations_at_conferences", lambda: tr("ReportsPage", "Đăng ký\ntại hội nghị")),
+                       ("awaiting_follow_up", lambda: tr("ReportsPage", "Chờ vận động\ntiếp"))):
+        columns.append(Column(title, key, formatting.number, align_right=True))
     return columns
 
 
@@ -262,6 +273,7 @@ class ReportsPage(Page):
         self.pdf_box = QCheckBox()
         self.report_button = QPushButton()
         look.primary(self.report_button, "reports")
+        self.period_button = look.decorate(QPushButton(), "reports")
         self.plan_label = muted(QLabel())
         self.plan_label.setWordWrap(True)
 
@@ -273,17 +285,10 @@ class ReportsPage(Page):
         top.addStretch(1)
         top.addWidget(self.pdf_box)
         top.addWidget(self.report_button)
+        top.addWidget(self.period_button)
 
         self.table_model = _ReportModel(_report_columns(), self)
-        self.table = QTableView()
-        self.table.setModel(self.table_model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table = report_view(self.table_model)
 
         self.figures_title = QLabel()
         self.figures_title.setFont(_bold())
@@ -329,6 +334,7 @@ class ReportsPage(Page):
         self.next_button.clicked.connect(lambda: self.move_week(1))
         self.this_week_button.clicked.connect(self.this_week)
         self.report_button.clicked.connect(self.write_report)
+        self.period_button.clicked.connect(self.period_report)
         self.template_button.clicked.connect(self.save_template)
         self.import_button.clicked.connect(self.import_figures)
         self.indicator.currentIndexChanged.connect(lambda _i: self._load_figures())
@@ -372,10 +378,17 @@ class ReportsPage(Page):
         self.report = report_model.weekly(self.ws, self.week)
         total = {"commune": tr("ReportsPage", "Tổng cộng"), "total": True, **self.report.total}
         self.table_model.set_rows([*self.report.rows, total])
-        plan = self.report.plan
-        self.plan_label.setText(
-            tr("ReportsPage", "Lũy kế và chỉ tiêu theo Kế hoạch số {number}.").format(number=plan["number"]) if plan
-            else tr("ReportsPage", "Tuần này không thuộc kế hoạch nào: lũy kế tính từ ngày 01/01, chưa có chỉ tiêu."))
+        plan, periods = self.report.plan, self.report.periods
+        if plan and periods:
+            text = tr("ReportsPage", "Lũy kế và chỉ tiêu theo Kế hoạch số {number}, đợt {period} ({start} – {end})."
+                      ).format(number=plan["number"], period=", ".join(p["name"] for p in periods),
+                               start=formatting.date(min(p["start_date"] for p in periods)),
+                               end=formatting.date(max(p["end_date"] for p in periods)))
+        elif plan:
+            text = tr("ReportsPage", "Lũy kế và chỉ tiêu theo Kế hoạch số {number}.").format(number=plan["number"])
+        else:
+            text = tr("ReportsPage", "Tuần này không thuộc kế hoạch nào: lũy kế tính từ ngày 01/01, chưa có chỉ tiêu.")
+        self.plan_label.setText(f"{text} {tr('ReportsPage', 'Chờ vận động tiếp: số người đang chờ, tính đến hôm nay.')}")
         self._load_figures()
 
     def _load_figures(self) -> None:
@@ -454,6 +467,12 @@ class ReportsPage(Page):
             hhi=formatting.number(total["hhi"]["week"]), hhi_cum=formatting.number(total["hhi"]["cumulative"]))
         QMessageBox.information(self, tr("ReportsPage", "Đã lưu"), text)
 
+    def period_report(self) -> None:
+        """The wave and period report: its dialog (plan and period chosen, the table, Lưu Excel…)."""
+        from ui.period_report_dialog import PeriodReportDialog
+        if self.ws.office is not None:
+            PeriodReportDialog(self.main, parent=self).exec()
+
     # --- texts ------------------------------------------------------------------------------------------------
     def save_template(self, path: str | None = None) -> None:
         path = path or file_dialogs.save_file(self, tr("ReportsPage", "Lưu mẫu nhập số liệu"),
@@ -489,6 +508,9 @@ class ReportsPage(Page):
         self.this_week_button.setText(tr("ReportsPage", "Tuần này"))
         self.pdf_box.setText(tr("ReportsPage", "Kèm bản PDF"))
         self.report_button.setText(tr("ReportsPage", "Lập báo cáo tuần…"))
+        self.period_button.setText(tr("ReportsPage", "Báo cáo đợt…"))
+        self.period_button.setToolTip(tr("ReportsPage", "Kết quả một đợt/giai đoạn của kế hoạch theo xã, đơn vị đạt "
+                                                        "100% chỉ tiêu và Phụ lục 01 kèm số thực hiện"))
         self.template_button.setText(tr("ReportsPage", "Tải mẫu nhập…"))
         self.template_button.setToolTip(tr("ReportsPage", "Tệp Excel có các cột Xã, Ngày, Chỉ tiêu, Số người để điền "
                                                           "số liệu từ phần mềm thu rồi nhập"))
