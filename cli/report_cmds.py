@@ -32,6 +32,10 @@ def register(sub, groups) -> None:
                                             "Ngày, Chỉ tiêu, Số người)"))
     p.add_argument("file", metavar="FILE", help=_("tệp Excel (.xlsx, .xls, .ods)"))
     p.add_argument("--dry-run", action="store_true", help=_("chỉ kiểm tra và đếm, không ghi gì"))
+    p.add_argument("--column", action="append", default=[], metavar="TÊN=CỘT",
+                   help=_("tên cột trong tệp của phần mềm và cột của ứng dụng nó ứng với, ví dụ “Đơn vị=Xã”, “Ngày "
+                          "thu=Ngày”, “Loại=Chỉ tiêu”, “Số lượng=Số người” (lặp lại cho từng cột; ứng dụng nhớ cho "
+                          "những lần nhập sau)"))
     p.add_argument("--json", action="store_true", help=_('in {"rows", "written", "errors": [{"row", "message"}]}'))
     p.set_defaults(func=cmd_figures_import)
 
@@ -40,7 +44,7 @@ def cmd_figures_import(args, ws) -> int:
     import sys
     from cli import print_json
     from core.reports.figures import import_figures
-    result = import_figures(ws, args.file, dry_run=args.dry_run)
+    result = import_figures(ws, args.file, dry_run=args.dry_run, columns=_columns(args.column))
     if args.json:
         print_json(result.to_json())
         return 1 if result.errors else 0
@@ -57,6 +61,23 @@ def cmd_figures_import(args, ws) -> int:
     else:
         print(ngettext("Đã ghi {n} số liệu hằng ngày.", "Đã ghi {n} số liệu hằng ngày.", result.written))
     return 0
+
+
+def _columns(pairs: list[str]) -> dict[str, str]:
+    """['Đơn vị=Xã', …] -> {'commune': 'Đơn vị', …}: the app's column after the last '=', named as the template
+    names it (tone marks and case ignored)."""
+    from core.errors import UserError
+    from core.reports.figures import FIELDS
+    from core.text import fold
+    ours = {fold(name): key for key, name in FIELDS.items()}
+    out = {}
+    for pair in pairs:
+        text, _eq, column = pair.rpartition("=")
+        if not _eq or fold(column) not in ours:
+            raise UserError(_("--column “{pair}”: viết TÊN CỘT TRONG TỆP=CỘT, với CỘT là Xã, Ngày, Chỉ tiêu hoặc Số người.",
+                              pair=pair), field="column")
+        out[ours[fold(column)]] = text
+    return out
 
 
 def cmd_weekly(args, ws) -> int:

@@ -257,6 +257,61 @@ def test_daily_figures_import_from_a_workbook(office_with_plan, tmp_path, capsys
     assert row(model.weekly(ws, "2025-W45"), "Sơn Hạ")["hhi"]["week"] == 3
 
 
+def test_other_column_names_are_mapped_once_and_remembered(office_with_plan, tmp_path, capsys):
+    from cli import build_parser, run
+    from core.reports.figures import COLUMNS_SETTING, NoHeader, import_figures
+    from fixtures.people_fixtures import write
+    ws, _plan, ha, _low = office_with_plan
+    theirs = write(tmp_path / "phan-mem-thu.xlsx", [["BÁO CÁO SỐ THU", None, None, None],
+                                                   ["Đơn vị", "Ngày thu", "Loại", "Số lượng"],
+                                                   ["Sơn Hà", "04/11/2025", "BHXH tự nguyện", 6]])
+    with pytest.raises(NoHeader) as caught:
+        import_figures(ws, theirs)
+    assert caught.value.names == ["Đơn vị", "Ngày thu", "Loại", "Số lượng"]
+    assert "“Đơn vị”, “Ngày thu”, “Loại”, “Số lượng”" in caught.value.message
+    columns = {"commune": "Đơn vị", "day": "Ngày thu", "indicator": "Loại", "count": "Số lượng"}
+    assert import_figures(ws, theirs, dry_run=True, columns=columns).rows == 1
+    assert ws.setting(COLUMNS_SETTING) is None              # a dry run remembers nothing
+    args = ["--db", str(ws.path), "figures", "import", str(theirs), "--column", "Đơn vị=xã", "--column",
+            "Ngày thu=Ngày", "--column", "Loại=Chỉ tiêu", "--column", "Số lượng=Số người"]
+    assert run(build_parser(args).parse_args(args)) == 0
+    assert row(model.weekly(ws, "2025-W45"), "Sơn Hà")["vsi"]["week"] == 6
+    capsys.readouterr()
+    # the next file of the same software needs no mapping; the template's names still work
+    again = write(tmp_path / "lan-sau.xlsx", [["Đơn vị", "Ngày thu", "Loại", "Số lượng"],
+                                             ["Sơn Hà", "05/11/2025", "BHXH tự nguyện", 2]])
+    assert import_figures(ws, again).written == 1
+    assert row(model.weekly(ws, "2025-W45"), "Sơn Hà")["vsi"]["week"] == 8
+    # a --column that names no column of the app is refused in one line
+    args = ["--db", str(ws.path), "figures", "import", str(again), "--column", "Đơn vị=Huyện"]
+    assert run(build_parser(args).parse_args(args)) == 1
+    assert "--column “Đơn vị=Huyện”" in capsys.readouterr().err
+    with pytest.raises(UserError, match="Không có cột"):
+        import_figures(ws, again, columns={"district": "Đơn vị"})
+
+
+def test_the_page_asks_which_column_is_which(office_with_plan, tmp_path, qtbot, qt_settings, messages, monkeypatch):
+    from fixtures.people_fixtures import write
+    from tests.ui_support import open_page
+    from ui.figure_columns_dialog import FigureColumnsDialog
+    from ui.pages.reports import ReportsPage
+    ws, _plan, _ha, _low = office_with_plan
+    theirs = write(tmp_path / "phan-mem-thu.xlsx", [["Tên xã", "Ngày thu", "Đối tượng", "Số người tham gia"],
+                                                   ["Sơn Hà", "04/11/2025", "BHYT hộ gia đình", 4]])
+    asked = []
+    monkeypatch.setattr(FigureColumnsDialog, "exec", lambda self: asked.append(self.columns()) or 1)
+    page = open_page(qtbot, ws, ReportsPage)
+    page.import_figures(str(theirs))
+    assert asked == [{"commune": "Tên xã", "day": "Ngày thu", "indicator": "Đối tượng", "count": "Số người tham gia"}]
+    assert messages[-1][0] == "information"
+    assert row(model.weekly(ws, "2025-W45"), "Sơn Hà")["hhi"]["week"] == 4
+    dialog = FigureColumnsDialog(page, ["Xã", "Ngày", "Ghi chú"])   # a column chosen twice, or none: not yet
+    assert dialog.check() == "Chọn đủ bốn cột."
+    dialog.boxes["indicator"].setCurrentIndex(2)
+    dialog.boxes["count"].setCurrentIndex(2)
+    assert dialog.check() == "Mỗi cột trong tệp chỉ chọn một lần."
+
+
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
 def test_the_weekly_report_prints_as_a_report_with_its_table_as_an_appendix(office_with_plan, tmp_path):
     from cli import build_parser, run

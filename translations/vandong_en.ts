@@ -647,7 +647,7 @@ The app keeps running.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Mở ở trang Đơn vị</source>
         <translation>Open on the Units page</translation>
     </message>
@@ -1333,6 +1333,39 @@ The app keeps running.</translation>
         <location line="+49"/>
         <source>Không gộp được</source>
         <translation>Merge failed</translation>
+    </message>
+</context>
+<context>
+    <name>FigureColumns</name>
+    <message>
+        <location filename="../ui/figure_columns_dialog.py" line="+19"/>
+        <source>Chọn cột</source>
+        <translation>Choose the columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp không có các cột Xã, Ngày, Chỉ tiêu, Số người như tệp mẫu. Chọn cột tương ứng trong tệp; ứng dụng nhớ cho những lần nhập sau.</source>
+        <translation>The file does not have the template&apos;s columns Xã, Ngày, Chỉ tiêu, Số người. Choose the file&apos;s matching columns; the app remembers them for later imports.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Chọn đủ bốn cột.</source>
+        <translation>Choose all four columns.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mỗi cột trong tệp chỉ chọn một lần.</source>
+        <translation>Choose each column of the file only once.</translation>
     </message>
 </context>
 <context>
@@ -2415,7 +2448,7 @@ The details were written to the log.</translation>
         <location line="+13"/>
         <location filename="../ui/operations/plans.py" line="-4"/>
         <location filename="../ui/operations/reports.py" line="+46"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <location filename="../ui/operations/settings.py" line="+9"/>
         <location filename="../ui/operations/units.py" line="-23"/>
         <source>Đang lưu…</source>
@@ -2546,7 +2579,7 @@ The details were written to the log.</translation>
         <translation>Saving the invitation template…</translation>
     </message>
     <message>
-        <location filename="../ui/operations/reports.py" line="-65"/>
+        <location filename="../ui/operations/reports.py" line="-66"/>
         <source>Đang lập báo cáo tuần…</source>
         <translation>Writing the weekly report…</translation>
     </message>
@@ -2556,7 +2589,7 @@ The details were written to the log.</translation>
         <translation>Saving the figures…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Đang nhập số liệu…</source>
         <translation>Importing the figures…</translation>
     </message>
@@ -4128,12 +4161,12 @@ Due {due} đ; state support {support} đ; participants pay {pays} đ.</translati
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports.py" line="+505"/>
+        <location filename="../ui/pages/reports.py" line="+518"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-480"/>
         <source>T2</source>
         <translation>Mon</translation>
     </message>
@@ -4368,7 +4401,7 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
         <translation>Import daily figures</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>Dòng {row}: {reason}</source>
         <translation>Row {row}: {reason}</translation>
     </message>

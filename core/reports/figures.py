@@ -4,12 +4,13 @@ where one exists, reports take it instead of the registrations recorded in the a
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 
 from core import formatting, parse
 from core.changes import Changes
 from core.errors import UserError
-from core.i18n import _
+from core.i18n import N_, _
 from core.text import clean, fold
 
 
@@ -49,6 +50,9 @@ class DailyFigures:
             [day_from, day_to])
 
 
+COLUMNS_SETTING = "figures.columns"   # the office's own column names, {folded header: field} (JSON)
+FIELDS = {"commune": N_("Xã"), "day": N_("Ngày"), "indicator": N_("Chỉ tiêu"), "count": N_("Số người")}
+
 # The template's columns (the header's words, folded) -> field
 _HEADERS = {"xa": "commune", "xa/phuong": "commune", "xa, phuong": "commune", "phuong": "commune", "ngay": "day",
             "chi tieu": "indicator", "so nguoi": "count", "so luong": "count"}
@@ -67,18 +71,57 @@ class FiguresImport:
                 "errors": [{"row": row, "message": message} for row, message in self.errors]}
 
 
-def import_figures(ws, path, dry_run: bool = False) -> FiguresImport:
+class NoHeader(UserError):
+    """The first sheet has no header row naming the four columns; `names` are the texts of its likeliest header
+    row, for the clerk to say which is which."""
+
+    def __init__(self, message: str, names: list[str]):
+        super().__init__(message, field="path")
+        self.names = names
+
+
+def own_columns(ws) -> dict[str, str]:
+    """The column names this office's files use, remembered from an import: {folded header: field}."""
+    try:
+        saved = json.loads(ws.setting(COLUMNS_SETTING) or "{}")
+    except ValueError:   # a damaged setting: the template's names still work
+        return {}
+    return {k: v for k, v in saved.items() if isinstance(k, str) and v in FIELDS} if isinstance(saved, dict) else {}
+
+
+def column_names(columns: dict[str, str] | None) -> dict[str, str]:
+    """{field: the file's header text} checked and folded to {folded header: field}."""
+    out = {}
+    for key, text in (columns or {}).items():
+        if key not in FIELDS:
+            raise UserError(_("Không có cột “{name}” (chỉ có Xã, Ngày, Chỉ tiêu, Số người).", name=key), field="columns")
+        if not clean(text):
+            raise UserError(_("Tên cột trong tệp cho “{field}” không được để trống.", field=_(FIELDS[key])),
+                            field="columns")
+        out[fold(text)] = key
+    return out
+
+
+def import_figures(ws, path, dry_run: bool = False, columns: dict[str, str] | None = None) -> FiguresImport:
     """Daily figures from a workbook with the columns Xã, Ngày, Chỉ tiêu, Số người (the header in its first
     rows): every row checked first; any refused row and nothing is written (a figure is a commune's whole count
-    for a day: half a file would misstate the weeks it touches)."""
+    for a day: half a file would misstate the weeks it touches). columns: {field: the file's header text} for
+    software that names them otherwise; once a header is found with them they are remembered (not on a dry
+    run), so the office names them once."""
     from core.units import unit_key
     from core.workbooks import open_workbook
+    named = column_names(columns)
     with open_workbook(path) as book:
         rows = book.sheet(book.worksheets[0]).rows
-    header_at, columns = _header(rows)
+    header_at, columns_at = _header(rows, {**_HEADERS, **own_columns(ws), **named})
     if header_at is None:
-        raise UserError(_("Không thấy dòng tiêu đề có đủ các cột Xã, Ngày, Chỉ tiêu, Số người ở trang đầu của tệp."),
-                        field="path")
+        names = _likeliest_header(rows)
+        raise NoHeader(_("Không thấy dòng tiêu đề có đủ các cột Xã, Ngày, Chỉ tiêu, Số người ở trang đầu của tệp. "
+                         "Nếu phần mềm đặt tên cột khác, hãy chỉ rõ cột nào là cột nào (một lần: ứng dụng sẽ nhớ). "
+                         "Các cột ở dòng tiêu đề: {names}.", names=", ".join(f"“{n}”" for n in names) or "…"), names)
+    if named and not dry_run:
+        ws.set_setting(COLUMNS_SETTING, json.dumps({**own_columns(ws), **named}, ensure_ascii=False))
+    columns = columns_at
     communes = {}
     for c in ws.units.communes():
         communes.setdefault(unit_key(c["name"]), []).append(c["id"])
@@ -102,16 +145,26 @@ def import_figures(ws, path, dry_run: bool = False) -> FiguresImport:
     return result
 
 
-def _header(rows) -> tuple[int | None, dict]:
+def _header(rows, headers: dict[str, str]) -> tuple[int | None, dict]:
     for at, row in enumerate(rows[:20]):
         found = {}
         for i, cell in enumerate(row):
-            key = _HEADERS.get(fold(cell)) if cell is not None else None
+            key = headers.get(fold(cell)) if cell is not None else None
             if key and key not in found:
                 found[key] = i
         if len(found) == 4:
             return at, found
     return None, {}
+
+
+def _likeliest_header(rows) -> list[str]:
+    """The texts of the first rows' fullest row of text cells (a header names its columns in words)."""
+    best: list[str] = []
+    for row in rows[:20]:
+        texts = [clean(c) for c in row if isinstance(c, str) and clean(c)]
+        if len(texts) > len(best):
+            best = texts
+    return best[:30]
 
 
 def _check(ws, values: dict, communes: dict) -> tuple[int, str, str, int]:

@@ -46,12 +46,13 @@ def figures_template(parent, *, path) -> Op:
     return Op(parent, fn, title=tr("Operations", "Đang lưu…"))
 
 
-def import_figures(parent, *, path) -> Op:
-    """Daily figures from a workbook, all or nothing (core.reports.figures.import_figures)."""
+def import_figures(parent, *, path, columns: dict[str, str] | None = None) -> Op:
+    """Daily figures from a workbook, all or nothing (core.reports.figures.import_figures); columns: the file's
+    own header texts by field, remembered once read."""
     def fn(ws, _progress):
         from core.changes import Changes
         from core.reports.figures import import_figures as run
-        result = run(ws, path)
+        result = run(ws, path, columns=columns)
         return result, (Changes.of("targets") if result.written else Changes())
     return Op(parent, fn, title=tr("Operations", "Đang nhập số liệu…"))
 

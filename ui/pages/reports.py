@@ -483,11 +483,24 @@ class ReportsPage(Page):
                                                       "một ngày, một chỉ tiêu rồi bấm “Nhập từ Excel…”.").format(
                     path=saved))).run()
 
-    def import_figures(self, path: str | None = None) -> None:
+    def import_figures(self, path: str | None = None, columns: dict[str, str] | None = None) -> None:
         path = path or file_dialogs.open_file(self, tr("ReportsPage", "Nhập số liệu hằng ngày"),
                                               "Excel (*.xlsx *.xls *.ods)")
         if path:
-            ops.import_figures(self, path=path).success(self._imported).run()
+            (ops.import_figures(self, path=path, columns=columns).success(self._imported)
+             .refused(lambda exc: self._not_imported(path, exc)).run())
+
+    def _not_imported(self, path: str, exc) -> None:
+        """A file whose software names the columns otherwise: the clerk says which is which, once."""
+        from core.reports.figures import NoHeader
+        from ui.operations import show_error
+        if not isinstance(exc, NoHeader) or not exc.names:
+            show_error(self, exc)
+            return
+        from ui.figure_columns_dialog import FigureColumnsDialog
+        dialog = FigureColumnsDialog(self, exc.names)
+        if dialog.exec():
+            self.import_figures(path, dialog.columns())
 
     def _imported(self, outcome) -> None:
         result, changes = outcome
