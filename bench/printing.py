@@ -1,6 +1,6 @@
 """Printing: 1.000 invitations with QR codes, a 1.000-row sign-in sheet, and reportlab's own QR widget beside ours.
 
-    python bench/printing.py [--runs 3]
+    python bench/printing.py [--runs 5]
 
 The first line is `1000 invitations with QR: N.NN s` (the median of the runs: the batch laid out and written to
 a PDF, fonts embedded). Invitees are made up (names from the demo's name lists, codes as the app makes them);
@@ -50,7 +50,7 @@ def timed(runs: int, work) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
     tmp = Path(tempfile.mkdtemp())
     ws = create_demo(tmp / "demo.sqlite")

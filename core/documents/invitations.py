@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
@@ -270,6 +271,10 @@ def render(batch: Batch, path, per_page: int = 1, progress: Progress = NO_PROGRE
     c.endForm()
     pages = 0
     forms: set[str] = set()
+    # a line of the invitee's own paragraphs that comes out the same on many pages (the agency's words before the
+    # name, the sentence around the code) is drawn once, as a form
+    repeated = Counter(line for paragraphs, _end in bodies for line in _own_lines(paragraphs, frame0.x, scale))
+    line_forms: dict[tuple, str] = {}
     for n, (invitee, (paragraphs, _end)) in enumerate(zip(batch.invitees, bodies)):
         if n % 25 == 0:
             progress.report(n, len(batch.invitees), _("Đang in giấy mời…"))
@@ -298,9 +303,17 @@ def render(batch: Batch, path, per_page: int = 1, progress: Progress = NO_PROGRE
         qr.draw(c, code, qr_left, qr_bottom, scale.qr)
         c.setFont(fonts.BOLD, scale.recipients)
         c.drawCentredString(qr_left + scale.qr / 2, qr_bottom - scale.recipients, code)
-        for y, wrapped, room, key in paragraphs:
-            if not key:  # the invitee's own
-                layout.draw_lines(c, wrapped, frame0.x, y, scale.body, scale.leading, room, "justify", INDENT)
+        for line in _own_lines(paragraphs, frame0.x, scale):
+            x, y, room, align, runs = line
+            if repeated[line] == 1:
+                layout.draw_line(c, runs, x, y, scale.body, room, align)
+                continue
+            if line not in line_forms:
+                line_forms[line] = name = f"l{len(line_forms)}"
+                c.beginForm(name)
+                layout.draw_line(c, runs, x, y, scale.body, room, align)
+                c.endForm()
+            c.doForm(line_forms[line])
         c.restoreState()
     c.showPage()
     c.save()
@@ -365,6 +378,18 @@ def _body(frame: Frame, top: float, lines: list[str], cache: dict, shared: dict,
         paragraphs.append((y, wrapped, room, key))
         y -= len(wrapped) * s.body * s.leading + s.gap
     return paragraphs, y
+
+
+def _own_lines(paragraphs: list, x: float, s: Scale):
+    """The lines of the invitee's own paragraphs placed as layout.draw_lines places them (the first indented,
+    justified but the last): (x, baseline, room, align, runs)."""
+    for y, wrapped, room, key in paragraphs:
+        if key:
+            continue
+        for i, runs in enumerate(wrapped):
+            indent = INDENT if i == 0 else 0
+            yield (x + indent, y - i * s.body * s.leading, room(i) - indent,
+                   "justify" if i < len(wrapped) - 1 else "left", tuple(runs))
 
 
 def _cut_line(c) -> None:

@@ -114,9 +114,9 @@ def wrap(runs: list[Run], size: float, line_width) -> list[list[Run]]:
     space = {font: width(" ", font, size) for _t, font in runs}
     lines: list[list[Run]] = [[]]
     used = 0.0
+    room = widths(0)   # asked once a line: a batch wraps thousands of paragraphs
     for word in words:
-        w = sum(width(t, f, size) for t, f in word)
-        room = widths(len(lines) - 1)
+        w = width(*word[0], size) if len(word) == 1 else sum(width(t, f, size) for t, f in word)
         gap = space[word[0][1]] if lines[-1] else 0.0
         if lines[-1] and used + gap + w > room:
             lines.append([])
@@ -151,27 +151,32 @@ def draw_lines(c, lines: list[list[Run]], x: float, y: float, size: float, leadi
     centre, right or justify (the last line of a justified paragraph is left-aligned)."""
     widths = line_width if callable(line_width) else (lambda _i: line_width)
     for i, line in enumerate(lines):
-        room = widths(i) - (indent if i == 0 else 0)
-        start = x + (indent if i == 0 else 0)
-        natural = sum(width(t, f, size) for t, f in line)
-        spaces = sum(1 for t, _f in line if t == " ")
-        stretch = 0.0
-        if align == "centre":
-            start += (room - natural) / 2
-        elif align == "right":
-            start += room - natural
-        elif align == "justify" and i < len(lines) - 1 and spaces:
-            stretch = (room - natural) / spaces
-        text = c.beginText(start, y)
-        # a justified line's spare width goes into its spaces: PDF word spacing, which applies to code 32, and
-        # reportlab keeps 32 the space in every subset of a TrueType font
-        text.setWordSpace(stretch)
-        for font, pieces in itertools.groupby(line, key=lambda run: run[1]):
-            text.setFont(font, size)
-            text.textOut("".join(t for t, _f in pieces))
-        c.drawText(text)
+        draw_line(c, line, x + (indent if i == 0 else 0), y, size, widths(i) - (indent if i == 0 else 0),
+                  align if align != "justify" or i < len(lines) - 1 else "left")
         y -= size * leading
     return y
+
+
+def draw_line(c, line: list[Run], x: float, y: float, size: float, room: float, align: str = "left") -> None:
+    """One line of runs at the baseline y from x, in `room` points: left, centre, right, or justify (its spare
+    width spread over its spaces)."""
+    natural = sum(width(t, f, size) for t, f in line)
+    spaces = sum(1 for t, _f in line if t == " ")
+    stretch = 0.0
+    if align == "centre":
+        x += (room - natural) / 2
+    elif align == "right":
+        x += room - natural
+    elif align == "justify" and spaces:
+        stretch = (room - natural) / spaces
+    text = c.beginText(x, y)
+    # a justified line's spare width goes into its spaces: PDF word spacing, which applies to code 32, and
+    # reportlab keeps 32 the space in every subset of a TrueType font
+    text.setWordSpace(stretch)
+    for font, pieces in itertools.groupby(line, key=lambda run: run[1]):
+        text.setFont(font, size)
+        text.textOut("".join(t for t, _f in pieces))
+    c.drawText(text)
 
 
 def paragraph(c, runs: list[Run], x: float, y: float, size: float, leading: float, line_width,
