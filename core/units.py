@@ -145,6 +145,12 @@ class Units:
                     seen.add(c["code"])
                     self.insert_unit("commune", c["name"], province_id, c["code"], order)
             self.ws.config.seed()
+        from core import keys
+        try:
+            keys.create(self.ws)   # the office's signing key, beside its database
+        except UserError as exc:   # an unwritable folder: the office stands; its key is made on first use
+            from core.logs import log_exception
+            log_exception("keys", exc)
         return Changes.everything()
 
     def update_office(self, **values) -> Changes:

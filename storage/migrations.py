@@ -690,3 +690,20 @@ CREATE INDEX registrations_conference ON registrations(conference_id) WHERE dele
 CREATE INDEX follow_ups_open ON follow_ups(person_id) WHERE deleted = 0 AND status = 'open';
 CREATE INDEX follow_ups_open_collector ON follow_ups(collector_id) WHERE deleted = 0 AND status = 'open'
 """)
+
+
+@MIGRATIONS()
+def m0014_trusted_offices(db):
+    """The offices whose signed packages this office accepts: their code and name as their key file gave them,
+    the public key (Ed25519, 32 bytes in hex), when trusted and when removed (a package signed by a removed key is
+    refused as such). Local: whom an office trusts is its own decision."""
+    _run(db, """
+CREATE TABLE trusted_offices (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    public_key TEXT NOT NULL UNIQUE,
+    added_at TEXT NOT NULL,
+    removed_at TEXT
+)
+""")

@@ -73,6 +73,7 @@ def demo_path(_demo_template, tmp_path):
     """A fresh copy of the demo office database (built once per session, copied per test)."""
     path = tmp_path / "demo.sqlite"
     shutil.copy(_demo_template, path)
+    shutil.copy(f"{_demo_template}.key", f"{path}.key")   # the office's signing key lives beside its database
     return path
 
 

@@ -19,8 +19,12 @@ COMMITTEE = {"name": "Ban Chỉ đạo thực hiện chính sách BHXH, BHYT xã
              "signer_name": "Đinh Văn Lâm"}
 
 
-def audits(ws, table: str) -> int:
-    return ws.query("SELECT count(*) n FROM audit_log WHERE table_name = ?", [table])[0]["n"]
+def audits(ws, table: str, key: str | None = None) -> int:
+    """The audit entries of a table (of one setting, for settings: the office's key is one too)."""
+    sql, params = "SELECT count(*) n FROM audit_log WHERE table_name = ?", [table]
+    if key:
+        sql, params = sql + " AND record_uuid = ?", params + [key]
+    return ws.query(sql, params)[0]["n"]
 
 
 # --- the co-issuer on plans and conferences ------------------------------------------------------------------
@@ -155,7 +159,7 @@ def test_the_template_is_saved_cleaned_and_audited(office):
     assert not changes.any()
     assert office.setting(invitations.TEMPLATE_SETTING) == "{co_quan} kính mời: {ho_ten}.\nTới dự: {hoi_nghi}./."
     assert invitations.office_template(office).startswith("{co_quan} kính mời")
-    assert audits(office, "settings") == 1
+    assert audits(office, "settings", invitations.TEMPLATE_SETTING) == 1
 
 
 @pytest.mark.parametrize("template, words", [
@@ -170,7 +174,7 @@ def test_a_bad_template_is_refused_and_nothing_is_saved(office, template, words)
         invitations.save_template(office, template)
     assert words in refused.value.message and refused.value.field == "template"
     assert office.setting(invitations.TEMPLATE_SETTING) == invitations.DEFAULT_TEMPLATE
-    assert audits(office, "settings") == 1
+    assert audits(office, "settings", invitations.TEMPLATE_SETTING) == 1
 
 
 def test_every_placeholder_says_what_it_stands_for():

@@ -67,7 +67,8 @@ def test_save_stores_the_template_and_restore_brings_back_the_default(editor, de
     assert stored == "{co_quan} kính mời {ho_ten} dự {hoi_nghi}.\n\nTrân trọng./."
     assert editor.text() == stored and not editor.dirty() and not editor.save_button.isEnabled()
     assert editor.state.text() == "Đã lưu mẫu giấy mời."
-    assert demo.query("SELECT count(*) n FROM audit_log WHERE table_name = 'settings'")[0]["n"] == 1
+    assert demo.query("SELECT count(*) n FROM audit_log WHERE table_name = 'settings' AND record_uuid = ?",
+                      [invitations.TEMPLATE_SETTING])[0]["n"] == 1
     editor.restore_button.click()
     assert editor.text() == invitations.DEFAULT_TEMPLATE and editor.dirty() and editor.save_button.isEnabled()
     editor.edit.undo()  # one undo step back to what was saved

@@ -2443,6 +2443,11 @@ The details were written to the log.</translation>
     <message>
         <location line="+8"/>
         <location filename="../ui/operations/invitations.py" line="+16"/>
+        <location filename="../ui/operations/keys.py" line="+19"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+4"/>
         <location filename="../ui/operations/people.py" line="-8"/>
         <location line="+4"/>
         <location line="+13"/>
@@ -4686,34 +4691,160 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../ui/pages/coming.py" line="+46"/>
+        <location filename="../ui/pages/sync.py" line="+58"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dấu vân tay</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tin cậy từ</source>
+        <translation>Trusted since</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Trang này sẽ có trong phiên bản tiếp theo. Khi đó các đơn vị trao đổi dữ liệu với nhau không cần mạng:</source>
-        <translation>This page comes in the next version. Offices will then exchange data without a network:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>gửi gói đồng bộ là một tệp Excel đọc được, có ký số của đơn vị gửi, qua thư điện tử hoặc USB;</source>
-        <translation>send a sync package — a readable Excel file signed by the sending office — by e-mail or USB stick;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>nhận gói: kiểm tra chữ ký và nội dung trước khi ghi, rồi gộp dữ liệu trong một lần; nhận lại cùng một gói không làm thay đổi gì;</source>
-        <translation>receive a package: the signature and contents are checked before anything is written, then merged in one go; receiving the same package again changes nothing;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>trao khoá công khai giữa các đơn vị và đối chiếu mã vân tay qua điện thoại trước khi tin cậy.</source>
-        <translation>exchange public keys between offices and compare the fingerprint by phone before trusting one.</translation>
+        <source>Khóa của đơn vị</source>
+        <translation>The office&apos;s key</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Dữ liệu của đơn vị vẫn được lưu tại máy này; chưa có gì được gửi đi.</source>
-        <translation>The office&apos;s data stays on this computer; nothing has been sent.</translation>
+        <source>Dấu vân tay để đơn vị nhận gói đối chiếu qua điện thoại. Gửi tệp khóa công khai cho đơn vị nhận gói; khóa bí mật nằm cạnh tệp dữ liệu trên máy này và chỉ rời máy khi sao lưu để chuyển sang máy mới.</source>
+        <translation>The fingerprint, for the receiving office to compare by phone. Send the public key file to the offices that receive your packages; the private key sits beside the data file on this PC and leaves it only as a backup to move to a new PC.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất khóa công khai…</source>
+        <translation>Export the public key…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao lưu khóa bí mật…</source>
+        <translation>Back up the private key…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập khóa bí mật…</source>
+        <translation>Import the private key…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị tin cậy: nhận gói dữ liệu do các đơn vị này ký</source>
+        <translation>Trusted offices: packages signed by these offices are accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thêm từ tệp khóa…</source>
+        <translation>Add from a key file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>Bỏ tin cậy</source>
+        <translation>Remove trust</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Chưa tin cậy đơn vị nào.</source>
+        <translation>No office is trusted yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gửi và nhận gói dữ liệu sẽ có ở bước tiếp theo; dữ liệu của đơn vị vẫn chỉ lưu tại máy này.</source>
+        <translation>Sending and receiving packages come in the next step; the office&apos;s data stays on this PC only.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Xuất khóa công khai</source>
+        <translation>Export the public key</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+15"/>
+        <source>Đã lưu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Đã ghi khóa công khai ra {path}.
+
+Gửi tệp này cho đơn vị nhận gói và đọc cho họ dấu vân tay: {fingerprint}</source>
+        <translation>Wrote the public key to {path}.
+
+Send this file to the receiving office and read them the fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Sao lưu khóa bí mật</source>
+        <translation>Back up the private key</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Ai có tệp khóa bí mật thì ký được gói dữ liệu thay đơn vị. Chỉ sao lưu để chuyển sang máy mới, giữ tệp như con dấu (USB cất riêng), không gửi qua thư điện tử. Tiếp tục?</source>
+        <translation>Whoever has the private key file can sign packages in the office&apos;s name. Back it up only to move to a new PC, keep it like a seal (a USB stick put away), never send it by e-mail. Continue?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đã sao lưu khóa bí mật ra {path}.</source>
+        <translation>Backed up the private key to {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nhập khóa bí mật</source>
+        <translation>Import the private key</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã nhập khóa bí mật của {code}. Dấu vân tay: {fingerprint}</source>
+        <translation>Imported {code}&apos;s private key. Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>Tin cậy đơn vị</source>
+        <translation>Trust an office</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Không tin cậy được</source>
+        <translation>Cannot trust</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code} — {name}
+
+Dấu vân tay: {fingerprint}
+
+Đối chiếu dấu vân tay này với cán bộ của đơn vị kia (qua điện thoại) trước khi tin cậy. Tin cậy đơn vị này?</source>
+        <translation>{code} — {name}
+
+Fingerprint: {fingerprint}
+
+Compare this fingerprint with the other office&apos;s clerk (by phone) before trusting it. Trust this office?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bỏ tin cậy {code} — {name}? Các gói do khóa này ký sẽ bị từ chối.</source>
+        <translation>Stop trusting {code} — {name}? Packages signed with this key will be refused.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ PAGES = [
     ("groups", QT_TRANSLATE_NOOP("Sidebar", "Nhóm vận động"), "ui.pages.groups:GroupsPage"),
     ("people", QT_TRANSLATE_NOOP("Sidebar", "Người tham gia"), "ui.pages.people:PeoplePage"),
     ("reports", QT_TRANSLATE_NOOP("Sidebar", "Báo cáo"), "ui.pages.reports:ReportsPage"),
-    ("sync", QT_TRANSLATE_NOOP("Sidebar", "Đồng bộ"), "ui.pages.coming:SyncPage"),
+    ("sync", QT_TRANSLATE_NOOP("Sidebar", "Đồng bộ"), "ui.pages.sync:SyncPage"),
     ("settings", QT_TRANSLATE_NOOP("Sidebar", "Cài đặt"), "ui.pages.settings:SettingsPage"),
 ]
 

@@ -24,6 +24,17 @@ class Page(QWidget):
     def refresh(self, changes: Changes) -> None:
         pass
 
+    def reload_if(self, changed: bool) -> None:
+        """After a change the page shows: reload now if it is on screen, else when it is next shown."""
+        if changed:
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    def shown(self) -> None:
+        if getattr(self, "_stale", False):
+            self.reload()
+
     def retranslate(self) -> None:
         pass
 

@@ -282,11 +282,4 @@ class OverviewPage(Page):
             select(row["id"])
 
     def refresh(self, changes) -> None:
-        if any(getattr(changes, flag) for flag in RELOAD_ON):
-            self._stale = True
-            if self.isVisible():
-                self.reload()
-
-    def shown(self) -> None:
-        if self._stale:
-            self.reload()
+        self.reload_if(any(getattr(changes, flag) for flag in RELOAD_ON))

@@ -411,16 +411,8 @@ class ReportsPage(Page):
             week=self.week, start=formatting.date(self.monday), end=formatting.date(sunday)))
 
     def refresh(self, changes) -> None:
-        if any((changes.office, changes.units, changes.plans, changes.targets, changes.conferences,
-                changes.attendance, changes.people, changes.config)):
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
-
-    def shown(self) -> None:
-        if self._stale:
-            self.reload()
+        self.reload_if(any((changes.office, changes.units, changes.plans, changes.targets, changes.conferences,
+                            changes.attendance, changes.people, changes.config)))
 
     # --- actions ----------------------------------------------------------------------------------------------
     def save_figures(self, figures: list) -> None:
