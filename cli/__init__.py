@@ -20,7 +20,7 @@ from core.i18n import _
 from storage.errors import StorageError
 
 COMMAND_MODULES = ["cli.office_cmds", "cli.plan_cmds", "cli.conference_cmds", "cli.people_cmds", "cli.document_cmds",
-                   "cli.report_cmds", "cli.key_cmds"]
+                   "cli.report_cmds", "cli.key_cmds", "cli.package_cmds"]
 
 
 class Parser(argparse.ArgumentParser):

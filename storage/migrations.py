@@ -707,3 +707,29 @@ CREATE TABLE trusted_offices (
     removed_at TEXT
 )
 """)
+
+
+@MIGRATIONS()
+def m0015_sync_packages(db):
+    """The packages this office sent and received: per peer office a sequence number each way, the change
+    counter a sent package ran to (the start of the next incremental one once the peer acknowledges it), and the
+    counts. Local: each office keeps its own register."""
+    _run(db, """
+CREATE TABLE sync_packages (
+    id INTEGER PRIMARY KEY,
+    direction TEXT NOT NULL CHECK (direction IN ('sent', 'received')),
+    package_uuid TEXT NOT NULL UNIQUE,
+    peer_code TEXT NOT NULL,
+    peer_name TEXT NOT NULL DEFAULT '',
+    sequence INTEGER NOT NULL,
+    acknowledged INTEGER NOT NULL DEFAULT 0,
+    mode TEXT NOT NULL,
+    since TEXT NOT NULL DEFAULT '',
+    upto_change INTEGER NOT NULL DEFAULT 0,
+    kinds TEXT NOT NULL DEFAULT '',
+    counts TEXT NOT NULL DEFAULT '{}',
+    file_name TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL
+);
+CREATE INDEX sync_packages_peer ON sync_packages(peer_code, direction, sequence)
+""")

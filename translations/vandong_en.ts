@@ -4166,12 +4166,12 @@ Due {due} đ; state support {support} đ; participants pay {pays} đ.</translati
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports.py" line="+518"/>
+        <location filename="../ui/pages/reports.py" line="+510"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-472"/>
         <source>T2</source>
         <translation>Mon</translation>
     </message>
@@ -4353,7 +4353,7 @@ follow-up</translation>
         <translation>Week {week} ({start} – {end})</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>Lưu báo cáo tuần</source>
         <translation>Save the weekly report</translation>
     </message>
@@ -4711,7 +4711,7 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
         <translation>Trusted since</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+50"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>

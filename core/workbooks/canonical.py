@@ -92,8 +92,37 @@ def canonical_rows(rows) -> list[list[str]]:
 
 def row_digest(rows) -> str:
     """SHA-256 hex of the canonical rows (JSON of the list of lists: no separator can be confused with a value)."""
-    data = json.dumps(canonical_rows(rows), ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+    digest = RowDigest()
+    for row in rows:
+        digest.add(row)
+    return digest.hexdigest()
+
+
+class RowDigest:
+    """row_digest() a row at a time, for a sheet too large to hold whole: the same bytes are hashed (the JSON of
+    the canonical rows, trailing empty cells and trailing empty rows left out)."""
+
+    def __init__(self):
+        self._hash = hashlib.sha256(b"[")
+        self._rows = 0          # rows hashed
+        self._empty = 0         # empty rows seen and not yet hashed: they count only if a row follows them
+
+    def add(self, row) -> None:
+        cells = [canonical(v) for v in row]
+        while cells and cells[-1] == "":
+            cells.pop()
+        if not cells:
+            self._empty += 1
+            return
+        parts = ["[]"] * self._empty + [json.dumps(cells, ensure_ascii=False, separators=(",", ":"))]
+        self._empty = 0
+        self._hash.update(("," * bool(self._rows) + ",".join(parts)).encode("utf-8"))
+        self._rows += len(parts)
+
+    def hexdigest(self) -> str:
+        done = self._hash.copy()
+        done.update(b"]")
+        return done.hexdigest()
 
 
 sheet_digest = row_digest

@@ -112,7 +112,27 @@ def styled(sheet, value, *, font=None, border: bool = False, align=None, fill=No
     return cell
 
 
+def _never_a_formula(cell):
+    """A text beginning with '=' written by us is data (a note, a name), never a formula: openpyxl would make it
+    one, which a spreadsheet would compute (and a reader would see empty)."""
+    if isinstance(cell.value, str) and cell.value.startswith("="):
+        cell.data_type = "s"
+    return cell
+
+
+def plain_row(sheet, values) -> list:
+    """A write-only sheet's row of values without styles (long lists, sync packages), each made safe; a text
+    beginning with '=' stays text."""
+    out = []
+    for value in values:
+        value = cell_value(value)
+        out.append(_never_a_formula(WriteOnlyCell(sheet, value=value))
+                   if isinstance(value, str) and value.startswith("=") else value)
+    return out
+
+
 def style(cell, *, font=None, border: bool = False, align=None, fill=None, number_format=None, text: bool = False):
+    _never_a_formula(cell)
     cell.font = font or BODY_FONT
     if border:
         cell.border = BOX
@@ -177,7 +197,7 @@ def print_setup(sheet, *, landscape: bool = False, title_rows: str | None = None
 
 def put(sheet, row: int, column: int, value):
     """sheet.cell(row, column, value) with the value made safe (random-access sheets, not write-only)."""
-    return sheet.cell(row, column, cell_value(value))
+    return _never_a_formula(sheet.cell(row, column, cell_value(value)))
 
 
 def save(book: Workbook, path, *, message: str | None = None, field: str | None = None,

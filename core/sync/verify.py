@@ -1,0 +1,136 @@
+"""Reading a package and checking it before anything is merged (issue 11, item 3), in this order, each check
+refusing with one sentence (UserError) and nothing written:
+
+1. the file is a workbook with a manifest sheet of this format, in a version this app reads;
+2. the Ed25519 signature over the manifest is good, and its key is one this office trusts (an unknown key is named
+   by its fingerprint with how to trust it; a removed one is said so);
+3. the package is for this office;
+4. it was not imported already (status 'already-imported', no change), and an incremental package starts from a
+   package this office has received;
+5. every sheet's row count and SHA-256 over its canonical cell values are the manifest's (a changed value or a
+   removed row is refused naming the sheet).
+"""
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass, field
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from core import keys
+from core.errors import UserError
+from core.i18n import _
+from core.sync import format as fmt
+from core.workbooks.canonical import RowDigest, canonical
+
+
+@dataclass
+class Package:
+    manifest: dict[str, str]                      # key -> canonical text
+    sheets: dict[str, list[list]] = field(default_factory=dict)   # table -> [header, *rows] as read
+    already_imported: bool = False
+
+    @property
+    def sender(self) -> str:
+        return self.manifest["sender_code"]
+
+
+def _manifest(book) -> dict[str, str]:
+    if fmt.MANIFEST_SHEET not in book.sheet_names:
+        raise UserError(_("Tệp {name} không phải gói dữ liệu đồng bộ (không có trang “{sheet}”).",
+                          name=book.path.name, sheet=fmt.MANIFEST_SHEET), field="path")
+    rows = book.sheet(fmt.MANIFEST_SHEET).rows
+    entries: dict[str, str] = {}
+    started = False
+    for row in rows:
+        cells = [canonical(v) for v in row[:2]] + ["", ""]
+        if not started:
+            started = cells[0] == "Khóa"
+            continue
+        if cells[0]:
+            if cells[0] in entries:
+                raise UserError(_("Gói {name} bị sửa: mục “{key}” có hai lần trong trang thông tin.",
+                                  name=book.path.name, key=cells[0]), field="path")
+            entries[cells[0]] = cells[1]
+    if entries.get("format") != fmt.FORMAT:
+        raise UserError(_("Tệp {name} không phải gói dữ liệu đồng bộ của ứng dụng.", name=book.path.name),
+                        field="path")
+    return entries
+
+
+def _signer(ws, manifest: dict[str, str], name: str) -> bytes:
+    try:
+        public = base64.b64decode(manifest.get("public_key", ""), validate=True)
+        signature = base64.b64decode(manifest.get(fmt.SIGNATURE, ""), validate=True)
+        Ed25519PublicKey.from_public_bytes(public).verify(signature, fmt.signed_payload(manifest))
+    except (ValueError, InvalidSignature):
+        raise UserError(_("Gói {name} không đúng chữ ký: trang thông tin đã bị sửa hoặc gói bị giả.", name=name),
+                        field="signature") from None
+    row = next(iter(ws.query("SELECT removed_at FROM trusted_offices WHERE public_key = ?", [public.hex()])), None)
+    fingerprint = keys.fingerprint(public)
+    if row is None:
+        raise UserError(_("Gói {name} do một khóa chưa được tin cậy ký ({sender}, dấu vân tay {fingerprint}). Nếu "
+                          "đúng là của đơn vị đó, nhận tệp khóa công khai của họ, đối chiếu dấu vân tay qua điện thoại "
+                          "rồi tin cậy (Đồng bộ → Thêm từ tệp khóa, hoặc keys trust).", name=name,
+                          sender=manifest.get("sender_code", "?"), fingerprint=fingerprint), field="signature")
+    if row["removed_at"]:
+        raise UserError(_("Gói {name} do khóa {fingerprint} ký, khóa này đã bị bỏ tin cậy.", name=name,
+                          fingerprint=fingerprint), field="signature")
+    return public
+
+
+def _whole(value: str, key: str, name: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise UserError(_("Gói {name} hỏng: mục “{key}” không phải số.", name=name, key=key), field="path") from None
+
+
+def read_package(ws, path) -> Package:
+    """The package, checked (the module's steps 1-5); already_imported when this office has it."""
+    from core.workbooks import open_workbook
+    with open_workbook(path) as book:
+        name = book.path.name
+        manifest = _manifest(book)
+        version = _whole(manifest.get("format_version", ""), "format_version", name)
+        if version != fmt.VERSION:
+            raise UserError(_("Gói {name} có định dạng phiên bản {version}; ứng dụng này đọc phiên bản {ours}: cập "
+                              "nhật ứng dụng rồi nhập lại.", name=name, version=version, ours=fmt.VERSION),
+                            field="path")
+        _signer(ws, manifest, name)
+        own = keys.own(ws)
+        if manifest.get("recipient_code") != own.code:
+            raise UserError(_("Gói {name} gửi cho đơn vị {recipient}, không phải cho đơn vị này ({code}).", name=name,
+                              recipient=manifest.get("recipient_code") or "?", code=own.code), field="recipient")
+        package = Package(manifest)
+        sender = manifest.get("sender_code", "")
+        if ws.query("SELECT 1 FROM sync_packages WHERE direction = 'received' AND package_uuid = ?",
+                    [manifest.get("package_uuid", "")]):
+            package.already_imported = True
+            return package
+        base = manifest.get("base_sequence", "")
+        if manifest.get("mode") == "changes" and base and not ws.query(
+                "SELECT 1 FROM sync_packages WHERE direction = 'received' AND peer_code = ? AND sequence = ?",
+                [sender, _whole(base, "base_sequence", name)]):
+            raise UserError(_("Gói {name} chỉ có các thay đổi sau gói số {base} của {sender}, mà đơn vị này chưa nhận "
+                              "gói đó: xin {sender} gửi gói còn thiếu hoặc một gói toàn bộ (--full).", name=name,
+                              base=base, sender=sender), field="sequence")
+        for table, (sheet_name, kind) in fmt.SHEETS.items():
+            if f"sha256:{table}" not in manifest:
+                continue
+            if sheet_name not in book.sheet_names:
+                raise UserError(_("Gói {name} bị sửa: thiếu trang “{sheet}”.", name=name, sheet=sheet_name),
+                                field="sheet")
+            rows = book.sheet(sheet_name).rows
+            digest = RowDigest()
+            for row in rows:
+                digest.add(row)
+            data = [r for r in rows[1:] if any(v not in (None, "") for v in r)]
+            if (str(len(data)) != manifest.get(f"rows:{table}") or
+                    digest.hexdigest() != manifest[f"sha256:{table}"]):
+                raise UserError(_("Gói {name} bị sửa ở trang “{sheet}”: nội dung khác với lúc ký (một ô bị sửa, "
+                                  "một dòng bị xoá hoặc thêm). Xin đơn vị gửi gửi lại gói.", name=name,
+                                  sheet=sheet_name), field="sheet")
+            package.sheets[table] = rows
+    return package
