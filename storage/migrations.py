@@ -733,3 +733,44 @@ CREATE TABLE sync_packages (
 );
 CREATE INDEX sync_packages_peer ON sync_packages(peer_code, direction, sequence)
 """)
+
+
+@MIGRATIONS()
+def m0016_sync_state(db):
+    """What each peer office is known to hold of each record, for the merge to tell a change made only there, only
+    here, or on both sides: the version last received from the peer, and the version last sent to it with the
+    package's sequence (it counts once the peer acknowledges that package). The conflicts a merge resolved, with
+    both versions, for the clerk to review and reverse; and records a package held back (their parent missing).
+    Local."""
+    _run(db, """
+CREATE TABLE sync_state (
+    peer_code TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    received INTEGER NOT NULL DEFAULT 0,
+    sent INTEGER NOT NULL DEFAULT 0,
+    sent_sequence INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (peer_code, uuid)
+) WITHOUT ROWID;
+CREATE TABLE sync_conflicts (
+    id INTEGER PRIMARY KEY,
+    package_uuid TEXT NOT NULL,
+    peer_code TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    kept TEXT NOT NULL,
+    lost TEXT NOT NULL,
+    theirs_kept INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    reversed_at TEXT
+);
+CREATE TABLE sync_held (
+    id INTEGER PRIMARY KEY,
+    package_uuid TEXT NOT NULL,
+    peer_code TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    row TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    at TEXT NOT NULL
+)
+""")

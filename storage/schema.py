@@ -22,7 +22,7 @@ TRAVELLING = (
 )
 
 LOCAL = ("office", "settings", "audit_log", "import_jobs", "person_imports", "local_state", "documents",
-         "trusted_offices", "sync_packages", "_sqlite_migrations")
+         "trusted_offices", "sync_packages", "sync_state", "sync_conflicts", "sync_held", "_sqlite_migrations")
 
 # Unique among live rows: index name -> (table, columns), partial unique indexes WHERE deleted = 0 (m0005;
 # people_citizen_id is m0002's, which also skips people without an ID). conference_kinds.code stays UNIQUE

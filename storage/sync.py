@@ -80,6 +80,13 @@ class Resolver:
                 out[ref.column] = found
         return out
 
+    def learn(self, table: str, row: dict) -> None:
+        """A row was just written to table (its local keys and UUID in row): its references resolve from now on."""
+        for (t, key), to_uuid in self._to_uuid.items():
+            if t == table and row.get(key) is not None:
+                to_uuid[row[key]] = row["uuid"]
+                self._from_uuid[(t, key)][row["uuid"]] = row[key]
+
     def forget(self, table: str) -> None:
         """Rows were added to table (a merge inserting parents before children): read its keys again."""
         for cache in (self._to_uuid, self._from_uuid):
@@ -96,3 +103,33 @@ def travelling_references() -> dict[str, tuple[Reference, ...]]:
         return {t: references(db, t) for t in TRAVELLING}
     finally:
         db.close()
+
+
+# --- what each peer office holds of each record (sync_state, local) ---------------------------------------------
+def record_sent(db: sqlite_utils.Database, peer: str, sent: list[tuple[str, int]], sequence: int) -> None:
+    """The versions a package for `peer` carried (uuid, version), with its sequence number."""
+    db.conn.executemany(
+        "INSERT INTO sync_state (peer_code, uuid, sent, sent_sequence) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (peer_code, uuid) DO UPDATE SET sent = excluded.sent, sent_sequence = excluded.sent_sequence",
+        [(peer, uuid, version, sequence) for uuid, version in sent])
+
+
+def record_received(db: sqlite_utils.Database, peer: str, received: list[tuple[str, int]]) -> None:
+    """The versions a package from `peer` carried (uuid, version)."""
+    db.conn.executemany(
+        "INSERT INTO sync_state (peer_code, uuid, received) VALUES (?, ?, ?)"
+        " ON CONFLICT (peer_code, uuid) DO UPDATE SET received = max(received, excluded.received)",
+        [(peer, uuid, version) for uuid, version in received])
+
+
+def known_versions(db: sqlite_utils.Database, peer: str, acknowledged: int) -> dict[str, int]:
+    """{uuid: the version `peer` is known to hold}: the one received from it, or one sent in a package it has
+    acknowledged, whichever is higher."""
+    return dict(db.execute(
+        "SELECT uuid, max(received, CASE WHEN sent_sequence <= ? THEN sent ELSE 0 END) FROM sync_state"
+        " WHERE peer_code = ?", [acknowledged, peer]).fetchall())
+
+
+def release_held(db: sqlite_utils.Database, held_id: int) -> None:
+    """A held record was merged at last: off the list of records waiting for their parent."""
+    db.execute("DELETE FROM sync_held WHERE id = ?", [held_id])

@@ -162,3 +162,25 @@ def test_the_sync_page_shows_the_key_and_trusts_after_the_fingerprint(two, tmp_p
     assert keys.read_public(out).code == "TINH" and messages[-1][0] == "information"
     page.trust(str(keys.key_path(sh)))      # a private key file offered for trust: a warning, nothing trusted
     assert messages[-1][0] == "warning" and keys.trusted(tinh) == []
+
+
+def test_the_sync_page_sends_and_receives_packages(two, tmp_path, qtbot, qt_settings, messages):
+    from tests.ui_support import open_page
+    from ui.pages.sync import SyncPage
+    sh, tinh = two
+    keys.export_public(sh, tmp_path / "sh.pub")
+    keys.trust(tinh, tmp_path / "sh.pub")
+    sender = open_page(qtbot, sh, SyncPage, show=True)
+    package = tmp_path / "goi.xlsx"
+    sender.send("TINH", str(package))
+    assert package.exists() and messages[-1][0] == "information" and "TINH" in messages[-1][2]
+    assert [r["direction"] for r in sender.history.rows] == ["sent"]
+    receiver = open_page(qtbot, tinh, SyncPage, show=True)
+    receiver.receive(str(package))
+    assert messages[-1][0] == "information" and "Đã nhập gói của SH" in messages[-1][2]
+    assert [r["direction"] for r in receiver.history.rows] == ["received"]
+    receiver.receive(str(package))          # again: already imported, said so
+    assert "đã được nhập" in messages[-1][2]
+    (tmp_path / "bad.xlsx").write_bytes(b"not a workbook")
+    receiver.receive(str(tmp_path / "bad.xlsx"))
+    assert messages[-1][0] == "warning"

@@ -2603,6 +2603,16 @@ The details were written to the log.</translation>
         <source>Đang lập báo cáo đợt…</source>
         <translation>Making the period report…</translation>
     </message>
+    <message>
+        <location filename="../ui/operations/keys.py" line="+7"/>
+        <source>Đang ghi gói dữ liệu…</source>
+        <translation>Writing the package…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Đang nhập gói dữ liệu…</source>
+        <translation>Importing the package…</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
@@ -4691,17 +4701,18 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../ui/pages/sync.py" line="+58"/>
+        <location filename="../ui/pages/sync.py" line="+61"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+29"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
         <source>Dấu vân tay</source>
         <translation>Fingerprint</translation>
     </message>
@@ -4711,7 +4722,42 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
         <translation>Trusted since</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+24"/>
+        <source>Lúc</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gửi/nhận</source>
+        <translation>Sent/received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Số gói</source>
+        <translation>Package no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số bản ghi</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
@@ -4752,22 +4798,37 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+126"/>
         <source>Bỏ tin cậy</source>
         <translation>Remove trust</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-125"/>
         <source>Chưa tin cậy đơn vị nào.</source>
         <translation>No office is trusted yet.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Gửi và nhận gói dữ liệu sẽ có ở bước tiếp theo; dữ liệu của đơn vị vẫn chỉ lưu tại máy này.</source>
-        <translation>Sending and receiving packages come in the next step; the office&apos;s data stays on this PC only.</translation>
+        <source>Gói dữ liệu đã gửi và đã nhận</source>
+        <translation>Packages sent and received</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Gửi gói dữ liệu…</source>
+        <translation>Send a package…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập gói dữ liệu…</source>
+        <translation>Import a package…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gói dữ liệu có dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP): chỉ gửi cho đơn vị ghi trong gói. Trước khi nhập, ứng dụng kiểm tra chữ ký và nội dung và sao lưu tệp dữ liệu.</source>
+        <translation>Packages hold personal data (Decree 13/2023/NĐ-CP): send one only to the office it names. Before importing, the app checks the signature and the content and backs up the data file.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Xuất khóa công khai</source>
         <translation>Export the public key</translation>
     </message>
@@ -4809,16 +4870,63 @@ Send this file to the receiving office and read them the fingerprint: {fingerpri
     </message>
     <message>
         <location line="+6"/>
+        <location line="+47"/>
+        <location line="+2"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
         <source>Đã nhập khóa bí mật của {code}. Dấu vân tay: {fingerprint}</source>
         <translation>Imported {code}&apos;s private key. Fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Gửi gói dữ liệu</source>
+        <translation>Send a package</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Mã đơn vị nhận (gói gồm các thay đổi từ gói cuối đơn vị đó đã báo nhận; lần đầu: toàn bộ):</source>
+        <translation>The receiving office&apos;s code (the package holds the changes since the last package that office acknowledged; the first time: everything):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Đã ghi gói</source>
+        <translation>Package written</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã ghi gói số {sequence} cho {to} ({n} bản ghi) ra {path}.
+
+Gói có dữ liệu cá nhân: chỉ gửi cho đơn vị {to}.</source>
+        <translation>Wrote package number {sequence} for {to} ({n} records) to {path}.
+
+The package holds personal data: send it only to the office {to}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nhập gói dữ liệu</source>
+        <translation>Import a package</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Không nhập</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã nhập gói của {sender}: {created} bản ghi mới, {updated} cập nhật, {deleted} xoá, {conflicts} xung đột.</source>
+        <translation>Imported {sender}&apos;s package: {created} new records, {updated} updated, {deleted} deleted, {conflicts} conflicts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} bản ghi được giữ lại vì thiếu bản ghi cha hoặc trùng bản ghi đã có.</source>
+        <translation>{n} records held: their parent is missing or they clash with a record already here.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+8"/>
         <source>Tin cậy đơn vị</source>
         <translation>Trust an office</translation>

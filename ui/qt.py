@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCalendarWidget,
                                QSplitter, QStackedWidget, QStatusBar, QTableView, QTableWidget, QTableWidgetItem,
                                QTabWidget, QTextEdit, QToolBar, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget, QWizard, QWizardPage, QAbstractItemDelegate, QStyledItemDelegate,
-                               QButtonGroup, QRadioButton, QTabBar, QMenu, QToolButton, QWidgetAction)
+                               QButtonGroup, QRadioButton, QTabBar, QMenu, QToolButton, QWidgetAction, QInputDialog)
 
 from core.parse import stored_date
 

@@ -12,7 +12,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from core import deadlines, parse
-from core.reports import model
+from core.conferences import needs_result
+from core.reports import figures, model  # noqa: F401 (figures: ws.figures, imported with the module, see ui.operations.reports.dashboard)
 
 TREND_WEEKS = 26   # at most half a year of weeks in the trend
 
@@ -91,7 +92,6 @@ def follow_ups_by_collector(ws) -> list[dict]:
 def counts(ws, today: dt.date) -> dict[str, int]:
     """The cards' numbers: communes and villages covered, plans, conferences this month and ahead, and past
     conferences still waiting for their result."""
-    from core.conferences import needs_result
     month_start = today.replace(day=1)
     month_end = (month_start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
     return {

@@ -23,7 +23,7 @@ from core.workbooks import write as xl
 from core.workbooks.canonical import RowDigest
 from storage.records import change_counter, now
 from storage.schema import SYNC_COLUMNS
-from storage.sync import Resolver
+from storage.sync import Resolver, record_sent
 
 FULL, CHANGES, SINCE = "full", "changes", "since"
 
@@ -107,6 +107,7 @@ def export_package(ws, to: str, path, *, full: bool = False, since=None, only=()
     book = xl.new_workbook(write_only=True)
     summary = xl.add_sheet(book, fmt.MANIFEST_SHEET)   # first, filled in last (write-only sheets keep their order)
     resolver = Resolver(ws.db)
+    versions: list[tuple[str, int]] = []   # what the package carries: the recipient will know these versions
     where, params = "1 = 1", []
     if mode == CHANGES:
         where, params = "change_seq > ?", [start_change]
@@ -122,12 +123,15 @@ def export_package(ws, to: str, path, *, full: bool = False, since=None, only=()
         sheet.append(header)
         digest.add(header)
         count = 0
+        carried = []
         for row in ws.db.query(f"SELECT * FROM [{table}] WHERE {where} ORDER BY id", params):
+            carried.append((row["uuid"], row["version"]))
             portable = resolver.to_uuids(table, row)
             values = [xl.cell_value(portable.get(c)) for c in cols]
             sheet.append(xl.plain_row(sheet, values))
             digest.add(values)
             count += 1
+        versions += carried
         manifest[f"rows:{table}"] = count
         manifest[f"sha256:{table}"] = digest.hexdigest()
         sent.counts[table] = count
@@ -141,6 +145,7 @@ def export_package(ws, to: str, path, *, full: bool = False, since=None, only=()
         xl.save(book, drawing)
     sent.path = Path(path)
     with ws.transaction():
+        record_sent(ws.db, recipient, versions, sequence)
         ws.insert("sync_packages", {
             "direction": "sent", "package_uuid": package_uuid, "peer_code": recipient, "sequence": sequence,
             "acknowledged": acknowledged, "mode": mode, "since": sent.since, "upto_change": upto,

@@ -1,13 +1,13 @@
 """The office's signing key and the offices it trusts (core.keys), on the DB worker."""
 from __future__ import annotations
 
+from core import keys as _keys_module   # imported on the window's thread, not first on the worker (see reports.dashboard)
 from ui.operations.base import Op
 from ui.qt import tr
 
 
 def _keys():
-    from core import keys
-    return keys
+    return _keys_module
 
 
 def show(parent) -> Op:
@@ -34,3 +34,28 @@ def trust(parent, *, path) -> Op:
 
 def untrust(parent, *, trusted_id: int) -> Op:
     return Op(parent, lambda ws, _p: _keys().untrust(ws, trusted_id), title=tr("Operations", "Đang lưu…"))
+
+
+def export_package(parent, *, to: str, path, full: bool) -> Op:
+    """A signed package for office `to` (core.sync.export); the result is the Sent summary."""
+    from core.sync.export import export_package as run
+    return Op(parent, lambda ws, progress: run(ws, to, path, full=full, progress=progress),
+              title=tr("Operations", "Đang ghi gói dữ liệu…"))
+
+
+def import_package(parent, *, path) -> Op:
+    """Check and merge a package (core.sync.merge); the result is (Imported, Changes)."""
+    from core.changes import Changes
+    from core.sync.merge import IMPORTED, import_package as run
+
+    def fn(ws, _progress):
+        result = run(ws, path)
+        return result, (Changes.everything() if result.status == IMPORTED else Changes())
+    return Op(parent, fn, title=tr("Operations", "Đang nhập gói dữ liệu…"))
+
+
+def history(parent) -> Op:
+    """The packages sent and received, newest first."""
+    return Op(parent, lambda ws, _p: ws.query(
+        "SELECT direction, peer_code, peer_name, sequence, mode, counts, at FROM sync_packages ORDER BY id DESC"),
+        quiet=True)

@@ -58,11 +58,11 @@ def import_figures(parent, *, path, columns: dict[str, str] | None = None) -> Op
 
 
 def dashboard(parent) -> Op:
-    """The dashboard's tables (core.reports.dashboard.build), computed on the worker without a progress dialog."""
-    def fn(ws, _progress):
-        from core.reports import dashboard as board
-        return board.build(ws)
-    return Op(parent, fn, quiet=True)
+    """The dashboard's tables (core.reports.dashboard.build), computed on the worker without a progress dialog.
+    The module is imported here, on the window's thread: this op starts while the window is being built, and a
+    first import on the worker then (through PySide's import hook) can deadlock with the window's thread."""
+    from core.reports import dashboard as board
+    return Op(parent, lambda ws, _progress: board.build(ws), quiet=True)
 
 
 def period_report(parent, *, plan: str, period: str, out) -> Op:

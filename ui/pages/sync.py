@@ -1,5 +1,6 @@
-"""Đồng bộ: the office's signing key and the offices it trusts (core.keys). Sending and receiving packages come
-with the next steps of issue 11; the page says so.
+"""Đồng bộ: the office's signing key, the offices it trusts (core.keys), and the packages sent and received
+(core.sync): "Gửi gói dữ liệu…" asks the receiving office's code and where to save, "Nhập gói dữ liệu…" checks and
+merges a package and says what changed or why it was refused.
 
 The key: the office's code and name and its fingerprint in large digits, to read to another office by phone;
 "Xuất khóa công khai…" writes the small file to send to the offices that will receive this office's packages;
@@ -9,6 +10,8 @@ compare before trusting it; "Bỏ tin cậy" removes one (its packages are then 
 worker.
 """
 from __future__ import annotations
+
+import json
 
 from core import formatting
 from ui import file_dialogs, look
@@ -76,6 +79,30 @@ class SyncPage(Page):
         trusted.addWidget(self.table, 1)
         trusted.addWidget(self.empty)
         trusted.addLayout(row)
+        self.packages_box = QGroupBox()
+        self.send_button = look.decorate(QPushButton(), "export")
+        self.receive_button = look.decorate(QPushButton(), "import")
+        self.send_button.clicked.connect(lambda: self.send())
+        self.receive_button.clicked.connect(lambda: self.receive())
+        self.history = RowsModel([
+            Column(lambda: tr("SyncPage", "Lúc"), "at", formatting.date_time),
+            Column(lambda: tr("SyncPage", "Gửi/nhận"), lambda r: tr("SyncPage", "Gửi") if r["direction"] == "sent"
+                   else tr("SyncPage", "Nhận")),
+            Column(lambda: tr("SyncPage", "Đơn vị"), "peer_code"),
+            Column(lambda: tr("SyncPage", "Số gói"), "sequence", formatting.number, align_right=True),
+            Column(lambda: tr("SyncPage", "Loại"), "mode"),
+            Column(lambda: tr("SyncPage", "Số bản ghi"), lambda r: formatting.number(
+                sum(json.loads(r["counts"] or "{}").values())), align_right=True),
+        ], self)
+        self.history_table = report_view(self.history)
+        self.history_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        packages = QVBoxLayout(self.packages_box)
+        package_buttons = QHBoxLayout()
+        package_buttons.addWidget(self.send_button)
+        package_buttons.addWidget(self.receive_button)
+        package_buttons.addStretch(1)
+        packages.addLayout(package_buttons)
+        packages.addWidget(self.history_table, 1)
         self.packages_note = muted(QLabel())
         self.packages_note.setWordWrap(True)
 
@@ -83,6 +110,7 @@ class SyncPage(Page):
         layout.addWidget(self.title)
         layout.addWidget(self.key_box)
         layout.addWidget(self.trusted_box, 1)
+        layout.addWidget(self.packages_box, 1)
         layout.addWidget(self.packages_note)
         self.retranslate()
         self._stale = True
@@ -92,6 +120,7 @@ class SyncPage(Page):
     def reload(self) -> None:
         self._stale = False
         ops.show(self).success(self._shown).refused(self._no_key).run()
+        ops.history(self).success(self.history.set_rows).run()
 
     def _shown(self, result) -> None:
         self.key, rows = result
@@ -124,8 +153,13 @@ class SyncPage(Page):
         self.untrust_button.setText(self.tr("Bỏ tin cậy"))
         self.empty.setText("" if self.model.rowCount() else self.tr("Chưa tin cậy đơn vị nào."))
         self.empty.setVisible(not self.model.rowCount())
-        self.packages_note.setText(self.tr("Gửi và nhận gói dữ liệu sẽ có ở bước tiếp theo; dữ liệu của đơn vị vẫn chỉ "
-                                           "lưu tại máy này."))
+        self.packages_box.setTitle(self.tr("Gói dữ liệu đã gửi và đã nhận"))
+        self.send_button.setText(self.tr("Gửi gói dữ liệu…"))
+        self.receive_button.setText(self.tr("Nhập gói dữ liệu…"))
+        self.packages_note.setText(self.tr("Gói dữ liệu có dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP): chỉ gửi cho đơn vị "
+                                           "ghi trong gói. Trước khi nhập, ứng dụng kiểm tra chữ ký và nội dung và sao "
+                                           "lưu tệp dữ liệu."))
+        self.history.retranslate()
         self.model.retranslate()
         self._update_buttons()
 
@@ -170,6 +204,53 @@ class SyncPage(Page):
         QMessageBox.information(self, self.tr("Đã nhập"), self.tr(
             "Đã nhập khóa bí mật của {code}. Dấu vân tay: {fingerprint}").format(code=key.code,
                                                                                fingerprint=key.fingerprint))
+
+    # --- packages -------------------------------------------------------------------------------------------
+    def send(self, to: str | None = None, path: str | None = None, full: bool = False) -> None:
+        """A package for an office: its code (a trusted office's, or any), then where to save it."""
+        from ui.qt import QInputDialog
+        if to is None:
+            codes = [r["code"] for r in self.model.rows]
+            to, ok = QInputDialog.getItem(self, self.tr("Gửi gói dữ liệu"), self.tr(
+                "Mã đơn vị nhận (gói gồm các thay đổi từ gói cuối đơn vị đó đã báo nhận; lần đầu: toàn bộ):"),
+                codes, 0, True)
+            if not ok or not to.strip():
+                return
+        path = path or file_dialogs.save_file(self, self.tr("Gửi gói dữ liệu"), f"goi-du-lieu-{to.strip()}.xlsx",
+                                              "Excel (*.xlsx)")
+        if path:
+            ops.export_package(self, to=to.strip(), path=path, full=full).success(
+                lambda sent: self._sent(sent)).run()
+
+    def _sent(self, sent) -> None:
+        self.reload()
+        QMessageBox.information(self, self.tr("Đã ghi gói"), self.tr(
+            "Đã ghi gói số {sequence} cho {to} ({n} bản ghi) ra {path}.\n\nGói có dữ liệu cá nhân: chỉ gửi cho đơn vị "
+            "{to}.").format(sequence=sent.sequence, to=sent.recipient, n=formatting.number(sum(sent.counts.values())),
+                            path=sent.path))
+
+    def receive(self, path: str | None = None) -> None:
+        path = path or file_dialogs.open_file(self, self.tr("Nhập gói dữ liệu"), "Excel (*.xlsx)")
+        if path:
+            ops.import_package(self, path=path).success(self._received).run()
+
+    def _received(self, outcome) -> None:
+        result, changes = outcome
+        self.main.apply(changes)
+        self.reload()
+        if result.status == "refused":
+            QMessageBox.warning(self, self.tr("Không nhập"), result.reason)
+        elif result.status == "imported":
+            text = self.tr("Đã nhập gói của {sender}: {created} bản ghi mới, {updated} cập nhật, {deleted} xoá, "
+                           "{conflicts} xung đột.").format(sender=result.sender, created=result.created,
+                                                           updated=result.updated, deleted=result.deleted,
+                                                           conflicts=result.conflicts)
+            if result.held:
+                text += "\n\n" + self.tr("{n} bản ghi được giữ lại vì thiếu bản ghi cha hoặc trùng bản ghi đã có.").format(
+                    n=result.held)
+            QMessageBox.information(self, self.tr("Đã nhập"), text)
+        else:
+            QMessageBox.information(self, self.tr("Đã nhập"), result.reason)
 
     # --- trusted offices ------------------------------------------------------------------------------------
     def trust(self, path: str | None = None) -> None:
