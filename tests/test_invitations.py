@@ -16,7 +16,8 @@ def setup(office):
 
 def test_codes_are_short_unambiguous_and_checked():
     codes = {make_code() for _ in range(500)}
-    assert len(codes) == 500
+    # random: two alike among 500 happen about once in 8.000 runs (32^6 bodies); invite() makes sure each is unique
+    assert len(codes) >= 495
     for code in codes:
         assert len(code) == 7 and is_valid_code(code) and not set(code) & set("0O1I")
     code = next(iter(codes))
