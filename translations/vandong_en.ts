@@ -4742,7 +4742,7 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Số gói</source>
         <translation>Package no.</translation>
     </message>
@@ -4953,6 +4953,21 @@ Compare this fingerprint with the other office&apos;s clerk (by phone) before tr
         <location line="+11"/>
         <source>Bỏ tin cậy {code} — {name}? Các gói do khóa này ký sẽ bị từ chối.</source>
         <translation>Stop trusting {code} — {name}? Packages signed with this key will be refused.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>toàn bộ</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>các thay đổi</source>
+        <translation>changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>từ một ngày</source>
+        <translation>since a day</translation>
     </message>
 </context>
 <context>

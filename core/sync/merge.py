@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid as uuidlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from core.errors import UserError
 from core.i18n import _
@@ -46,7 +46,6 @@ class Imported:
     conflicts: int = 0
     held: int = 0
     sender: str = ""
-    counts: dict[str, int] = field(default_factory=dict)
 
     def to_json(self) -> dict:
         """The command line's contract: status, reason, created, updated, deleted, conflicts."""

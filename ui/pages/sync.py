@@ -88,9 +88,10 @@ class SyncPage(Page):
             Column(lambda: tr("SyncPage", "Lúc"), "at", formatting.date_time),
             Column(lambda: tr("SyncPage", "Gửi/nhận"), lambda r: tr("SyncPage", "Gửi") if r["direction"] == "sent"
                    else tr("SyncPage", "Nhận")),
-            Column(lambda: tr("SyncPage", "Đơn vị"), "peer_code"),
+            Column(lambda: tr("SyncPage", "Đơn vị"),
+                   lambda r: f"{r['peer_code']} — {r['peer_name']}" if r["peer_name"] else r["peer_code"]),
             Column(lambda: tr("SyncPage", "Số gói"), "sequence", formatting.number, align_right=True),
-            Column(lambda: tr("SyncPage", "Loại"), "mode"),
+            Column(lambda: tr("SyncPage", "Loại"), lambda r: _mode(r["mode"])),
             Column(lambda: tr("SyncPage", "Số bản ghi"), lambda r: formatting.number(
                 sum(json.loads(r["counts"] or "{}").values())), align_right=True),
         ], self)
@@ -281,6 +282,11 @@ class SyncPage(Page):
                                                                                     name=row["name"]))
         if answer == QMessageBox.StandardButton.Yes:
             ops.untrust(self, trusted_id=row["id"]).success(self.main.apply).run()
+
+
+def _mode(code: str) -> str:
+    return {"full": tr("SyncPage", "toàn bộ"), "changes": tr("SyncPage", "các thay đổi"),
+            "since": tr("SyncPage", "từ một ngày")}.get(code, code)
 
 
 def _config():
