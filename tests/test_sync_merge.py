@@ -186,3 +186,30 @@ def test_a_person_already_there_under_another_record_is_held_not_crashed(pair, t
     [held] = tinh.query("SELECT reason FROM sync_held WHERE table_name = 'people'")
     assert "trùng với một bản ghi đã có" in held["reason"]
     assert tinh.query("SELECT count(*) n FROM people WHERE citizen_id = ?", [person["citizen_id"]])[0]["n"] == 1
+
+
+def test_a_conflict_can_be_reversed_and_the_other_version_travels(pair, tmp_path, qtbot, qt_settings, messages):
+    from core.sync.merge import conflicts
+    from tests.ui_support import open_page
+    from ui.conflicts_dialog import ConflictsDialog
+    from ui.pages.sync import SyncPage
+    sh, tinh = pair
+    import_package(tinh, send(sh, tinh, tmp_path))
+    import_package(sh, send(tinh, sh, tmp_path))
+    uuid = sh.query("SELECT uuid FROM people ORDER BY id LIMIT 1")[0]["uuid"]
+    sh.people.update(sh.query("SELECT id FROM people WHERE uuid = ?", [uuid])[0]["id"], {"phone": "0905000001"})
+    tinh.people.update(tinh.query("SELECT id FROM people WHERE uuid = ?", [uuid])[0]["id"], {"phone": "0905000002"})
+    import_package(sh, send(tinh, sh, tmp_path))
+    [listed] = conflicts(sh)
+    assert listed["differs"]["phone"] == ("0905000002", "0905000001") and listed["sheet"] == "Người tham gia"
+    page = open_page(qtbot, sh, SyncPage, show=True)
+    dialog = ConflictsDialog(page)
+    assert dialog.model.rowCount() == 1 and not dialog.reverse_button.isEnabled()
+    dialog.table.selectRow(0)
+    dialog.reverse()                                              # asked, then the set-aside version kept
+    assert messages[-1][0] == "question" and "0905000001" in messages[-1][2]
+    assert sh.query("SELECT phone FROM people WHERE uuid = ?", [uuid])[0]["phone"] == "0905000001"
+    assert conflicts(sh)[0]["reversed_at"] and not dialog.reverse_button.isEnabled()
+    # it travels to the province as a change made here
+    import_package(tinh, send(sh, tinh, tmp_path))
+    assert tinh.query("SELECT phone FROM people WHERE uuid = ?", [uuid])[0]["phone"] == "0905000001"

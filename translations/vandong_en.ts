@@ -1178,6 +1178,60 @@ The app keeps running.</translation>
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../ui/conflicts_dialog.py" line="+20"/>
+        <source>Xung đột đồng bộ</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lúc</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ đơn vị</source>
+        <translation>From office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trang</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khác nhau (bản giữ ← bản bỏ)</source>
+        <translation>Differences (kept ← set aside)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã dùng bản bỏ</source>
+        <translation>Set-aside version used</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bản ghi được sửa ở cả hai đơn vị giữa hai lần trao đổi: ứng dụng giữ bản sửa sau cùng. Nếu bản kia đúng hơn, chọn dòng rồi bấm “Dùng bản đã bỏ”; bản đó sẽ được gửi đi trong gói sau.</source>
+        <translation>Records edited in both offices between two exchanges: the app kept the later edit. If the other version is the right one, select the row and press “Use the set-aside version”; it goes out in the next package.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+31"/>
+        <source>Dùng bản đã bỏ</source>
+        <translation>Use the set-aside version</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Dùng bản đã bỏ cho bản ghi này ({differs})?</source>
+        <translation>Use the set-aside version for this record ({differs})?</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../ui/duplicates_dialog.py" line="+40"/>
@@ -2448,6 +2502,7 @@ The details were written to the log.</translation>
         <location line="+4"/>
         <location line="+5"/>
         <location line="+4"/>
+        <location line="+37"/>
         <location filename="../ui/operations/people.py" line="-8"/>
         <location line="+4"/>
         <location line="+13"/>
@@ -2604,7 +2659,7 @@ The details were written to the log.</translation>
         <translation>Making the period report…</translation>
     </message>
     <message>
-        <location filename="../ui/operations/keys.py" line="+7"/>
+        <location filename="../ui/operations/keys.py" line="-30"/>
         <source>Đang ghi gói dữ liệu…</source>
         <translation>Writing the package…</translation>
     </message>
@@ -4707,12 +4762,12 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Dấu vân tay</source>
         <translation>Fingerprint</translation>
     </message>
@@ -4722,7 +4777,7 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
         <translation>Trusted since</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Lúc</source>
         <translation>At</translation>
     </message>
@@ -4757,7 +4812,7 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
         <translation>Records</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
@@ -4798,12 +4853,12 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+131"/>
         <source>Bỏ tin cậy</source>
         <translation>Remove trust</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-130"/>
         <source>Chưa tin cậy đơn vị nào.</source>
         <translation>No office is trusted yet.</translation>
     </message>
@@ -4821,6 +4876,11 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
         <location line="+1"/>
         <source>Nhập gói dữ liệu…</source>
         <translation>Import a package…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xung đột…</source>
+        <translation>Conflicts…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4926,7 +4986,7 @@ The package holds personal data: send it only to the office {to}.</translation>
         <translation>{n} records held: their parent is missing or they clash with a record already here.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <location line="+8"/>
         <source>Tin cậy đơn vị</source>
         <translation>Trust an office</translation>

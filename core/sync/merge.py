@@ -283,3 +283,36 @@ def _take(ws, table: str, theirs: dict, ours: dict, version: int, result: Import
 
 def _plain(row: dict) -> dict:
     return {k: v for k, v in row.items() if k not in ("id", "change_seq")}
+
+
+# --- the conflicts list ------------------------------------------------------------------------------------------
+def conflicts(ws) -> list[dict]:
+    """The conflicts merges resolved, newest first: id, when, from which office, the sheet, the record's UUID, the
+    fields that differ as {field: (kept, lost)}, and whether the clerk reversed it."""
+    out = []
+    for r in ws.query("SELECT * FROM sync_conflicts ORDER BY id DESC"):
+        kept, lost = json.loads(r["kept"]), json.loads(r["lost"])
+        differs = {k: (kept.get(k), lost.get(k)) for k in sorted(set(kept) | set(lost))
+                   if k not in COMPARED_WITHOUT and kept.get(k) != lost.get(k)}
+        out.append({"id": r["id"], "at": r["at"], "peer_code": r["peer_code"], "table": r["table_name"],
+                    "sheet": fmt.SHEETS.get(r["table_name"], (r["table_name"],))[0], "uuid": r["uuid"],
+                    "differs": differs, "theirs_kept": bool(r["theirs_kept"]), "reversed_at": r["reversed_at"]})
+    return out
+
+
+def reverse_conflict(ws, conflict_id: int):
+    """Keep the version the merge set aside instead: written with a version above the record's, so it travels to
+    the other office as a change made here. Audited; once per conflict."""
+    from core.changes import Changes
+    row = ws.get("sync_conflicts", conflict_id)
+    if row is None or row["reversed_at"]:
+        raise UserError(_("Xung đột này đã được xử lý lại rồi."))
+    table, lost = row["table_name"], json.loads(row["lost"])
+    current = ws.db.execute(f"SELECT id, version FROM [{table}] WHERE uuid = ?", [row["uuid"]]).fetchone()
+    if current is None:
+        raise UserError(_("Bản ghi của xung đột này không còn ở đơn vị này."))
+    with ws.transaction():
+        apply_remote(ws.db, table, {**lost, "id": current[0], "version": current[1] + 1, "updated_at": now()},
+                     actor=ws.actor)
+        ws.update("sync_conflicts", conflict_id, {"reversed_at": now()})
+    return Changes.everything()

@@ -59,3 +59,15 @@ def history(parent) -> Op:
     return Op(parent, lambda ws, _p: ws.query(
         "SELECT direction, peer_code, peer_name, sequence, mode, counts, at FROM sync_packages ORDER BY id DESC"),
         quiet=True)
+
+
+def conflicts(parent) -> Op:
+    """The conflicts merges resolved (core.sync.merge.conflicts)."""
+    from core.sync import merge
+    return Op(parent, lambda ws, _p: merge.conflicts(ws), quiet=True)
+
+
+def reverse_conflict(parent, *, conflict_id: int) -> Op:
+    """Keep the version a merge set aside; the result is the Changes."""
+    from core.sync import merge
+    return Op(parent, lambda ws, _p: merge.reverse_conflict(ws, conflict_id), title=tr("Operations", "Đang lưu…"))

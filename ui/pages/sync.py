@@ -84,6 +84,8 @@ class SyncPage(Page):
         self.receive_button = look.decorate(QPushButton(), "import")
         self.send_button.clicked.connect(lambda: self.send())
         self.receive_button.clicked.connect(lambda: self.receive())
+        self.conflicts_button = look.decorate(QPushButton(), "duplicates")
+        self.conflicts_button.clicked.connect(self.show_conflicts)
         self.history = RowsModel([
             Column(lambda: tr("SyncPage", "Lúc"), "at", formatting.date_time),
             Column(lambda: tr("SyncPage", "Gửi/nhận"), lambda r: tr("SyncPage", "Gửi") if r["direction"] == "sent"
@@ -102,6 +104,7 @@ class SyncPage(Page):
         package_buttons.addWidget(self.send_button)
         package_buttons.addWidget(self.receive_button)
         package_buttons.addStretch(1)
+        package_buttons.addWidget(self.conflicts_button)
         packages.addLayout(package_buttons)
         packages.addWidget(self.history_table, 1)
         self.packages_note = muted(QLabel())
@@ -157,6 +160,7 @@ class SyncPage(Page):
         self.packages_box.setTitle(self.tr("Gói dữ liệu đã gửi và đã nhận"))
         self.send_button.setText(self.tr("Gửi gói dữ liệu…"))
         self.receive_button.setText(self.tr("Nhập gói dữ liệu…"))
+        self.conflicts_button.setText(self.tr("Xung đột…"))
         self.packages_note.setText(self.tr("Gói dữ liệu có dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP): chỉ gửi cho đơn vị "
                                            "ghi trong gói. Trước khi nhập, ứng dụng kiểm tra chữ ký và nội dung và sao "
                                            "lưu tệp dữ liệu."))
@@ -252,6 +256,10 @@ class SyncPage(Page):
             QMessageBox.information(self, self.tr("Đã nhập"), text)
         else:
             QMessageBox.information(self, self.tr("Đã nhập"), result.reason)
+
+    def show_conflicts(self) -> None:
+        from ui.conflicts_dialog import ConflictsDialog
+        ConflictsDialog(self).exec()
 
     # --- trusted offices ------------------------------------------------------------------------------------
     def trust(self, path: str | None = None) -> None:
