@@ -1180,7 +1180,12 @@ The app keeps running.</translation>
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../ui/conflicts_dialog.py" line="+20"/>
+        <location filename="../ui/conflicts_dialog.py" line="+16"/>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Xung đột đồng bộ</source>
         <translation>Sync conflicts</translation>
     </message>

@@ -3,6 +3,7 @@ one set aside), for the clerk to review; "Dùng bản đã bỏ" keeps the other
 from __future__ import annotations
 
 from core import formatting
+from core.sync import format as fmt
 from ui.models import Column, RowsModel
 from ui.operations import keys as ops
 from ui.qt import QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QPushButton, QVBoxLayout, tr
@@ -10,7 +11,11 @@ from ui.widgets import muted, report_view
 
 
 def _differs(row: dict) -> str:
-    return "; ".join(f"{field}: {kept!s} ← {lost!s}" for field, (kept, lost) in row["differs"].items())
+    """'Điện thoại: 0912000002 ← 0905000001; Ghi chú: (trống) ← Xã ghi' (the package's column names)."""
+    def shown(value) -> str:
+        return tr("Conflicts", "(trống)") if value in (None, "") else str(value)
+    return "; ".join(f"{fmt.HEADERS.get(field, field)}: {shown(kept)} ← {shown(lost)}"
+                     for field, (kept, lost) in row["differs"].items())
 
 
 class ConflictsDialog(QDialog):
