@@ -74,6 +74,25 @@ class Section:
     rows: list[list]                         # cell values (str or numbers), as many as the headers
 
 
+def figures_style(size: float, padding: float, *extra) -> TableStyle:
+    """The style of a table of figures under a two-row header (the weekly report's appendix, the agency's lists):
+    regular text, the header rows and the total row bold, boxed, the header and the STT column centred, then
+    `extra` commands (spans, the columns aligned right), which come last so they win."""
+    return TableStyle([
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, size),
+        ("FONT", (0, 0), (-1, 1), fonts.BOLD, size),
+        ("FONT", (0, -1), (-1, -1), fonts.BOLD, size),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (0, 0), (-1, 1), "CENTER"),
+        ("ALIGN", (0, 2), (0, -1), "CENTER"),
+        ("LEADING", (0, 0), (-1, -1), size * 1.15),
+        ("LEFTPADDING", (0, 0), (-1, -1), padding),
+        ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+        *extra,
+    ])
+
+
 def build(path, sections: list[Section], headers: list[str], widths: list[float], *, title: str, author: str,
           centred: tuple[int, ...] = (0,), wrapped: tuple[int, ...] = (1,)) -> int:
     """Draw the sections into path (A4 portrait); returns the number of pages. Columns in `wrapped` wrap their

@@ -2,17 +2,16 @@
 header repeated on every page, page numbers from page 2. Always Vietnamese."""
 from __future__ import annotations
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table
 
 from core import formatting
 from core.documents import fonts
 from core.documents.layout import PAGE_HEIGHT, PAGE_WIDTH
 from core.documents.registration_lists import TITLES, RegistrationList
 from core.documents.registration_workbook import MONEY_COLUMNS, TOTALS_AT, cells, columns
-from core.documents.appendix import Heading, build_story, cell
+from core.documents.appendix import Heading, build_story, cell, figures_style
 
 SIZE = 8.5
 PADDING = 2.5  # pt a side: twenty columns on a landscape page
@@ -37,19 +36,7 @@ def write(reg: RegistrationList, office: dict, path) -> int:
     for i, key in TOTALS_AT[reg.form].items():
         totals[i - 1] = formatting.number(reg.total(key))
     table = Table([header, numbers] + body + [totals], colWidths=widths, repeatRows=2)
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, SIZE),
-        ("FONT", (0, 0), (-1, 1), fonts.BOLD, SIZE),
-        ("FONT", (0, -1), (-1, -1), fonts.BOLD, SIZE),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (0, 0), (-1, 1), "CENTER"),
-        ("ALIGN", (0, 2), (0, -1), "CENTER"),
-        *[("ALIGN", (i - 1, 2), (i - 1, -1), "RIGHT") for i in money],
-        ("LEADING", (0, 0), (-1, -1), SIZE * 1.15),
-        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-    ]))
+    table.setStyle(figures_style(SIZE, PADDING, *[("ALIGN", (i - 1, 2), (i - 1, -1), "RIGHT") for i in money]))
     heading = Heading([("Phụ lục", fonts.BOLD, 13), (f"{TITLES[reg.form]} (MẪU {reg.form.upper()})", fonts.BOLD, 12.5),
                        (office.get("name", ""), fonts.BOLD, 12),
                        ("; ".join(x for x in (reg.scope, f"Tổ chức dịch vụ thu: {reg.agency}" if reg.agency else "")

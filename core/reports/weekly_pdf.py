@@ -9,11 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Frame as PageFrame
-from reportlab.platypus import PageBreak, PageTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, PageTemplate, Spacer, Table
 from reportlab.platypus.doctemplate import ActionFlowable
 from reportlab.platypus.flowables import Flowable
 
@@ -106,19 +105,7 @@ def write(report: WeeklyReport, office: dict, path, symbol: str = "BHXH", today:
                 for t in texts)
     body_height = lines * FULL.body * FULL.leading + len(texts) * FULL.gap + FULL.body
     table = Table(_rows(report), colWidths=WIDTHS, repeatRows=2)
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, SIZE),
-        ("FONT", (0, 0), (-1, 1), fonts.BOLD, SIZE),
-        ("FONT", (0, -1), (-1, -1), fonts.BOLD, SIZE),
-        *_spans(),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (0, 0), (-1, 1), "CENTER"),
-        ("ALIGN", (0, 2), (0, -1), "CENTER"),
-        ("ALIGN", (2, 2), (-1, -1), "RIGHT"),
-        ("LEFTPADDING", (0, 0), (-1, -1), PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-        ("LEADING", (0, 0), (-1, -1), SIZE * 1.15),
-    ]))
+    table.setStyle(appendix.figures_style(SIZE, PADDING, *_spans(), ("ALIGN", (2, 2), (-1, -1), "RIGHT")))
     story = [_Drawn(head, width, 54 * mm), _Drawn(body, width, body_height),
              _Drawn(sign, width, layout.signer_height(issuer, FULL) + 4 * mm), _Landscape(), PageBreak(),
              appendix.Heading([("Phụ lục", fonts.BOLD, 14), ("KẾT QUẢ PHÁT TRIỂN NGƯỜI THAM GIA THEO XÃ", fonts.BOLD, 13),
