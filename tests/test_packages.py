@@ -158,3 +158,19 @@ def test_some_kinds_only_and_changes_since_a_day(offices, tmp_path):
     with pytest.raises(UserError, match="bogus"):
         export_package(demo, "TINH", tmp_path / "x.xlsx", only=["bogus"])
     assert json.loads(demo.query("SELECT counts FROM sync_packages ORDER BY id DESC LIMIT 1")[0]["counts"])["people"] == 1
+
+
+def test_a_cell_no_spreadsheet_holds_is_refused_not_a_crash(offices, package, tmp_path):
+    """A NaN written into the sheet's XML by hand: refused naming the sheet (it was a crash, exit 3)."""
+    import re
+    import zipfile
+    _demo, tinh = offices
+    hostile = tmp_path / "nan.xlsx"
+    with zipfile.ZipFile(package) as src, zipfile.ZipFile(hostile, "w") as out:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet3.xml":   # the second data sheet: Chỉ tiêu
+                data = re.sub(rb"<v>\d+</v>", b"<v>NaN</v>", data, count=1)
+            out.writestr(item, data)
+    with pytest.raises(UserError, match="“Chỉ tiêu”: có ô giá trị không hợp lệ"):
+        read_package(tinh, hostile)

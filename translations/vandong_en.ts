@@ -2502,7 +2502,7 @@ The details were written to the log.</translation>
     <message>
         <location line="+8"/>
         <location filename="../ui/operations/invitations.py" line="+16"/>
-        <location filename="../ui/operations/keys.py" line="+19"/>
+        <location filename="../ui/operations/keys.py" line="+15"/>
         <location line="+4"/>
         <location line="+4"/>
         <location line="+5"/>

@@ -205,7 +205,8 @@ def _merge_one(ws, resolver, table, row, known, package, result, own_code, last_
                                              "giữ lại chờ gói có bản ghi đó.", table=fmt.SHEETS[table][0],
                                              uuid=row["uuid"], column=missing.column, value=missing.value))
         return False
-    existing = ws.db.execute(f"SELECT * FROM [{table}] WHERE uuid = ?", [row["uuid"]]).fetchone()
+    cursor = ws.db.execute(f"SELECT * FROM [{table}] WHERE uuid = ?", [row["uuid"]])
+    existing = cursor.fetchone()
     theirs = _derived(table, local)
     if existing is None:
         try:
@@ -223,8 +224,7 @@ def _merge_one(ws, resolver, table, row, known, package, result, own_code, last_
         else:
             result.created += 1
         return True
-    cols = [d[0] for d in ws.db.execute(f"SELECT * FROM [{table}] LIMIT 0").description]
-    ours = dict(zip(cols, existing))
+    ours = dict(zip((d[0] for d in cursor.description), existing))
     if all(ours.get(k) == v for k, v in theirs.items() if k not in COMPARED_WITHOUT):
         return True   # the same content
     base = known.get(row["uuid"])

@@ -44,7 +44,7 @@ def _manifest(book) -> dict[str, str]:
     entries: dict[str, str] = {}
     started = False
     for row in rows:
-        cells = [canonical(v) for v in row[:2]] + ["", ""]
+        cells = _canonical(row[:2], book.path.name, fmt.MANIFEST_SHEET) + ["", ""]
         if not started:
             started = cells[0] == "Khóa"
             continue
@@ -57,6 +57,18 @@ def _manifest(book) -> dict[str, str]:
         raise UserError(_("Tệp {name} không phải gói dữ liệu đồng bộ của ứng dụng.", name=book.path.name),
                         field="path")
     return entries
+
+
+def _bad_value(name: str, sheet: str) -> UserError:
+    return UserError(_("Gói {name} bị sửa ở trang “{sheet}”: có ô giá trị không hợp lệ (NaN, vô cực). Xin đơn vị gửi "
+                       "gửi lại gói.", name=name, sheet=sheet), field="sheet")
+
+
+def _canonical(row, name: str, sheet: str) -> list[str]:
+    try:
+        return [canonical(v) for v in row]
+    except ValueError:
+        raise _bad_value(name, sheet) from None
 
 
 def _signer(ws, manifest: dict[str, str], name: str) -> bytes:
@@ -124,8 +136,11 @@ def read_package(ws, path) -> Package:
                                 field="sheet")
             rows = book.sheet(sheet_name).rows
             digest = RowDigest()
-            for row in rows:
-                digest.add(row)
+            try:
+                for row in rows:
+                    digest.add(row)
+            except ValueError:   # a value no cell holds (NaN, infinity): named, not a crash
+                raise _bad_value(name, sheet_name) from None
             data = [r for r in rows[1:] if any(v not in (None, "") for v in r)]
             if (str(len(data)) != manifest.get(f"rows:{table}") or
                     digest.hexdigest() != manifest[f"sha256:{table}"]):
