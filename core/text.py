@@ -1,6 +1,7 @@
 """Vietnamese text: NFC normalisation, search folding (tone marks off, đ -> d) and name sorting."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -28,13 +29,26 @@ def clean(value) -> str:
     return _SPACES.sub(" ", _CONTROL.sub("", unicodedata.normalize("NFC", str(value)))).strip()
 
 
-def fold(value) -> str:
-    """Search form: lower case, no tone or letter marks, đ as d, spaces collapsed ('Đức' -> 'duc')."""
-    text = unicodedata.normalize("NFD", clean(value).lower().translate(_D))
+def _unmarked(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.translate(_D))
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+# every Latin letter with marks (Vietnamese's among them) to its unmarked letter, for one str.translate
+_FOLD = str.maketrans({chr(c): _unmarked(chr(c)) for c in range(0xC0, 0x1F00)
+                       if _unmarked(chr(c)) != chr(c) and _unmarked(chr(c)).isascii()})
+
+
+def fold(value) -> str:
+    """Search form: lower case, no tone or letter marks, đ as d, spaces collapsed ('Đức' -> 'duc')."""
+    text = clean(value).lower().translate(_FOLD)
+    return text if text.isascii() else _unmarked(text)   # other scripts' marks: the long way
+
+
 def _letter_key(word: str) -> tuple:
+    if word.isascii():   # no marks: each letter its rank, no tones
+        ranks = tuple(_LETTER_RANK.get(ch, 100 + ord(ch)) for ch in word.lower())
+        return ranks, (0,) * len(ranks)
     letters, tones = [], []
     for ch in unicodedata.normalize("NFC", word.lower()):
         base = unicodedata.normalize("NFD", ch)
@@ -51,8 +65,10 @@ def _letter_key(word: str) -> tuple:
     return tuple(letters), tuple(tones)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def word_key(word: str) -> tuple:
-    """Key that orders single words the Vietnamese way: letters first, tone marks second."""
+    """Key that orders single words the Vietnamese way: letters first, tone marks second (remembered: names are made
+    of few words, and a package or a list of 100.000 people asks for each of them many times)."""
     letters, tones = _letter_key(word)
     return letters, tones
 

@@ -42,10 +42,15 @@ def backup(db: sqlite_utils.Database, path: Path) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{stamp}{path.suffix or '.sqlite'}"
     dest = sqlite3.connect(str(target))
+    # inside a transaction of its own (a merge that has only staged so far) the connection cannot be the source:
+    # a second one reads the database as committed, which is the same (WAL lets it read beside the write lock)
+    source = sqlite3.connect(read_only_uri(path), uri=True) if db.conn.in_transaction else db.conn
     try:
-        db.conn.backup(dest)
+        source.backup(dest)
     finally:
         dest.close()
+        if source is not db.conn:
+            source.close()
     return target
 
 

@@ -19,11 +19,11 @@ from core.errors import UserError
 from core.i18n import _
 from core.sync import format as fmt
 from core.text import clean
-from core.workbooks import write as xl
-from core.workbooks.canonical import RowDigest
+from core.workbooks.canonical import RowDigest, canonical, with_canonical_text
+from core.workbooks.stream import StreamBook
 from storage.records import change_counter, now
 from storage.schema import SYNC_COLUMNS
-from storage.sync import Resolver, record_sent
+from storage.sync import portable_select, record_sent
 
 FULL, CHANGES, SINCE = "full", "changes", "since"
 
@@ -87,70 +87,75 @@ def export_package(ws, to: str, path, *, full: bool = False, since=None, only=()
     kinds = _kinds(only)
     signer = keys.private_key(ws)
     start_day = parse.iso_date(since, where=_("Từ ngày"), field="since") if since else None
-    start = None if full or start_day else _start(ws, recipient)
-    start_change = start[1] if start else None
-    mode = SINCE if start_day else CHANGES if start else FULL
-    upto = change_counter(ws.db)
-    sequence = 1 + ws.query("SELECT coalesce(max(sequence), 0) AS n FROM sync_packages WHERE direction = 'sent'"
-                            " AND peer_code = ?", [recipient])[0]["n"]
-    acknowledged = ws.query("SELECT coalesce(max(sequence), 0) AS n FROM sync_packages WHERE direction = 'received'"
-                            " AND peer_code = ?", [recipient])[0]["n"]
-    package_uuid = str(uuidlib.uuid4())
-    sent = Sent(package_uuid, recipient, sequence, mode, start_day or (str(start_change) if mode == CHANGES else ""),
-                fingerprint=office.fingerprint)
-    manifest: dict[str, object] = {
-        "format": fmt.FORMAT, "format_version": fmt.VERSION, "package_uuid": package_uuid,
-        "sender_code": office.code, "sender_name": office.name, "sender_origin": ws.origin,
-        "recipient_code": recipient, "created_at": now(), "sequence": sequence, "acknowledged": acknowledged,
-        "mode": mode, "since": sent.since, "base_sequence": start[0] if start else "", "kinds": ",".join(kinds)}
+    with ws.transaction():   # one snapshot, and what is registered as sent is exactly what was written
+        start = None if full or start_day else _start(ws, recipient)
+        start_change = start[1] if start else None
+        mode = SINCE if start_day else CHANGES if start else FULL
+        upto = change_counter(ws.db)
+        sequence = 1 + ws.query("SELECT coalesce(max(sequence), 0) AS n FROM sync_packages"
+                                " WHERE direction = 'sent' AND peer_code = ?", [recipient])[0]["n"]
+        acknowledged = ws.query("SELECT coalesce(max(sequence), 0) AS n FROM sync_packages"
+                                " WHERE direction = 'received' AND peer_code = ?", [recipient])[0]["n"]
+        package_uuid = str(uuidlib.uuid4())
+        sent = Sent(package_uuid, recipient, sequence, mode,
+                    start_day or (str(start_change) if mode == CHANGES else ""), fingerprint=office.fingerprint)
+        manifest: dict[str, object] = {
+            "format": fmt.FORMAT, "format_version": fmt.VERSION, "package_uuid": package_uuid,
+            "sender_code": office.code, "sender_name": office.name, "sender_origin": ws.origin,
+            "recipient_code": recipient, "created_at": now(), "sequence": sequence, "acknowledged": acknowledged,
+            "mode": mode, "since": sent.since, "base_sequence": start[0] if start else "",
+            "kinds": ",".join(kinds)}
+        where, params = "1 = 1", []
+        if mode == CHANGES:
+            where, params = "t.change_seq > ?", [start_change]
+        elif mode == SINCE:
+            where, params = "t.updated_at >= ?", [start_day]
+        with files.written(path) as drawing:
+            with StreamBook(drawing) as book:
+                for table, (sheet_name, kind) in fmt.SHEETS.items():
+                    if kind in kinds:
+                        sent.counts[table] = _sheet(ws, book, table, sheet_name, where, params, manifest)
+                        if progress:
+                            progress.report(len(sent.counts), len(fmt.SHEETS))
+                manifest["public_key"] = base64.b64encode(office.public_key).decode("ascii")
+                manifest["fingerprint"] = office.fingerprint
+                manifest[fmt.SIGNATURE] = base64.b64encode(signer.sign(fmt.signed_payload(manifest))).decode()
+                _manifest_sheet(book, manifest, recipient)
+            for table in sent.counts:   # what the package carries: the recipient will know these versions
+                record_sent(ws.db, recipient, table, where, params, sequence)
+            ws.insert("sync_packages", {
+                "direction": "sent", "package_uuid": package_uuid, "peer_code": recipient, "sequence": sequence,
+                "acknowledged": acknowledged, "mode": mode, "since": sent.since, "upto_change": upto,
+                "kinds": ",".join(kinds), "counts": json.dumps(sent.counts), "file_name": Path(path).name,
+                "at": now()})
+        sent.path = Path(path)
+        return sent
 
-    book = xl.new_workbook(write_only=True)
-    summary = xl.add_sheet(book, fmt.MANIFEST_SHEET)   # first, filled in last (write-only sheets keep their order)
-    resolver = Resolver(ws.db)
-    versions: list[tuple[str, int]] = []   # what the package carries: the recipient will know these versions
-    where, params = "1 = 1", []
-    if mode == CHANGES:
-        where, params = "change_seq > ?", [start_change]
-    elif mode == SINCE:
-        where, params = "updated_at >= ?", [start_day]
-    for table, (sheet_name, kind) in fmt.SHEETS.items():
-        if kind not in kinds:
-            continue
-        cols = columns(ws, table)
-        sheet = xl.add_sheet(book, sheet_name)
-        header = [fmt.HEADERS.get(c, c) for c in cols[:-len(fmt.TECHNICAL)]] + list(fmt.TECHNICAL_HEADERS)
-        digest = RowDigest()
-        sheet.append(header)
-        digest.add(header)
-        count = 0
-        carried = []
-        for row in ws.db.query(f"SELECT * FROM [{table}] WHERE {where} ORDER BY id", params):
-            carried.append((row["uuid"], row["version"]))
-            portable = resolver.to_uuids(table, row)
-            values = [xl.cell_value(portable.get(c)) for c in cols]
-            sheet.append(xl.plain_row(sheet, values))
-            digest.add(values)
-            count += 1
-        versions += carried
-        manifest[f"rows:{table}"] = count
-        manifest[f"sha256:{table}"] = digest.hexdigest()
-        sent.counts[table] = count
-        if progress:
-            progress.report(len(sent.counts), len(fmt.SHEETS))
-    manifest["public_key"] = base64.b64encode(office.public_key).decode("ascii")
-    manifest["fingerprint"] = office.fingerprint
-    manifest[fmt.SIGNATURE] = base64.b64encode(signer.sign(fmt.signed_payload(manifest))).decode("ascii")
-    _manifest_sheet(summary, manifest, recipient)
-    with files.written(path) as drawing:
-        xl.save(book, drawing)
-    sent.path = Path(path)
-    with ws.transaction():
-        record_sent(ws.db, recipient, versions, sequence)
-        ws.insert("sync_packages", {
-            "direction": "sent", "package_uuid": package_uuid, "peer_code": recipient, "sequence": sequence,
-            "acknowledged": acknowledged, "mode": mode, "since": sent.since, "upto_change": upto,
-            "kinds": ",".join(kinds), "counts": json.dumps(sent.counts), "file_name": Path(path).name, "at": now()})
-    return sent
+
+def _sheet(ws, book, table: str, sheet_name: str, where: str, params: list, manifest: dict) -> int:
+    """Write one table's sheet (its records, references as UUIDs) and put its row count and hash in the manifest.
+    Returns the count."""
+    cols = columns(ws, table)
+    header = [fmt.HEADERS.get(c, c) for c in cols[:-len(fmt.TECHNICAL)]] + list(fmt.TECHNICAL_HEADERS)
+    text = {k for k, c in enumerate(cols, start=1) if c in fmt.TEXT_COLUMNS}
+    sheet = book.sheet(sheet_name, widths=[_WIDTHS.get(c, 14) for c in cols], text_columns=text)
+    sheet.header(header)
+    digest = RowDigest()
+    digest.add(header)
+    cursor = ws.db.conn.execute(portable_select(ws.db, table, cols, where), params)
+    count = 0
+    while batch := cursor.fetchmany(2000):
+        cells = with_canonical_text(batch)
+        digest.add_many(cells, texts_done=True)
+        sheet.rows(cells)
+        count += len(batch)
+    manifest[f"rows:{table}"] = count
+    manifest[f"sha256:{table}"] = digest.hexdigest()
+    return count
+
+
+_WIDTHS = {"full_name": 26, "address": 30, "notes": 30, "name": 26, "title": 30, "venue": 24, "uuid": 38,
+           "origin": 38, "updated_at": 30, "citizen_id": 15, "phone": 13}
 
 
 MEANINGS = {
@@ -164,14 +169,17 @@ MEANINGS = {
 }
 
 
-def _manifest_sheet(sheet, manifest: dict, recipient: str) -> None:
-    sheet.append(["GÓI DỮ LIỆU ĐỒNG BỘ"])
-    sheet.append([f"Gói có dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP): chỉ gửi cho đơn vị {recipient}, không sửa nội "
-                  f"dung (mọi thay đổi làm gói bị từ chối)."])
-    sheet.append(["Khóa", "Giá trị", "Ý nghĩa"])
+def _manifest_sheet(book, manifest: dict, recipient: str) -> None:
+    """The manifest, the workbook's first sheet though written last (it holds every sheet's hash)."""
+    sheet = book.sheet(fmt.MANIFEST_SHEET, widths=(22, 70, 50), first=True)
+    sheet.rows([["GÓI DỮ LIỆU ĐỒNG BỘ"]], bold=True)
+    sheet.rows([[f"Gói có dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP): chỉ gửi cho đơn vị {recipient}, không sửa nội "
+                 f"dung (mọi thay đổi làm gói bị từ chối)."], ["Khóa", "Giá trị", "Ý nghĩa"]])
+    entries = []
     for key, value in manifest.items():
         table = key.partition(":")[2]
         meaning = MEANINGS.get(key) or (f"Số dòng: {fmt.SHEETS[table][0]}" if key.startswith("rows:") else
                                         f"SHA-256: {fmt.SHEETS[table][0]}")
-        sheet.append([key, xl.cell_value(value), meaning])
+        entries.append([key, value if isinstance(value, int) else canonical(value), meaning])
+    sheet.rows(entries)
 

@@ -5,7 +5,7 @@ database, which stays as it was.
 The merge, record by record, by UUID (a record's origin, the office that created it, never changes here):
 - a record this office does not have is added (a tombstone too: the deletion is known);
 - one the same in content (origin, version and time aside) changes nothing;
-- otherwise, against the version the sending office is known to hold (core: storage.sync.known_versions — the
+- otherwise, against the version the sending office is known to hold (core: storage.sync.known_version — the
   last received from it, or the last sent to it in a package it acknowledged): changed only there → theirs is
   taken; changed only here → ours is kept (it goes to them in our next package); changed on both sides → a
   conflict.
@@ -14,13 +14,20 @@ The merge, record by record, by UUID (a record's origin, the office that created
   list for the clerk to review and reverse; the kept one is written with a version above both, so it travels on.
 - A record whose parent (a record it refers to) is neither here nor in the package is held back, with the
   reason, not dropped; it is merged by a later package that brings the parent.
-A merged record's version is never lower than either side's.
+A merged record's version is never lower than either side's (one the same in content at a lower version takes the
+package's).
+
+How: each sheet, checked, is staged in a temp table (storage.remote); the records this office does not have go in
+with one INSERT … SELECT that turns UUIDs into local ids by joins, and only the records that differ from ours are
+compared here one by one. One audit entry per table lists the ids a package inserted; a record taken or kept on a
+difference is audited one by one.
 """
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
-import uuid as uuidlib
+import unicodedata
 from dataclasses import dataclass
 
 from core.errors import UserError
@@ -30,10 +37,10 @@ from core.sync.export import columns
 from core.sync.verify import Package, read_package
 from core.text import fold, name_sort_text
 from storage.records import apply_remote, now
-from storage.sync import Resolver, UnknownReference, known_versions, record_received, release_held
+from storage.remote import COMPARED_WITHOUT, Staged
+from storage.sync import Resolver, UnknownReference, known_version, release_held
 
 IMPORTED, ALREADY, REFUSED = "imported", "already-imported", "refused"
-COMPARED_WITHOUT = {"origin", "version", "updated_at"}
 
 
 @dataclass
@@ -53,33 +60,42 @@ class Imported:
                 "deleted": self.deleted, "conflicts": self.conflicts}
 
 
-class _DryRun(Exception):
-    pass
+class _Undo(Exception):
+    """Leave the transaction rolled back: a refusal, a package already imported, or a dry run."""
 
 
 def import_package(ws, path, *, dry_run: bool = False) -> Imported:
-    """Check and merge the package at path (dry_run: everything but the writing, rolled back)."""
-    try:
-        package = read_package(ws, path)
-        if package.already_imported:
-            return Imported(ALREADY, _("Gói này đã được nhập trước đây: không có gì thay đổi."),
-                            sender=package.sender)
-        rows = {table: _rows(table, sheet, package, ws) for table, sheet in package.sheets.items()}
-    except UserError as exc:
-        _log_refusal(path, exc.message)
-        return Imported(REFUSED, exc.message)
-    result = Imported(IMPORTED, sender=package.sender)
-    if not dry_run and ws.path is not None:
-        from storage.database import backup
-        backup(ws.db, ws.path)
+    """Check and merge the package at path (dry_run: everything but the writing, rolled back).
+
+    It all happens in one transaction: each sheet, once checked, is staged in a temp table (storage.remote) and
+    dropped from memory; a refusal rolls back, leaving the database as it was; then a backup, and the merge."""
+    outcome: list[Imported] = []
+    staged: dict[str, Staged] = {}
     try:
         with ws.transaction():
-            _merge(ws, package, rows, result)
+            try:
+                package = read_package(ws, path, stage=lambda table, rows: _stage(ws, staged, table, rows))
+            except UserError as exc:
+                _log_refusal(path, exc.message)
+                outcome.append(Imported(REFUSED, exc.message))
+                raise _Undo() from None
+            if package.already_imported:
+                outcome.append(Imported(ALREADY, _("Gói này đã được nhập trước đây: không có gì thay đổi."),
+                                        sender=package.sender))
+                raise _Undo()
+            outcome.append(Imported(IMPORTED, sender=package.sender))
+            if not dry_run and ws.path is not None:
+                from storage.database import backup
+                backup(ws.db, ws.path)
+            _merge(ws, package, staged, outcome[0])
             if dry_run:
-                raise _DryRun()
-    except _DryRun:
+                raise _Undo()
+    except _Undo:
         pass
-    return result
+    finally:
+        for stage in staged.values():
+            stage.drop()
+    return outcome[0]
 
 
 def _log_refusal(path, message: str) -> None:
@@ -90,37 +106,51 @@ def _log_refusal(path, message: str) -> None:
         pass
 
 
-def _rows(table: str, sheet: list[list], package: Package, ws) -> list[dict]:
-    """The sheet's records as {column: value} in this app's columns; a header or a value this version cannot read
-    refuses the package naming the sheet and row."""
+def _stage(ws, staged: dict, table: str, sheet: list[list]) -> None:
+    """The sheet's records, in this app's columns, into a temp table; a header or a value this version cannot read
+    refuses the package naming the sheet and row. The sheet's rows are let go as they are staged."""
     name = fmt.SHEETS[table][0]
     cols = columns(ws, table)
     labels = {**{fmt.HEADERS.get(c, c): c for c in cols[:-len(fmt.TECHNICAL)]},
               **dict(zip(fmt.TECHNICAL_HEADERS, fmt.TECHNICAL))}
-    header = [str(v or "").strip() for v in sheet[0]]
+    header = [str(v or "").strip() for v in sheet[0]] if sheet else []
     if [labels.get(h) for h in header[:len(cols)]] != cols:
         raise UserError(_("Gói có trang “{sheet}” với các cột khác ứng dụng này: đơn vị gửi và đơn vị nhận cần cùng "
                           "phiên bản ứng dụng.", sheet=name), field="sheet")
-    out = []
-    defaults = {c: v for c, v in _defaults(ws, table).items() if c in cols}
-    for number, values in enumerate(sheet[1:], start=2):
-        if not any(v not in (None, "") for v in values):
+    width = len(cols)
+    defaults = [(cols.index(c), v) for c, v in _defaults(ws, table).items() if c in cols]
+    at_uuid, at_version, at_deleted = (cols.index(c) for c in ("uuid", "version", "deleted"))
+    stage = staged[table] = Staged(ws.db, table, cols)
+    batch = []
+    normalized = unicodedata.is_normalized
+    for number in range(1, len(sheet)):
+        values = sheet[number]
+        sheet[number] = None   # let go: a package may hold 300.000 records
+        # each cell as the database holds it: whole numbers as int (a reader gives 52139.0), text NFC, '' nothing
+        row = [(None if v == "" else v if normalized("NFC", v) else unicodedata.normalize("NFC", v))
+               if v.__class__ is str else int(v) if v.__class__ is float and v.is_integer() else v
+               for v in values[:width]]
+        if not any(v is not None for v in row):
             continue
-        row = {c: _cell(values[i] if i < len(values) else None) for i, c in enumerate(cols)}
-        for c, default in defaults.items():   # an empty cell of a column that holds '' rather than nothing
-            if row.get(c) is None:
-                row[c] = default
+        row += [None] * (width - len(row))
+        for k, default in defaults:   # an empty cell of a column that holds '' rather than nothing
+            if row[k] is None:
+                row[k] = default
         try:
-            uuidlib.UUID(str(row["uuid"]))
-            row["version"] = int(row["version"])
-            row["deleted"] = int(row["deleted"] or 0)
-            if row["version"] < 1 or row["deleted"] not in (0, 1):
+            if not _UUID.fullmatch(str(row[at_uuid])):
+                raise ValueError
+            row[at_version] = int(row[at_version])
+            row[at_deleted] = int(row[at_deleted] or 0)
+            if row[at_version] < 1 or row[at_deleted] not in (0, 1):
                 raise ValueError
         except (TypeError, ValueError):
             raise UserError(_("Gói hỏng ở trang “{sheet}”, dòng {row}: UUID, phiên bản hoặc cột đã xoá không đọc "
-                              "được.", sheet=name, row=number), field="sheet") from None
-        out.append(row)
-    return out
+                              "được.", sheet=name, row=number + 1), field="sheet") from None
+        batch.append(row)
+        if len(batch) >= 5000:
+            stage.add(batch)
+            batch = []
+    stage.add(batch)
 
 
 def _defaults(ws, table: str) -> dict:
@@ -137,45 +167,56 @@ def _defaults(ws, table: str) -> dict:
     return out
 
 
-def _cell(value):
-    """A cell as the database holds it: whole numbers as int (a reader gives 52139.0), text NFC."""
-    import unicodedata
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str):
-        return unicodedata.normalize("NFC", value) if value != "" else None
-    return value
+_UUID = re.compile(r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}")
+# the search and sort keys a package leaves out, made where it lands (SQL functions registered by _merge)
+_DERIVED = {"units": {"name_folded": "vandong_fold(s.[name])"},
+            "people": {"name_folded": "vandong_fold(s.[full_name])", "name_sort": "vandong_name_sort(s.[full_name])"}}
 
 
-def _merge(ws, package: Package, rows: dict[str, list[dict]], result: Imported) -> None:
-    from core.keys import own
+def _merge(ws, package: Package, staged: dict, result: Imported) -> None:
     manifest = package.manifest
     peer = package.sender
     acknowledged = int(manifest.get("acknowledged") or 0)
-    known = known_versions(ws.db, peer, _sent_acknowledged(ws, peer, acknowledged))
-    resolver = Resolver(ws.db)
-    mine = own(ws)
-    received: list[tuple[str, int]] = []
-    later: list[tuple[str, dict]] = []   # rows whose reference points later in the same sheet (merged people)
+    merge = _Merge(ws, package, result, _sent_acknowledged(ws, peer, acknowledged))
+    conn = ws.db.conn
+    conn.create_function("vandong_fold", 1, lambda v: fold(v or ""), deterministic=True)
+    conn.create_function("vandong_name_sort", 1, lambda v: name_sort_text(v or ""), deterministic=True)
+    note = {"package": manifest["package_uuid"], "from": peer}
     for table in fmt.SHEETS:
-        for row in rows.get(table, ()):
-            received.append((row["uuid"], row["version"]))
-            if not _merge_one(ws, resolver, table, row, known, package, result, mine.code):
-                later.append((table, row))
-    for table, row in later:   # once: their parents may have come further down
-        if not _merge_one(ws, resolver, table, row, known, package, result, mine.code, last_try=True):
-            result.held += 1
+        stage = staged.get(table)
+        if stage is None:
+            continue
+        created, tombstones = stage.insert_new(_DERIVED.get(table, {}), actor="sync", note=note)
+        result.created += created - tombstones
+        result.deleted += tombstones
+        for theirs, ours in stage.differing():
+            merge.existing(table, theirs, ours)
+        stage.catch_up_versions(actor="sync", note=note)
+        for row, column in stage.unresolved():
+            merge.hold(table, row, _missing(table, row, column))
+        for row in stage.refused():
+            merge.hold(table, row, _duplicate(table, row))
+        stage.record_received(peer)
+    resolver = Resolver(ws.db)
     for held in ws.query("SELECT id, table_name, row FROM sync_held WHERE package_uuid <> ? ORDER BY id",
                          [manifest["package_uuid"]]):   # records held by earlier packages, whose parent may be here
-        if _merge_one(ws, resolver, held["table_name"], json.loads(held["row"]), known, package, result, mine.code):
+        if merge.one(resolver, held["table_name"], json.loads(held["row"])):
             release_held(ws.db, held["id"])
-    record_received(ws.db, peer, received)
     ws.insert("sync_packages", {
         "direction": "received", "package_uuid": manifest["package_uuid"], "peer_code": peer,
         "peer_name": manifest.get("sender_name", ""), "sequence": int(manifest["sequence"]),
         "acknowledged": acknowledged, "mode": manifest.get("mode", ""), "since": manifest.get("since", ""),
-        "kinds": manifest.get("kinds", ""), "counts": json.dumps({t: len(r) for t, r in rows.items()}),
-        "at": now()})
+        "kinds": manifest.get("kinds", ""), "counts": json.dumps(package.counts), "at": now()})
+
+
+def _missing(table: str, row: dict, column: str) -> str:
+    return _("{table}: bản ghi {uuid} trỏ tới {column} = {value} mà đơn vị này chưa có; giữ lại chờ gói có bản ghi "
+             "đó.", table=fmt.SHEETS[table][0], uuid=row["uuid"], column=column, value=row.get(column))
+
+
+def _duplicate(table: str, row: dict) -> str:
+    return _("{table}: bản ghi {uuid} trùng với một bản ghi đã có ở đơn vị này (cùng số CCCD, mã hoặc khóa khác); "
+             "giữ lại để cán bộ xem và gộp.", table=fmt.SHEETS[table][0], uuid=row["uuid"])
 
 
 def _sent_acknowledged(ws, peer: str, acknowledged: int) -> int:
@@ -195,67 +236,74 @@ def _derived(table: str, row: dict) -> dict:
     return row
 
 
-def _merge_one(ws, resolver, table, row, known, package, result, own_code, last_try=False) -> bool:
-    """Merge one record; False when a parent is missing (held on the last try)."""
-    try:
-        local = resolver.from_uuids(table, row)
-    except UnknownReference as missing:
-        if last_try:
-            _hold(ws, package, table, row, _("{table}: bản ghi {uuid} trỏ tới {column} = {value} mà đơn vị này chưa có; "
-                                             "giữ lại chờ gói có bản ghi đó.", table=fmt.SHEETS[table][0],
-                                             uuid=row["uuid"], column=missing.column, value=missing.value))
-        return False
-    cursor = ws.db.execute(f"SELECT * FROM [{table}] WHERE uuid = ?", [row["uuid"]])
-    existing = cursor.fetchone()
-    theirs = _derived(table, local)
-    if existing is None:
+class _Merge:
+    """The record-by-record part of a merge: records this office has that differ from the package's, and records
+    held back by earlier packages."""
+
+    def __init__(self, ws, package: Package, result: Imported, acknowledged: int):
+        self.ws, self.package, self.result, self.acknowledged = ws, package, result, acknowledged
+
+    def one(self, resolver: Resolver, table: str, row: dict) -> bool:
+        """Merge a record as a package carries it (references as UUIDs); False when a parent is still missing."""
+        ws = self.ws
         try:
-            with ws.transaction():   # a savepoint: a refused row leaves the rest of the merge as it was
-                record_id = apply_remote(ws.db, table, theirs)
-        except sqlite3.IntegrityError:
-            _hold(ws, package, table, row, _("{table}: bản ghi {uuid} trùng với một bản ghi đã có ở đơn vị này (cùng "
-                                             "số CCCD, mã hoặc khóa khác); giữ lại để cán bộ xem và gộp.",
-                                             table=fmt.SHEETS[table][0], uuid=row["uuid"]))
-            result.held += 1
+            local = resolver.from_uuids(table, row)
+        except UnknownReference:
+            return False
+        cursor = ws.db.execute(f"SELECT * FROM [{table}] WHERE uuid = ?", [row["uuid"]])
+        existing = cursor.fetchone()
+        if existing is None:
+            try:
+                with ws.transaction():   # a savepoint: a refused row leaves the rest of the merge as it was
+                    apply_remote(ws.db, table, _derived(table, local))
+            except sqlite3.IntegrityError:
+                return False
+            if row["deleted"]:
+                self.result.deleted += 1
+            else:
+                self.result.created += 1
             return True
-        resolver.learn(table, {**theirs, "id": record_id})
-        if row["deleted"]:
-            result.deleted += 1
-        else:
-            result.created += 1
+        self.existing(table, local, dict(zip((d[0] for d in cursor.description), existing)))
         return True
-    ours = dict(zip((d[0] for d in cursor.description), existing))
-    if all(ours.get(k) == v for k, v in theirs.items() if k not in COMPARED_WITHOUT):
-        return True   # the same content
-    base = known.get(row["uuid"])
-    theirs_changed = base is None or row["version"] > base
-    ours_changed = base is None or ours["version"] > base
-    if base is None:   # never exchanged with this office: the higher version is the later one
-        theirs_changed, ours_changed = row["version"] >= ours["version"], row["version"] <= ours["version"]
-    top = max(row["version"], ours["version"])
-    if theirs_changed and not ours_changed:
-        _take(ws, table, theirs, ours, top, result)
-    elif theirs_changed and ours_changed:
-        theirs_win = _theirs_win(theirs, ours)
-        kept, lost = (theirs, ours) if theirs_win else (ours, theirs)
-        ws.insert("sync_conflicts", {
-            "package_uuid": package.manifest["package_uuid"], "peer_code": package.sender, "table_name": table,
-            "uuid": row["uuid"], "kept": json.dumps(_plain(kept), ensure_ascii=False, default=str),
-            "lost": json.dumps(_plain(lost), ensure_ascii=False, default=str), "theirs_kept": int(theirs_win),
-            "at": now()})
-        result.conflicts += 1
-        if theirs_win:
-            _take(ws, table, theirs, ours, top + 1, result)
-        else:   # ours, above both, so it wins where it lands too
-            apply_remote(ws.db, table, {**ours, "version": top + 1})
-    return True
 
+    def existing(self, table: str, theirs: dict, ours: dict) -> None:
+        """Theirs (references local) against ours: taken, kept, or a conflict (the module's rules)."""
+        ws, result = self.ws, self.result
+        theirs = _derived(table, theirs)
+        if all(ours.get(k) == v for k, v in theirs.items() if k not in COMPARED_WITHOUT):
+            if theirs["version"] > ours["version"]:   # never lower than either side's
+                apply_remote(ws.db, table, {**ours, "version": theirs["version"]})
+            return   # the same content
+        base = known_version(ws.db, self.package.sender, theirs["uuid"], self.acknowledged)
+        if base is None:   # never exchanged with this office: the higher version is the later one
+            theirs_changed, ours_changed = theirs["version"] >= ours["version"], theirs["version"] <= ours["version"]
+        else:
+            theirs_changed, ours_changed = theirs["version"] > base, ours["version"] > base
+        top = max(theirs["version"], ours["version"])
+        if theirs_changed and not ours_changed:
+            _take(ws, table, theirs, ours, top, result)
+        elif theirs_changed and ours_changed:
+            theirs_win = _theirs_win(theirs, ours)
+            kept, lost = (theirs, ours) if theirs_win else (ours, theirs)
+            ws.insert("sync_conflicts", {
+                "package_uuid": self.package.manifest["package_uuid"], "peer_code": self.package.sender,
+                "table_name": table, "uuid": theirs["uuid"],
+                "kept": json.dumps(_plain(kept), ensure_ascii=False, default=str),
+                "lost": json.dumps(_plain(lost), ensure_ascii=False, default=str), "theirs_kept": int(theirs_win),
+                "at": now()})
+            result.conflicts += 1
+            if theirs_win:
+                _take(ws, table, theirs, ours, top + 1, result)
+            else:   # ours, above both, so it wins where it lands too
+                apply_remote(ws.db, table, {**ours, "version": top + 1})
 
-def _hold(ws, package: Package, table: str, row: dict, reason: str) -> None:
-    """Keep a record the merge could not write yet, with the reason, instead of dropping it."""
-    ws.insert("sync_held", {"package_uuid": package.manifest["package_uuid"], "peer_code": package.sender,
-                            "table_name": table, "uuid": row["uuid"],
-                            "row": json.dumps(row, ensure_ascii=False, default=str), "reason": reason, "at": now()})
+    def hold(self, table: str, row: dict, reason: str) -> None:
+        """Keep a record the merge could not write yet, with the reason, instead of dropping it."""
+        self.ws.insert("sync_held", {
+            "package_uuid": self.package.manifest["package_uuid"], "peer_code": self.package.sender,
+            "table_name": table, "uuid": row["uuid"], "row": json.dumps(row, ensure_ascii=False, default=str),
+            "reason": reason, "at": now()})
+        self.result.held += 1
 
 
 def _theirs_win(theirs: dict, ours: dict) -> bool:

@@ -29,6 +29,7 @@ from core.workbooks.canonical import RowDigest, canonical
 class Package:
     manifest: dict[str, str]                      # key -> canonical text
     sheets: dict[str, list[list]] = field(default_factory=dict)   # table -> [header, *rows] as read
+    counts: dict[str, int] = field(default_factory=dict)          # table -> records in its sheet
     already_imported: bool = False
 
     @property
@@ -99,10 +100,12 @@ def _whole(value: str, key: str, name: str) -> int:
         raise UserError(_("Gói {name} hỏng: mục “{key}” không phải số.", name=name, key=key), field="path") from None
 
 
-def read_package(ws, path) -> Package:
-    """The package, checked (the module's steps 1-5); already_imported when this office has it."""
+def read_package(ws, path, stage=None) -> Package:
+    """The package, checked (the module's steps 1-5); already_imported when this office has it. Each sheet's rows,
+    once checked, go to stage(table, rows) when given (and are not kept: a package may hold 300.000 records), else
+    into package.sheets."""
     from core.workbooks import open_workbook
-    with open_workbook(path) as book:
+    with open_workbook(path, keep_sheets=False) as book:
         name = book.path.name
         manifest = _manifest(book)
         version = _whole(manifest.get("format_version", ""), "format_version", name)
@@ -128,24 +131,30 @@ def read_package(ws, path) -> Package:
             raise UserError(_("Gói {name} chỉ có các thay đổi sau gói số {base} của {sender}, mà đơn vị này chưa nhận "
                               "gói đó: xin {sender} gửi gói còn thiếu hoặc một gói toàn bộ (--full).", name=name,
                               base=base, sender=sender), field="sequence")
-        for table, (sheet_name, kind) in fmt.SHEETS.items():
-            if f"sha256:{table}" not in manifest:
-                continue
+        held = [(table, sheet_name) for table, (sheet_name, _kind) in fmt.SHEETS.items()
+                if f"sha256:{table}" in manifest]
+        for _table, sheet_name in held:
             if sheet_name not in book.sheet_names:
                 raise UserError(_("Gói {name} bị sửa: thiếu trang “{sheet}”.", name=name, sheet=sheet_name),
                                 field="sheet")
+        for table, sheet_name in held:
             rows = book.sheet(sheet_name).rows
+            book.release(sheet_name)
             digest = RowDigest()
             try:
-                for row in rows:
-                    digest.add(row)
+                for start in range(0, len(rows), 5000):
+                    digest.add_many(rows[start:start + 5000])
             except ValueError:   # a value no cell holds (NaN, infinity): named, not a crash
                 raise _bad_value(name, sheet_name) from None
-            data = [r for r in rows[1:] if any(v not in (None, "") for v in r)]
-            if (str(len(data)) != manifest.get(f"rows:{table}") or
+            count = max(digest.rows - 1, 0)   # the header aside (an empty row inside changes the hash anyway)
+            if (str(count) != manifest.get(f"rows:{table}") or
                     digest.hexdigest() != manifest[f"sha256:{table}"]):
                 raise UserError(_("Gói {name} bị sửa ở trang “{sheet}”: nội dung khác với lúc ký (một ô bị sửa, "
                                   "một dòng bị xoá hoặc thêm). Xin đơn vị gửi gửi lại gói.", name=name,
                                   sheet=sheet_name), field="sheet")
-            package.sheets[table] = rows
+            package.counts[table] = count
+            if stage is None:
+                package.sheets[table] = rows
+            else:
+                stage(table, rows)
     return package

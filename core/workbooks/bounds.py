@@ -60,14 +60,16 @@ def check(path: Path) -> Refusal | None:
     return survey(path).refusal
 
 
-def survey(path: Path, keep_from: int | None = None, parts_of=None) -> Survey:
+def survey(path: Path, keep_from: int | None = None, parts_of=None, keep_sheets: bool = True) -> Survey:
     """The check, and the sheets' sizes; with keep_from, the inflated parts when a sheet's XML has that many
     bytes. Files that are not zips (.xls, or not a workbook at all) are left to calamine, which reads .xls without
     this allocation.
 
     parts_of(others, part, size), with keep_from, is asked for each sheet that large, given the file's other parts
     inflated: it may return a reader (core.workbooks.parts.SheetParts) that is then fed the sheet's XML as it is
-    checked, a piece at a time with whether the sheet so far is within the limits; that sheet is not kept."""
+    checked, a piece at a time with whether the sheet so far is within the limits; that sheet is not kept.
+    keep_sheets=False keeps the other parts only (a sheet's XML is inflated again when it is read): a workbook of
+    many large sheets read one after the other (a sync package) then holds one at a time."""
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
@@ -99,7 +101,7 @@ def survey(path: Path, keep_from: int | None = None, parts_of=None) -> Survey:
             for name in sorted(n for n in names if _is_sheet(n)):
                 size = archive.getinfo(name).file_size
                 reader = parts_of(others, name, size) if parts_of and others and size >= keep_from else None
-                chunks = [] if kept is not None and reader is None else None
+                chunks = [] if kept is not None and reader is None and keep_sheets else None
                 refusal = _check_sheet(archive, name, chunks, reader.feed if reader else None)
                 if isinstance(refusal, Refusal):
                     return Survey(refusal)

@@ -4,13 +4,27 @@ from __future__ import annotations
 import re
 
 MAX_COLUMN = 16384  # XFD
-# the control characters a cell cannot hold (openpyxl's ILLEGAL_CHARACTERS_RE refuses the same ones)
-_ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
+# the characters a cell cannot hold: the control characters openpyxl's ILLEGAL_CHARACTERS_RE refuses, and the two
+# non-characters XML refuses (a file holding them is one no reader opens)
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+_ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]|[\ufffe\uffff]")
 
 
 def safe_text(text: str) -> str:
     """Text a cell can hold: each control character replaced by U+FFFD."""
     return _ILLEGAL.sub("\ufffd", text)
+
+
+def sheet_title(name: str, used: set | None = None) -> str:
+    """A legal, unique sheet title from any name (no []:*?/\\, at most 31 characters)."""
+    title = _BAD_SHEET_CHARS.sub(" ", safe_text(name or "")).replace("\ufffd", " ")[:28].strip() or "Sheet"
+    if used is None:
+        return title
+    base, n = title, 2
+    while title in used:
+        title, n = f"{base[:25]} {n}", n + 1
+    used.add(title)
+    return title
 
 
 def column_letter(n: int) -> str:

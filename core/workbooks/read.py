@@ -67,7 +67,7 @@ class Workbook:
         started = self._started.pop(name, None)
         read = started.finish() if started is not None else None
         if read is None and self._entries is not None:
-            read = parts.read_rows(self._entries, name)
+            read = parts.read_rows(self._with_sheet(name), name)
         if read is not None:
             return Sheet(name, *read)
         if self._whole is None:
@@ -80,6 +80,23 @@ class Workbook:
             raise UserError(_("Không đọc được trang tính “{sheet}” của tệp {name}: có ô hoặc phần bị hỏng. Hãy mở "
                               "bằng Excel, lưu lại rồi nhập lại.",
                               sheet=name, name=self.path.name), field="sheet") from None
+
+    def _with_sheet(self, name: str) -> dict:
+        """The inflated parts, with the sheet's XML inflated again when the bounds check did not keep it."""
+        part = parts.sheet_parts(self._entries).get(name)
+        if part is None or part in self._entries:
+            return self._entries
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                return {**self._entries, part: archive.read(part)}   # checked by the survey already
+        except (OSError, KeyError, zipfile.BadZipFile):
+            return self._entries   # read whole by calamine, which says what is wrong
+
+    def release(self, name: str) -> None:
+        """The sheet will not be read again: let go of its inflated XML, if the bounds check kept it (a package's
+        three large sheets hold 230 MB of it)."""
+        if self._entries is not None:
+            self._entries.pop(parts.sheet_parts(self._entries).get(name), None)
 
     def close(self) -> None:
         for book in {id(b): b for b in (self._book, self._whole) if b is not None}.values():
@@ -160,9 +177,11 @@ def _ahead_key(path, name: str | None) -> tuple:
 _NOT_READING = object()
 
 
-def open_workbook(path, reading=_NOT_READING) -> Workbook:
+def open_workbook(path, reading=_NOT_READING, *, keep_sheets: bool = True) -> Workbook:
     """Open the workbook at path for reading, or raise a UserError (field 'path') that says why not. reading: the
-    sheet about to be read (None: the first), which a large file then has parsed in parts while it is checked."""
+    sheet about to be read (None: the first), which a large file then has parsed in parts while it is checked.
+    keep_sheets=False: a large sheet's XML is inflated again when read rather than kept from the check (many large
+    sheets read one by one, then let go of with release())."""
     path = Path(path)
     if not path.is_file():
         raise UserError(_("Không tìm thấy tệp {path}.", path=path), field="path")
@@ -191,7 +210,7 @@ def open_workbook(path, reading=_NOT_READING) -> Workbook:
         return reader
 
     survey = bounds.survey(path, keep_from=2 * parts.SPLIT_FROM if (os.cpu_count() or 1) > 1 else None,
-                           parts_of=parts_of)
+                           parts_of=parts_of, keep_sheets=keep_sheets)
     if survey.refusal is not None:
         raise UserError(M(survey.refusal.key, name=path.name, **survey.refusal.facts), field="path")
     book = _names_book(survey.entries) if survey.entries is not None else None

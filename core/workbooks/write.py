@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -26,7 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from core.errors import UserError
 from core.i18n import _
-from core.workbooks.cells import column_index, column_letter, safe_text  # noqa: F401 (column_* re-exported)
+from core.workbooks.cells import column_index, column_letter, safe_text, sheet_title  # noqa: F401 (re-exported)
 
 FONT_NAME = "Times New Roman"
 SIZE = 12
@@ -38,7 +37,6 @@ CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 RIGHT = Alignment(horizontal="right", vertical="center")
 LEFT = Alignment(vertical="center", wrap_text=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 
 def cell_value(value):
@@ -86,18 +84,6 @@ def new_workbook(*, write_only: bool = False) -> Workbook:
     if not write_only:
         book.remove(book.active)
     return book
-
-
-def sheet_title(name: str, used: set | None = None) -> str:
-    """A legal, unique sheet title from any name (no []:*?/\\, at most 31 characters)."""
-    title = _BAD_SHEET_CHARS.sub(" ", cell_value(name or "")).replace("\ufffd", " ")[:28].strip() or "Sheet"
-    if used is None:
-        return title
-    base, n = title, 2
-    while title in used:
-        title, n = f"{base[:25]} {n}", n + 1
-    used.add(title)
-    return title
 
 
 def add_sheet(book: Workbook, name: str, used: set | None = None):
