@@ -774,3 +774,10 @@ CREATE TABLE sync_held (
     at TEXT NOT NULL
 )
 """)
+
+
+@MIGRATIONS()
+def m0017_package_changes(db):
+    """What a received package changed, per table (JSON {table: {created, updated, deleted, conflicts, held}}),
+    for the clerk to open it from the history. Local."""
+    db.execute("ALTER TABLE sync_packages ADD COLUMN changes TEXT")

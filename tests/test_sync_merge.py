@@ -213,3 +213,35 @@ def test_a_conflict_can_be_reversed_and_the_other_version_travels(pair, tmp_path
     # it travels to the province as a change made here
     import_package(tinh, send(sh, tinh, tmp_path))
     assert tinh.query("SELECT phone FROM people WHERE uuid = ?", [uuid])[0]["phone"] == "0905000001"
+
+
+def test_the_history_says_what_a_package_changed_and_lists_refusals(pair, tmp_path, qtbot, qt_settings):
+    from core.sync import history
+    sh, tinh = pair
+    package = send(sh, tinh, tmp_path)
+    assert import_package(tinh, package).status == "imported"
+    other = Workspace.open(tmp_path / "khac.sqlite", actor="test")
+    other.units.init_office(code="KHAC", name="BHXH khác", province="Quảng Ngãi")
+    refused = import_package(other, package)   # not for this office: refused, in the log, not in the database
+    assert refused.status == "refused"
+    rows = history.history(tinh)
+    assert [r["direction"] for r in rows] == ["received"]
+    assert [(r["direction"], r["reason"]) for r in history.history(other)] == [("refused", refused.reason)]
+    other.close()
+    changes = history.received_changes(tinh, rows[0]["package_uuid"])
+    people = next(s for s in changes["sheets"] if s["table"] == "people")
+    count = sh.query("SELECT count(*) AS n FROM people")[0]["n"]
+    assert people["rows"] == people["created"] == count and people["sheet"] == "Người tham gia"
+    assert changes["package"]["peer_code"] == sh.office["code"] and changes["conflicts"] == [] == changes["held"]
+
+    from tests.ui_support import open_page
+    from ui.package_dialog import PackageDialog
+    from ui.pages.sync import SyncPage
+    page = open_page(qtbot, tinh, SyncPage, show=True)
+    qtbot.waitUntil(lambda: len(page.history.rows) == 1)
+    dialog = PackageDialog(page, page.history.rows[0]["package_uuid"])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: len(dialog.sheets.rows) > 0)
+    shown = {r["sheet"]: r for r in dialog.sheets.rows}
+    assert shown["Người tham gia"]["created"] == count and sh.office["code"] in dialog.title.text()
+    assert not dialog.conflicts_button.isEnabled() and dialog.held_table.isHidden()

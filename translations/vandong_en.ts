@@ -2507,7 +2507,7 @@ The details were written to the log.</translation>
         <location line="+4"/>
         <location line="+5"/>
         <location line="+4"/>
-        <location line="+37"/>
+        <location line="+42"/>
         <location filename="../ui/operations/people.py" line="-8"/>
         <location line="+4"/>
         <location line="+13"/>
@@ -2664,7 +2664,7 @@ The details were written to the log.</translation>
         <translation>Making the period report…</translation>
     </message>
     <message>
-        <location filename="../ui/operations/keys.py" line="-30"/>
+        <location filename="../ui/operations/keys.py" line="-35"/>
         <source>Đang ghi gói dữ liệu…</source>
         <translation>Writing the package…</translation>
     </message>
@@ -3055,6 +3055,75 @@ The details were written to the log.</translation>
         <location line="-18"/>
         <source>Nhấp đúp (hoặc Enter) để mở hội nghị ở trang Hội nghị</source>
         <translation>Double-click (or Enter) to open the conference on the Conferences page</translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
+        <location filename="../ui/package_dialog.py" line="+15"/>
+        <source>Số bản ghi</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Xoá</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Giữ lại</source>
+        <translation>Held back</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gói đã nhận</source>
+        <translation>Received package</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Trang</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý do giữ lại</source>
+        <translation>Why held back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bản ghi giữ lại (chờ gói có bản ghi cha, hoặc trùng bản ghi đã có):</source>
+        <translation>Records held back (waiting for a package with their parent record, or duplicating a record already here):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xem xung đột…</source>
+        <translation>View conflicts…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Gói số {sequence} của {sender}, nhận lúc {at}</source>
+        <translation>Package no. {sequence} from {sender}, received {at}</translation>
     </message>
 </context>
 <context>
@@ -4761,18 +4830,18 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../ui/pages/sync.py" line="+61"/>
+        <location filename="../ui/pages/sync.py" line="+60"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-29"/>
         <source>Dấu vân tay</source>
         <translation>Fingerprint</translation>
     </message>
@@ -4792,22 +4861,27 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
         <translation>Sent/received</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+76"/>
+        <source>Gói dữ liệu có dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP): chỉ gửi cho đơn vị ghi trong gói. Trước khi nhập, ứng dụng kiểm tra chữ ký và nội dung và sao lưu tệp dữ liệu. Bấm đúp một gói đã nhận để xem gói đó thay đổi gì.</source>
+        <translation>Data packages hold personal data (Decree 13/2023/ND-CP): send them only to the office named in the package. Before importing, the app checks the signature and the contents and backs up the data file. Double-click a received package to see what it changed.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>Gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-211"/>
         <source>Số gói</source>
         <translation>Package no.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
@@ -4817,7 +4891,12 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
         <translation>Records</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+2"/>
+        <source>Tệp, lý do từ chối</source>
+        <translation>File, reason refused</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
@@ -4858,12 +4937,12 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+131"/>
+        <location line="+137"/>
         <source>Bỏ tin cậy</source>
         <translation>Remove trust</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-136"/>
         <source>Chưa tin cậy đơn vị nào.</source>
         <translation>No office is trusted yet.</translation>
     </message>
@@ -4888,12 +4967,7 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
         <translation>Conflicts…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Gói dữ liệu có dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP): chỉ gửi cho đơn vị ghi trong gói. Trước khi nhập, ứng dụng kiểm tra chữ ký và nội dung và sao lưu tệp dữ liệu.</source>
-        <translation>Packages hold personal data (Decree 13/2023/NĐ-CP): send one only to the office it names. Before importing, the app checks the signature and the content and backs up the data file.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Xuất khóa công khai</source>
         <translation>Export the public key</translation>
     </message>
@@ -4991,7 +5065,7 @@ The package holds personal data: send it only to the office {to}.</translation>
         <translation>{n} records held: their parent is missing or they clash with a record already here.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <location line="+8"/>
         <source>Tin cậy đơn vị</source>
         <translation>Trust an office</translation>
@@ -5020,7 +5094,12 @@ Compare this fingerprint with the other office&apos;s clerk (by phone) before tr
         <translation>Stop trusting {code} — {name}? Packages signed with this key will be refused.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>toàn bộ</source>
         <translation>full</translation>
     </message>

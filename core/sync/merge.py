@@ -28,11 +28,12 @@ import json
 import re
 import sqlite3
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from core.errors import UserError
 from core.i18n import _
 from core.sync import format as fmt
+from core.sync import history
 from core.sync.export import columns
 from core.sync.verify import Package, read_package
 from core.text import fold, name_sort_text
@@ -53,6 +54,17 @@ class Imported:
     conflicts: int = 0
     held: int = 0
     sender: str = ""
+    by_table: dict = field(default_factory=dict)   # table -> {created, updated, deleted, conflicts, held}
+
+    def tally(self) -> tuple:
+        return self.created, self.updated, self.deleted, self.conflicts, self.held
+
+    def count_for(self, table: str, before: tuple) -> None:
+        """What changed in table since the tally `before` (added to what it had)."""
+        counts = self.by_table.setdefault(table, dict.fromkeys(("created", "updated", "deleted", "conflicts", "held"),
+                                                               0))
+        for key, now_, then in zip(counts, self.tally(), before):
+            counts[key] += now_ - then
 
     def to_json(self) -> dict:
         """The command line's contract: status, reason, created, updated, deleted, conflicts."""
@@ -76,7 +88,7 @@ def import_package(ws, path, *, dry_run: bool = False) -> Imported:
             try:
                 package = read_package(ws, path, stage=lambda table, rows: _stage(ws, staged, table, rows))
             except UserError as exc:
-                _log_refusal(path, exc.message)
+                history.log_refusal(ws, path, exc.message)
                 outcome.append(Imported(REFUSED, exc.message))
                 raise _Undo() from None
             if package.already_imported:
@@ -98,12 +110,6 @@ def import_package(ws, path, *, dry_run: bool = False) -> Imported:
     return outcome[0]
 
 
-def _log_refusal(path, message: str) -> None:
-    from core.logs import setup
-    try:
-        setup().warning("package refused: %s: %s", path, message)
-    except OSError:   # a read-only data folder: the clerk still gets the sentence
-        pass
 
 
 def _stage(ws, staged: dict, table: str, sheet: list[list]) -> None:
@@ -186,6 +192,7 @@ def _merge(ws, package: Package, staged: dict, result: Imported) -> None:
         stage = staged.get(table)
         if stage is None:
             continue
+        before = result.tally()
         created, tombstones = stage.insert_new(_DERIVED.get(table, {}), actor="sync", note=note)
         result.created += created - tombstones
         result.deleted += tombstones
@@ -197,16 +204,20 @@ def _merge(ws, package: Package, staged: dict, result: Imported) -> None:
         for row in stage.refused():
             merge.hold(table, row, _duplicate(table, row))
         stage.record_received(peer)
+        result.count_for(table, before)
     resolver = Resolver(ws.db)
     for held in ws.query("SELECT id, table_name, row FROM sync_held WHERE package_uuid <> ? ORDER BY id",
                          [manifest["package_uuid"]]):   # records held by earlier packages, whose parent may be here
+        before = result.tally()
         if merge.one(resolver, held["table_name"], json.loads(held["row"])):
             release_held(ws.db, held["id"])
+            result.count_for(held["table_name"], before)
     ws.insert("sync_packages", {
         "direction": "received", "package_uuid": manifest["package_uuid"], "peer_code": peer,
         "peer_name": manifest.get("sender_name", ""), "sequence": int(manifest["sequence"]),
         "acknowledged": acknowledged, "mode": manifest.get("mode", ""), "since": manifest.get("since", ""),
-        "kinds": manifest.get("kinds", ""), "counts": json.dumps(package.counts), "at": now()})
+        "kinds": manifest.get("kinds", ""), "counts": json.dumps(package.counts), "at": now(),
+        "changes": json.dumps({t: c for t, c in result.by_table.items() if any(c.values())})})
 
 
 def _missing(table: str, row: dict, column: str) -> str:

@@ -51,10 +51,15 @@ def import_package(parent, *, path) -> Op:
 
 
 def history(parent) -> Op:
-    """The packages sent and received, newest first."""
-    return Op(parent, lambda ws, _p: ws.query(
-        "SELECT direction, peer_code, peer_name, sequence, mode, counts, at FROM sync_packages ORDER BY id DESC"),
-        quiet=True)
+    """The packages sent, received and refused, newest first (core.sync.history)."""
+    from core.sync import history as run
+    return Op(parent, lambda ws, _p: run.history(ws), quiet=True)
+
+
+def received_changes(parent, *, package_uuid: str) -> Op:
+    """What a received package changed (core.sync.history.received_changes)."""
+    from core.sync import history as run
+    return Op(parent, lambda ws, _p: run.received_changes(ws, package_uuid), quiet=True)
 
 
 def conflicts(parent) -> Op:

@@ -11,7 +11,6 @@ worker.
 """
 from __future__ import annotations
 
-import json
 
 from core import formatting
 from ui import file_dialogs, look
@@ -88,17 +87,20 @@ class SyncPage(Page):
         self.conflicts_button.clicked.connect(self.show_conflicts)
         self.history = RowsModel([
             Column(lambda: tr("SyncPage", "Lúc"), "at", formatting.date_time),
-            Column(lambda: tr("SyncPage", "Gửi/nhận"), lambda r: tr("SyncPage", "Gửi") if r["direction"] == "sent"
-                   else tr("SyncPage", "Nhận")),
+            Column(lambda: tr("SyncPage", "Gửi/nhận"), lambda r: _direction(r["direction"])),
             Column(lambda: tr("SyncPage", "Đơn vị"),
                    lambda r: f"{r['peer_code']} — {r['peer_name']}" if r["peer_name"] else r["peer_code"]),
-            Column(lambda: tr("SyncPage", "Số gói"), "sequence", formatting.number, align_right=True),
+            Column(lambda: tr("SyncPage", "Số gói"), lambda r: formatting.number(r["sequence"])
+                   if r["sequence"] is not None else "", align_right=True),
             Column(lambda: tr("SyncPage", "Loại"), lambda r: _mode(r["mode"])),
-            Column(lambda: tr("SyncPage", "Số bản ghi"), lambda r: formatting.number(
-                sum(json.loads(r["counts"] or "{}").values())), align_right=True),
+            Column(lambda: tr("SyncPage", "Số bản ghi"), lambda r: formatting.number(r["rows"])
+                   if r["rows"] is not None else "", align_right=True),
+            Column(lambda: tr("SyncPage", "Tệp, lý do từ chối"),
+                   lambda r: f"{r['file_name'] or ''}{': ' + r['reason'] if r['reason'] else ''}"),
         ], self)
         self.history_table = report_view(self.history)
-        self.history_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.history_table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.history_table.doubleClicked.connect(lambda index: self.open_package(self.history.row(index)))
         packages = QVBoxLayout(self.packages_box)
         package_buttons = QHBoxLayout()
         package_buttons.addWidget(self.send_button)
@@ -163,7 +165,7 @@ class SyncPage(Page):
         self.conflicts_button.setText(self.tr("Xung đột…"))
         self.packages_note.setText(self.tr("Gói dữ liệu có dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP): chỉ gửi cho đơn vị "
                                            "ghi trong gói. Trước khi nhập, ứng dụng kiểm tra chữ ký và nội dung và sao "
-                                           "lưu tệp dữ liệu."))
+                                           "lưu tệp dữ liệu. Bấm đúp một gói đã nhận để xem gói đó thay đổi gì."))
         self.history.retranslate()
         self.model.retranslate()
         self._update_buttons()
@@ -257,6 +259,12 @@ class SyncPage(Page):
         else:
             QMessageBox.information(self, self.tr("Đã nhập"), result.reason)
 
+    def open_package(self, row: dict | None) -> None:
+        """A received package: what it changed (a double click on the history)."""
+        if row and row["direction"] == "received":
+            from ui.package_dialog import PackageDialog
+            PackageDialog(self, row["package_uuid"]).exec()
+
     def show_conflicts(self) -> None:
         from ui.conflicts_dialog import ConflictsDialog
         ConflictsDialog(self).exec()
@@ -290,6 +298,11 @@ class SyncPage(Page):
                                                                                     name=row["name"]))
         if answer == QMessageBox.StandardButton.Yes:
             ops.untrust(self, trusted_id=row["id"]).success(self.main.apply).run()
+
+
+def _direction(code: str) -> str:
+    return {"sent": tr("SyncPage", "Gửi"), "received": tr("SyncPage", "Nhận"),
+            "refused": tr("SyncPage", "Từ chối")}.get(code, code)
 
 
 def _mode(code: str) -> str:
