@@ -73,19 +73,28 @@ def word_key(word: str) -> tuple:
     return letters, tones
 
 
-def name_sort_key(full_name: str) -> tuple:
-    """Order people as Vietnamese lists do: given name (last word), then middle names, then family name."""
+def _ordered(full_name: str) -> list[str]:
+    """The name's words in list order: given name (last word), then middle names, then family name."""
     words = clean(full_name).split(" ")
     if not words or words == [""]:
-        return ((), ())
-    ordered = [words[-1]] + words[1:-1] + words[:1] if len(words) > 1 else words
-    keys = [word_key(w) for w in ordered]
+        return []
+    return [words[-1]] + words[1:-1] + words[:1] if len(words) > 1 else words
+
+
+def name_sort_key(full_name: str) -> tuple:
+    """Order people as Vietnamese lists do: given name (last word), then middle names, then family name."""
+    keys = [word_key(w) for w in _ordered(full_name)]
     return tuple(k[0] for k in keys), tuple(k[1] for k in keys)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_sort_text(word: str) -> tuple[str, str]:
+    """A word's letters and tones as name_sort_text() writes them (remembered, as word_key)."""
+    letters, tones = word_key(word)
+    return "".join(chr(0x21 + min(r, 0x5D)) if r < 100 else chr(0x7E) for r in letters), "".join(map(str, tones))
 
 
 def name_sort_text(full_name: str) -> str:
     """A string whose plain (binary) order is name_sort_key's order, to store in an indexed column."""
-    letters, tones = name_sort_key(full_name)
-    parts = ["".join(chr(0x21 + min(r, 0x5D)) if r < 100 else chr(0x7E) for r in word) for word in letters]
-    tone_part = "".join(str(t) for word in tones for t in word)
-    return " ".join(parts) + "\x01" + tone_part
+    pieces = [_word_sort_text(w) for w in _ordered(full_name)]
+    return " ".join(p[0] for p in pieces) + "\x01" + "".join(p[1] for p in pieces)
