@@ -83,20 +83,6 @@ class Resolver:
                 out[ref.column] = found
         return out
 
-    def learn(self, table: str, row: dict) -> None:
-        """A row was just written to table (its local keys and UUID in row): its references resolve from now on."""
-        for (t, key, direction), known in self._known.items():
-            if t == table and row.get(key) is not None:
-                if direction == 0:
-                    known[row[key]] = row["uuid"]
-                else:
-                    known[row["uuid"]] = row[key]
-
-    def forget(self, table: str) -> None:
-        """Rows were added to table behind the resolver's back: look its keys up again."""
-        for triple in [t for t in self._known if t[0] == table]:
-            del self._known[triple]
-
 
 def portable_select(db: sqlite_utils.Database, table: str, columns, where: str = "1 = 1") -> str:
     """A SELECT of `columns` of table's rows (those `where` holds, in id order) with every reference as the UUID of
@@ -134,14 +120,6 @@ def record_sent(db: sqlite_utils.Database, peer: str, table: str, where: str, pa
         f" AS t WHERE {where}"
         " ON CONFLICT (peer_code, uuid) DO UPDATE SET sent = excluded.sent, sent_sequence = excluded.sent_sequence",
         [peer, sequence, *params])
-
-
-def record_received(db: sqlite_utils.Database, peer: str, received: list[tuple[str, int]]) -> None:
-    """The versions a package from `peer` carried (uuid, version)."""
-    db.conn.executemany(
-        "INSERT INTO sync_state (peer_code, uuid, received) VALUES (?, ?, ?)"
-        " ON CONFLICT (peer_code, uuid) DO UPDATE SET received = max(received, excluded.received)",
-        [(peer, uuid, version) for uuid, version in received])
 
 
 def known_version(db: sqlite_utils.Database, peer: str, uuid: str, acknowledged: int) -> int | None:

@@ -111,7 +111,7 @@ def export_package(ws, to: str, path, *, full: bool = False, since=None, only=()
         elif mode == SINCE:
             where, params = "t.updated_at >= ?", [start_day]
         with files.written(path) as drawing:
-            with StreamBook(drawing) as book:
+            with StreamBook(drawing, shown_as=path) as book:
                 for table, (sheet_name, kind) in fmt.SHEETS.items():
                     if kind in kinds:
                         sent.counts[table] = _sheet(ws, book, table, sheet_name, where, params, manifest)

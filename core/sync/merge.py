@@ -110,8 +110,6 @@ def import_package(ws, path, *, dry_run: bool = False) -> Imported:
     return outcome[0]
 
 
-
-
 def _stage(ws, staged: dict, table: str, sheet: list[list]) -> None:
     """The sheet's records, in this app's columns, into a temp table; a header or a value this version cannot read
     refuses the package naming the sheet and row. The sheet's rows are let go as they are staged."""

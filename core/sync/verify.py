@@ -139,7 +139,6 @@ def read_package(ws, path, stage=None) -> Package:
                                 field="sheet")
         for table, sheet_name in held:
             rows = book.sheet(sheet_name).rows
-            book.release(sheet_name)
             digest = RowDigest()
             try:
                 for start in range(0, len(rows), 5000):

@@ -92,12 +92,6 @@ class Workbook:
         except (OSError, KeyError, zipfile.BadZipFile):
             return self._entries   # read whole by calamine, which says what is wrong
 
-    def release(self, name: str) -> None:
-        """The sheet will not be read again: let go of its inflated XML, if the bounds check kept it (a package's
-        three large sheets hold 230 MB of it)."""
-        if self._entries is not None:
-            self._entries.pop(parts.sheet_parts(self._entries).get(name), None)
-
     def close(self) -> None:
         for book in {id(b): b for b in (self._book, self._whole) if b is not None}.values():
             try:
@@ -181,7 +175,7 @@ def open_workbook(path, reading=_NOT_READING, *, keep_sheets: bool = True) -> Wo
     """Open the workbook at path for reading, or raise a UserError (field 'path') that says why not. reading: the
     sheet about to be read (None: the first), which a large file then has parsed in parts while it is checked.
     keep_sheets=False: a large sheet's XML is inflated again when read rather than kept from the check (many large
-    sheets read one by one, then let go of with release())."""
+    sheets read one by one hold one at a time)."""
     path = Path(path)
     if not path.is_file():
         raise UserError(_("Không tìm thấy tệp {path}.", path=path), field="path")

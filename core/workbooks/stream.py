@@ -10,7 +10,8 @@ administrative look of reports and lists stays with core.workbooks.write.
 
 Values are str (an inline text cell: IDs and phones stay text), int, float, bool or None (no cell). Text should
 already be what the cell is to hold (write.cell_value() or canonical(): control characters replaced); the writer
-only escapes it for XML. A row and its cells carry their numbers, so any reader places them.
+only escapes it for XML. Rows carry their numbers; a cell carries its reference after an empty one (ECMA-376
+lets the others follow the cell before them).
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ _PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
 _CT = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 _HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 _BATCH = 2000          # rows a chunk of XML holds before it goes to the compressing thread
-PLAIN, BOLD, TEXT = 0, 1, 2   # the styles (cellXfs): Times New Roman 12; bold; text format '@'
+_BOLD, _TEXT = ' s="1"', ' s="2"'   # the styles (cellXfs below): 0 Times New Roman 12; 1 bold; 2 text format '@'
 _STYLES = (_HEAD + f'<styleSheet xmlns="{_MAIN}"><numFmts count="0"/>'
            '<fonts count="2"><font><sz val="12"/><name val="Times New Roman"/></font>'
            '<font><b/><sz val="12"/><name val="Times New Roman"/></font></fonts>'
@@ -49,8 +50,10 @@ _STYLES = (_HEAD + f'<styleSheet xmlns="{_MAIN}"><numFmts count="0"/>'
 class StreamBook:
     """An .xlsx written sheet by sheet, whole or not at all by the caller (write it to a temporary path)."""
 
-    def __init__(self, path, *, level: int = 6):
+    def __init__(self, path, *, level: int = 6, shown_as=None):
+        """shown_as: the path a refusal names, when path is a temporary file that becomes it (files.written)."""
         self.path = Path(path)
+        self._shown = Path(shown_as or path)
         self._sheets: list[tuple[int, str]] = []   # (part number, name) in the workbook's order
         self._titles: set[str] = set()
         self._open: StreamSheet | None = None
@@ -159,7 +162,7 @@ class StreamBook:
 
     def _refused(self) -> UserError:
         return UserError(_("Không ghi được tệp {path}: thư mục không có, không được phép ghi, hoặc tệp đang mở trong "
-                           "Excel.", path=self.path), field="out")
+                           "Excel.", path=self._shown), field="out")
 
 
 class StreamSheet:
@@ -236,7 +239,7 @@ class StreamSheet:
             ref = f'{refs[k]}{n}"' if gap else ""
             kind = value.__class__
             if kind is str:
-                style = ' s="1"' if bold else ' s="2"' if k + 1 in text else ""
+                style = _BOLD if bold else _TEXT if k + 1 in text else ""
                 if "&" in value or "<" in value or ">" in value:
                     value = escape(value)
                 space = ' xml:space="preserve"' if value.strip() is not value else ""   # strip() keeps a bare str

@@ -106,17 +106,6 @@ def _never_a_formula(cell):
     return cell
 
 
-def plain_row(sheet, values) -> list:
-    """A write-only sheet's row of values without styles (long lists, sync packages), each made safe; a text
-    beginning with '=' stays text."""
-    out = []
-    for value in values:
-        value = cell_value(value)
-        out.append(_never_a_formula(WriteOnlyCell(sheet, value=value))
-                   if isinstance(value, str) and value.startswith("=") else value)
-    return out
-
-
 def style(cell, *, font=None, border: bool = False, align=None, fill=None, number_format=None, text: bool = False):
     _never_a_formula(cell)
     cell.font = font or BODY_FONT
