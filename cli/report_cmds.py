@@ -14,6 +14,7 @@ def register(sub, groups) -> None:
                    help=_("tuần theo ISO, ví dụ 2025-W45 (thứ Hai đến Chủ nhật)"))
     p.add_argument("--out", required=True, metavar="FILE.xlsx", help=_("tệp .xlsx cần ghi"))
     p.add_argument("--pdf", metavar="FILE.pdf", help=_("ghi thêm bản PDF (báo cáo và phụ lục)"))
+    _office_option(p)
     p.add_argument("--json", action="store_true", help=_("in số liệu dạng JSON"))
     p.set_defaults(func=cmd_weekly)
     p = report.add_parser("period", help=_("báo cáo kết quả một đợt/giai đoạn của kế hoạch: theo xã so với chỉ tiêu, "
@@ -23,6 +24,7 @@ def register(sub, groups) -> None:
     p.add_argument("--period", required=True, metavar="NAME",
                    help=_("tên đợt/giai đoạn, ví dụ “Tháng 11” hoặc “Đợt 1”"))
     p.add_argument("--out", required=True, metavar="FILE.xlsx", help=_("tệp .xlsx cần ghi"))
+    _office_option(p)
     p.add_argument("--json", action="store_true", help=_("in số liệu dạng JSON"))
     p.set_defaults(func=cmd_period)
 
@@ -38,6 +40,20 @@ def register(sub, groups) -> None:
                           "những lần nhập sau)"))
     p.add_argument("--json", action="store_true", help=_('in {"rows", "written", "errors": [{"row", "message"}]}'))
     p.set_defaults(func=cmd_figures_import)
+
+
+def _office_option(p) -> None:
+    p.add_argument("--office", metavar="OFFICE_CODE",
+                   help=_("chỉ tính số liệu do đơn vị này lập (mã đơn vị hoặc UUID của nó; mặc định: mọi số liệu cơ "
+                          "sở dữ liệu có, kể cả của các đơn vị đã gửi gói)"))
+
+
+def _office(ws, args):
+    from core.reports import scope
+    office = scope.find(ws, args.office) if args.office else None
+    if office and not args.json:
+        print(_("Chỉ tính số liệu do {office} lập.", office=office.label))
+    return office
 
 
 def cmd_figures_import(args, ws) -> int:
@@ -85,7 +101,7 @@ def cmd_weekly(args, ws) -> int:
     from core import formatting
     from core.documents import files
     from core.reports import model, weekly_pdf, weekly_workbook
-    report = model.weekly(ws, args.week)
+    report = model.weekly(ws, args.week, office=_office(ws, args))
     symbol = ws.setting("document_symbol") or "BHXH"
     with files.written(args.out) as drawing:
         weekly_workbook.write(report, ws.office or {}, drawing, symbol)
@@ -108,7 +124,7 @@ def cmd_period(args, ws) -> int:
     from cli import print_json
     from core import formatting
     from core.reports import period_workbook
-    report = period_workbook.save(ws, args.plan, args.period, args.out)
+    report = period_workbook.save(ws, args.plan, args.period, args.out, _office(ws, args))
     if args.json:
         print_json(report.to_json())
         return 0

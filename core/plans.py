@@ -157,12 +157,13 @@ class Plans:
             raise UserError(_("Kế hoạch không còn tồn tại."))
         return plan
 
-    def find(self, number: str) -> dict:
-        """The plan with this number (spaces and case ignored); UserError if there is none."""
+    def find(self, number: str, origin: str | None = None) -> dict:
+        """The plan with this number (spaces and case ignored), of the office `origin` when given, else this
+        office's before another's of the same number; UserError if there is none."""
         key = number_key(number)
-        for p in self.list():
-            if number_key(p["number"]) == key:
-                return p
+        found = [p for p in self.list() if number_key(p["number"]) == key and origin in (None, p["origin"])]
+        if found:
+            return min(found, key=lambda p: p["origin"] != self.ws.origin)
         raise UserError(_("Không tìm thấy kế hoạch “{number}”.", number=clean(number)), field="plan")
 
     # --- periods and waves ------------------------------------------------------------------------

@@ -781,3 +781,10 @@ def m0017_package_changes(db):
     """What a received package changed, per table (JSON {table: {created, updated, deleted, conflicts, held}}),
     for the clerk to open it from the history. Local."""
     db.execute("ALTER TABLE sync_packages ADD COLUMN changes TEXT")
+
+
+@MIGRATIONS()
+def m0018_package_origin(db):
+    """The sending office's UUID (the manifest's sender_origin) beside its code and name, so that the records of
+    that origin can be named after their office (reports over one office's records). Local."""
+    db.execute("ALTER TABLE sync_packages ADD COLUMN peer_origin TEXT NOT NULL DEFAULT ''")

@@ -2512,7 +2512,7 @@ The details were written to the log.</translation>
         <location line="+4"/>
         <location line="+13"/>
         <location filename="../ui/operations/plans.py" line="-4"/>
-        <location filename="../ui/operations/reports.py" line="+46"/>
+        <location filename="../ui/operations/reports.py" line="+47"/>
         <location line="+42"/>
         <location filename="../ui/operations/settings.py" line="+9"/>
         <location filename="../ui/operations/units.py" line="-23"/>
@@ -3436,7 +3436,7 @@ launch ceremonies</translation>
         <translation>Period results report</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
@@ -3466,7 +3466,7 @@ launch ceremonies</translation>
         <translation>Choose the collectives and individuals to propose for awards after the period (at most 10 % of collectives, 5 % of individuals)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+84"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
@@ -3506,7 +3506,7 @@ launch ceremonies</translation>
         <translation>period-report-{period}.xlsx</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
@@ -4305,12 +4305,12 @@ Due {due} đ; state support {support} đ; participants pay {pays} đ.</translati
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports.py" line="+510"/>
+        <location filename="../ui/pages/reports.py" line="+515"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-477"/>
         <source>T2</source>
         <translation>Mon</translation>
     </message>
@@ -4447,12 +4447,12 @@ follow-up</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+223"/>
+        <location line="+227"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-199"/>
         <source>Số liệu nhập: {n} (thay cho {app} người đăng ký ghi trong ứng dụng)</source>
         <translation>Typed figure: {n} (replaces the {app} registrations recorded in the app)</translation>
     </message>
@@ -4472,7 +4472,7 @@ follow-up</translation>
         <translation>The pasted block ({rows} rows × {cols} columns) goes beyond the days of the week.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+151"/>
         <source>Lũy kế và chỉ tiêu theo Kế hoạch số {number}, đợt {period} ({start} – {end}).</source>
         <translation>Cumulative figures and targets of plan {number}, period {period} ({start} – {end}).</translation>
     </message>
@@ -4482,7 +4482,7 @@ follow-up</translation>
         <translation>Cumulative figures and targets of plan no. {number}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tuần này không thuộc kế hoạch nào: lũy kế tính từ ngày 01/01, chưa có chỉ tiêu.</source>
         <translation>This week is in no plan: cumulative figures count from 1 January; no targets.</translation>
     </message>
@@ -5833,6 +5833,27 @@ Compare this fingerprint with the other office&apos;s clerk (by phone) before tr
         <location line="+98"/>
         <source>Tìm (gõ không dấu cũng được)…</source>
         <translation>Search (tone marks optional)…</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location line="+17"/>
+        <source>Tất cả đơn vị</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>{office} (đơn vị này)</source>
+        <translation>{office} (this office)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Số liệu của:</source>
+        <translation>Records of:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Báo cáo tính số liệu của mọi đơn vị cơ sở dữ liệu có (kể cả các gói đã nhận) hoặc chỉ số liệu do một đơn vị lập</source>
+        <translation>The report counts the records of every office this database holds (received packages included), or only the records one office created</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from ui.operations import reports as ops
 from ui.pages.reports import _measure, _percent, _ReportModel
 from ui.widgets import report_view
 from ui.qt import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QVBoxLayout, tr
-from ui.widgets import ErrorLabel, muted
+from ui.widgets import ErrorLabel, OfficeChooser, muted
 
 
 def _span(start, end) -> str:
@@ -52,6 +52,8 @@ class PeriodReportDialog(QDialog):
         self.today = today or dt.date.today()
         self.report = None
         self.setWindowTitle(tr("PeriodReport", "Báo cáo kết quả đợt"))
+        self.office = OfficeChooser(self)
+        self.office.load(self.ws)
         self.plan = QComboBox()
         self.period = QComboBox()
         self.window_label = muted(QLabel())
@@ -63,6 +65,7 @@ class PeriodReportDialog(QDialog):
         self.error = ErrorLabel()
 
         form = QFormLayout()
+        form.addRow(self.office)
         form.addRow(tr("PeriodReport", "Kế hoạch"), self.plan)
         form.addRow(tr("PeriodReport", "Đợt/giai đoạn"), self.period)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
@@ -87,19 +90,36 @@ class PeriodReportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(1300, 580)
 
+        self.plan.currentIndexChanged.connect(lambda _i: self.load_periods())
+        self.period.currentIndexChanged.connect(lambda _i: self.reload())
+        self.office.changed.connect(self.load_plans)
+        self.load_plans()
+
+    # --- choosing -----------------------------------------------------------------------------------------------
+    def load_plans(self) -> None:
+        """The plans of the office chosen (all offices: every plan; this office's before another's of the same
+        number, as the report finds it), the one in force today chosen."""
+        office = self.office.office()
+        self.plan.blockSignals(True)
+        self.plan.clear()
         for p in self.ws.plans.list():
-            self.plan.addItem(f"{p['number']} ({_span(p.get('start_date'), p.get('end_date'))})", p["number"])
+            if office is None or p["origin"] == office.origin:
+                self.plan.addItem(f"{p['number']} ({_span(p.get('start_date'), p.get('end_date'))})", p["number"])
         in_force = self.ws.plans.in_force(self.today)
         if in_force is not None:
             self.plan.setCurrentIndex(max(self.plan.findData(in_force["number"]), 0))
-        self.plan.currentIndexChanged.connect(lambda _i: self.load_periods())
-        self.period.currentIndexChanged.connect(lambda _i: self.reload())
+        self.plan.blockSignals(False)
         self.load_periods()
 
-    # --- choosing -----------------------------------------------------------------------------------------------
     def _plan(self) -> dict | None:
         number = self.plan.currentData()
-        return next((p for p in self.ws.plans.list() if p["number"] == number), None)
+        if not number:
+            return None
+        office = self.office.office()
+        try:
+            return self.ws.plans.find(number, origin=office.origin if office else None)
+        except UserError:
+            return None
 
     def load_periods(self) -> None:
         """The chosen plan's periods, the one holding today chosen (else the last one begun, else the first)."""
@@ -127,7 +147,7 @@ class PeriodReportDialog(QDialog):
         self.report = None
         try:
             if plan and name:
-                self.report = period_report(self.ws, plan, name)
+                self.report = period_report(self.ws, plan, name, self.office.office())
         except UserError as exc:
             self.error.show_error(exc.message)
         self._show()
@@ -180,7 +200,8 @@ class PeriodReportDialog(QDialog):
             return
         if not str(out).lower().endswith(".xlsx"):
             out = f"{out}.xlsx"
-        (ops.period_report(self, plan=report.plan["number"], period=report.period["name"], out=out)
+        (ops.period_report(self, plan=report.plan["number"], period=report.period["name"], out=out,
+                           office=report.office)
          .success(lambda saved: self._saved(saved, out))
          .refused(lambda exc: self.error.show_error(exc.message))
          .disabling(self.save_button)

@@ -13,9 +13,9 @@ from typing import Callable
 from core import formatting, parse
 from core.errors import UserError
 from core.text import clean
-from ui.qt import (QAbstractItemView, QCalendarWidget, QColor, QDate, QEvent, QFont, QFrame, QHBoxLayout, QHeaderView,
-                   QLabel, QLineEdit, QMenu, QPalette, QSpinBox, Qt, QTableView, QToolButton, QValidator, QVBoxLayout,
-                   QWidget, QWidgetAction, Signal, tr)
+from ui.qt import (QAbstractItemView, QCalendarWidget, QColor, QComboBox, QDate, QEvent, QFont, QFrame, QHBoxLayout,
+                   QHeaderView, QLabel, QLineEdit, QMenu, QPalette, QSpinBox, Qt, QTableView, QToolButton, QValidator,
+                   QVBoxLayout, QWidget, QWidgetAction, Signal, tr)
 
 ERROR_COLOR = "#b3261e"
 
@@ -285,3 +285,56 @@ def report_view(model) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(False)
     return view
+
+
+class OfficeChooser(QWidget):
+    """Whose records a report counts (core.reports.scope): every office's, or one office's. Shown only when the
+    database holds more than one office's records (a district or a province that imported packages)."""
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._offices: dict[str, object] = {}
+        self.label = QLabel()
+        self.combo = QComboBox()
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(18)   # a long office name must not widen the page's top row
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.combo)
+        self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.retranslate()
+        self.hide()
+
+    def load(self, ws) -> None:
+        """The offices this database knows, the one chosen kept when it is still there."""
+        from core.reports import scope
+        chosen = self.combo.currentData()
+        offices = scope.offices(ws) if ws.office else []
+        self._offices = {o.origin: o for o in offices}
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        self.combo.addItem(tr("Widgets", "Tất cả đơn vị"), None)
+        for o in offices:
+            self.combo.addItem(tr("Widgets", "{office} (đơn vị này)").format(office=o.label) if o.own else o.label,
+                               o.origin)
+        self.combo.setCurrentIndex(max(self.combo.findData(chosen), 0) if chosen else 0)
+        self.combo.blockSignals(False)
+        self.setVisible(len(offices) > 1)
+
+    def office(self):
+        """The office chosen (core.reports.scope.Office), None for all."""
+        return self._offices.get(self.combo.currentData())
+
+    def retranslate(self) -> None:
+        self.label.setText(tr("Widgets", "Số liệu của:"))
+        self.combo.setToolTip(tr("Widgets", "Báo cáo tính số liệu của mọi đơn vị cơ sở dữ liệu có (kể cả các gói đã "
+                                            "nhận) hoặc chỉ số liệu do một đơn vị lập"))
+        if self.combo.count():
+            self.combo.setItemText(0, tr("Widgets", "Tất cả đơn vị"))
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

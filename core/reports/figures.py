@@ -11,6 +11,7 @@ from core import formatting, parse
 from core.changes import Changes
 from core.errors import UserError
 from core.i18n import N_, _
+from core.reports.scope import only
 from core.text import clean, fold
 
 
@@ -43,11 +44,14 @@ class DailyFigures:
                                                  "day": iso, "count": number, "notes": clean(notes)})
         return Changes.of("targets")
 
-    def between(self, day_from: str, day_to: str) -> list[dict]:
+    def between(self, day_from: str, day_to: str, office=None) -> list[dict]:
+        """The figures typed for days from day_from to day_to (the office's, when one is given:
+        core.reports.scope)."""
+        mine, params = only(office, "f")
         return self.ws.query(
             "SELECT f.commune_id, f.day, i.code AS indicator, f.count FROM daily_figures f"
-            " JOIN indicators i ON i.id = f.indicator_id WHERE f.deleted = 0 AND f.day BETWEEN ? AND ?",
-            [day_from, day_to])
+            " JOIN indicators i ON i.id = f.indicator_id WHERE f.deleted = 0 AND f.day BETWEEN ? AND ?" + mine,
+            [day_from, day_to, *params])
 
 
 COLUMNS_SETTING = "figures.columns"   # the office's own column names, {folded header: field} (JSON)

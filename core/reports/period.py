@@ -19,6 +19,8 @@ What is counted, per commune and indicator (vsi: voluntary SI, hhi: household HI
 - `conferences_held`: conferences held (status 'held') with their date in the window, `launch_ceremonies` those
   of kind 'launch', `attendees` the people checked in at the window's conferences (core.reports.model's
   conference_counts, as the weekly report counts them).
+Over one office's records (core.reports.scope): the plan is that office's plan of this number, every count is of
+the records it created, and the rows are the communes it holds or has a target or a count in.
 A commune has `reached` 100 % when it has a target > 0 in the period for at least one indicator and, for every
 indicator with a target > 0, actual ≥ target (compared as whole numbers, not as the rounded percent). The
 total row sums the communes (percents recomputed from the sums).
@@ -33,6 +35,7 @@ from core.errors import UserError
 from core.i18n import _
 from core.reports import model
 from core.reports.model import INDICATORS, percent
+from core.reports.scope import Office, only
 from core.target_table import CUMULATIVE, TOTAL
 from core.text import fold
 
@@ -53,6 +56,7 @@ class PeriodReport:
     rows: list[dict] = field(default_factory=list)
     total: dict = field(default_factory=dict)
     reached: list[str] = field(default_factory=list)    # communes at ≥ 100 %, in the rows' order
+    office: Office | None = None        # whose records it counts; None: all the database holds
     # Phụ lục 01: indicator key -> the plan's TargetTable, and -> {unit id: {period id | CUMULATIVE: actual}}
     tables: dict = field(default_factory=dict, repr=False)
     actuals: dict = field(default_factory=dict, repr=False)
@@ -61,6 +65,7 @@ class PeriodReport:
         return {"plan": self.plan["number"], "period": self.period["name"], "kind": self.period["kind"],
                 "from": self.day_from.isoformat(), "to": self.day_to.isoformat(),
                 "counted_over": "emulation" if self.emulation else "period",
+                **({"office": self.office.to_json()} if self.office else {}),
                 "rows": self.rows, "total": self.total, "reached": self.reached}
 
 
@@ -83,10 +88,10 @@ def find_period(ws, plan: dict, name: str) -> dict:
                       name=name, names=", ".join(p["name"] for p in periods) or "…"), field="period")
 
 
-def period_report(ws, plan_number: str, period_name: str) -> PeriodReport:
-    """The report of the plan's period or wave (rules in the module's docstring). An unknown plan number or
-    period name, or a period without dates → UserError naming it."""
-    plan = ws.plans.find(plan_number)
+def period_report(ws, plan_number: str, period_name: str, office: Office | None = None) -> PeriodReport:
+    """The report of the plan's period or wave (rules in the module's docstring), over the office's records when
+    one is given. An unknown plan number or period name, or a period without dates → UserError naming it."""
+    plan = ws.plans.find(plan_number, origin=office.origin if office else None)
     period = find_period(ws, plan, period_name)
     window = counting_window(period)
     if window is None:
@@ -99,15 +104,17 @@ def period_report(ws, plan_number: str, period_name: str) -> PeriodReport:
     so_far_ids = [p["id"] for p in periods[:position + 1]]           # this period and those before it
     first = plan.get("start_date") or min((p["start_date"] for p in periods if p.get("start_date")), default=None)
     start = min(parse.stored_date(first), day_from) if first else day_from
-    in_window = model.new_participants(ws, day_from.isoformat(), day_to.isoformat())
-    so_far = model.new_participants(ws, start.isoformat(), day_to.isoformat())
-    held = model.conference_counts(ws, day_from, day_to)
-    launches = launch_ceremonies(ws, day_from, day_to)
+    in_window = model.new_participants(ws, day_from.isoformat(), day_to.isoformat(), office)
+    so_far = model.new_participants(ws, start.isoformat(), day_to.isoformat(), office)
+    held = model.conference_counts(ws, day_from, day_to, office)
+    launches = launch_ceremonies(ws, day_from, day_to, office)
     tables = {key: ws.plans.target_table(plan["id"], code) for key, code in INDICATORS.items()}
     report = PeriodReport(plan, period, day_from, day_to, emulation, start,
-                          {key: bool(t.baseline_dates) for key, t in tables.items()}, tables=tables)
+                          {key: bool(t.baseline_dates) for key, t in tables.items()}, tables=tables, office=office)
+    targeted = {r.unit_id for t in tables.values() for r in t.all_rows if r.effective(period["id"])}
+    counted = {cid for cid, _code in (*in_window, *so_far)} | set(held) | set(launches) | targeted
 
-    for commune in ws.units.communes():
+    for commune in model.communes_of(ws, office, counted):
         cid = commune["id"]
         row = {"commune": commune["name"]}
         for key, code in INDICATORS.items():
@@ -128,15 +135,18 @@ def period_report(ws, plan_number: str, period_name: str) -> PeriodReport:
         report.rows.append(row)
     report.total = _total(report.rows)
     report.reached = [r["commune"] for r in report.rows if r["reached"]]
-    report.actuals = _appendix_actuals(ws, report, periods, so_far_ids, so_far)
+    report.actuals = _appendix_actuals(ws, report, periods, so_far_ids, so_far, office)
     return report
 
 
-def launch_ceremonies(ws, day_from: dt.date, day_to: dt.date) -> dict[int, int]:
-    """{commune id: launch ceremonies (conference kind 'launch') held from day_from to day_to}."""
+def launch_ceremonies(ws, day_from: dt.date, day_to: dt.date, office: Office | None = None) -> dict[int, int]:
+    """{commune id: launch ceremonies (conference kind 'launch') held from day_from to day_to (the office's, when
+    one is given)}."""
+    mine, params = only(office)
     return dict(ws.db.execute(
         "SELECT commune_id, count(*) FROM conferences WHERE deleted = 0 AND status = 'held' AND kind = 'launch'"
-        " AND date BETWEEN ? AND ? GROUP BY commune_id", [day_from.isoformat(), day_to.isoformat()]).fetchall())
+        f" AND date BETWEEN ? AND ?{mine} GROUP BY commune_id",
+        [day_from.isoformat(), day_to.isoformat(), *params]).fetchall())
 
 
 def _total(rows: list[dict]) -> dict:
@@ -158,12 +168,14 @@ def _baseline(unit) -> int:
     return (unit.values.get(CUMULATIVE) or 0) - (unit.values.get(TOTAL) or 0)
 
 
-def _appendix_actuals(ws, report: PeriodReport, periods: list[dict], so_far_ids: list[int], so_far: dict) -> dict:
+def _appendix_actuals(ws, report: PeriodReport, periods: list[dict], so_far_ids: list[int], so_far: dict,
+                      office: Office | None) -> dict:
     """Phụ lục 01's actuals per indicator: {unit id: {period id: new participants in that period's counting
     window (the periods up to and including the report's; later ones stay blank), CUMULATIVE: baseline + new
     since the plan's start}}; a unit above the communes (a district) adds up its communes."""
     windows = {p["id"]: counting_window(p) for p in periods if p["id"] in so_far_ids}
-    new = {pid: model.new_participants(ws, w[0].isoformat(), w[1].isoformat()) for pid, w in windows.items() if w}
+    new = {pid: model.new_participants(ws, w[0].isoformat(), w[1].isoformat(), office)
+           for pid, w in windows.items() if w}
     out = {}
     for key, code in INDICATORS.items():
         table = report.tables[key]

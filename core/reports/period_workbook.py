@@ -37,14 +37,14 @@ def summary(report: PeriodReport) -> str:
     basis = f"thời gian thi đua của {report.period['name']}" if report.emulation else report.period["name"]
     return (f"Kết quả phát triển người tham gia BHXH tự nguyện, BHYT hộ gia đình từ ngày "
             f"{formatting.date(report.day_from)} đến ngày {formatting.date(report.day_to)} ({basis}, Kế hoạch số "
-            f"{report.plan['number']})")
+            f"{report.plan['number']}{'; ' + report.office.in_report if report.office else ''})")
 
 
-def save(ws, plan_number: str, period_name: str, out) -> PeriodReport:
-    """Build the report of the plan's period (core.reports.period.period_report) and write it to out, whole or
-    not at all (core.documents.files.written); returns the report."""
+def save(ws, plan_number: str, period_name: str, out, office=None) -> PeriodReport:
+    """Build the report of the plan's period (core.reports.period.period_report; over the office's records when
+    one is given) and write it to out, whole or not at all (core.documents.files.written); returns the report."""
     from core.documents import files
-    report = period_report(ws, plan_number, period_name)
+    report = period_report(ws, plan_number, period_name, office)
     with files.written(out) as drawing:
         write(report, ws.office or {}, drawing, ws.setting("document_symbol") or "BHXH")
     return report

@@ -131,7 +131,9 @@ def _paragraphs(report: WeeklyReport, total: dict) -> list[str]:
                                                     " đợt")
         since = "lũy kế từ đầu kế hoạch" if report.plan else "lũy kế từ đầu năm"
         return text + f"; {since}" + reached(f["cumulative"], f["target"], f["percent"], "")
-    opening = f"Thực hiện Kế hoạch số {report.plan['number']}, trong tuần" if report.plan else "Trong tuần,"
+    whose = f"theo {report.office.in_report}, " if report.office else ""
+    opening = (f"Thực hiện Kế hoạch số {report.plan_numbers}, {whose}trong tuần" if report.plan else
+               f"Theo {report.office.in_report}, trong tuần," if report.office else "Trong tuần,")
     return [
         f"{opening} toàn đơn vị {indicator(total['vsi'], 'BHXH tự nguyện')}. "
         f"Toàn đơn vị {indicator(total['hhi'], 'BHYT hộ gia đình')}.",

@@ -58,12 +58,15 @@ NOTE = ("Ghi chú: chỉ tiêu kế hoạch là tổng chỉ tiêu các đợt c
 
 
 def period_line(report: WeeklyReport) -> str:
-    """What the report's figures refer to: the plan and the period(s) holding the week's end."""
+    """What the report's figures refer to: the plan(s) and the period(s) holding the week's end; whose records,
+    when it counts one office's."""
+    whose = f"; {report.office.in_report}" if report.office else ""
     if not report.plan:
-        return "tuần không thuộc kế hoạch nào: lũy kế tính từ ngày 01/01, chưa có chỉ tiêu"
+        return "tuần không thuộc kế hoạch nào: lũy kế tính từ ngày 01/01, chưa có chỉ tiêu" + whose
     periods = "; ".join(f"{p['name']} từ ngày {formatting.date(p['start_date'])} đến ngày "
                         f"{formatting.date(p['end_date'])}" for p in report.periods)
-    return f"Kế hoạch số {report.plan['number']}" + (f", đợt {periods}" if periods else ", tuần không thuộc đợt nào")
+    return (f"Kế hoạch số {report.plan_numbers}" + (f", đợt {periods}" if periods else ", tuần không thuộc đợt nào")
+            + whose)
 
 
 def cells(figures: dict) -> list[tuple]:

@@ -212,9 +212,9 @@ def _merge(ws, package: Package, staged: dict, result: Imported) -> None:
             result.count_for(held["table_name"], before)
     ws.insert("sync_packages", {
         "direction": "received", "package_uuid": manifest["package_uuid"], "peer_code": peer,
-        "peer_name": manifest.get("sender_name", ""), "sequence": int(manifest["sequence"]),
-        "acknowledged": acknowledged, "mode": manifest.get("mode", ""), "since": manifest.get("since", ""),
-        "kinds": manifest.get("kinds", ""), "counts": json.dumps(package.counts), "at": now(),
+        "peer_name": manifest.get("sender_name", ""), "peer_origin": manifest.get("sender_origin", ""),
+        "sequence": int(manifest["sequence"]), "acknowledged": acknowledged, "mode": manifest.get("mode", ""),
+        "since": manifest.get("since", ""), "kinds": manifest.get("kinds", ""), "counts": json.dumps(package.counts), "at": now(),
         "changes": json.dumps({t: c for t, c in result.by_table.items() if any(c.values())})})
 
 

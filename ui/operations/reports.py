@@ -6,12 +6,13 @@ from ui.operations.base import Op
 from ui.qt import tr
 
 
-def weekly_report(parent, *, week: str, out, pdf=None) -> Op:
-    """The ISO week's report ('2025-W45') to out (.xlsx), and to pdf when given; the result is the WeeklyReport."""
+def weekly_report(parent, *, week: str, out, pdf=None, office=None) -> Op:
+    """The ISO week's report ('2025-W45') to out (.xlsx), and to pdf when given, over the office's records when
+    one is given (core.reports.scope.Office); the result is the WeeklyReport."""
     def fn(ws, _progress):
         from core.documents import files
         from core.reports import model, weekly_pdf, weekly_workbook
-        report = model.weekly(ws, week)
+        report = model.weekly(ws, week, office=office)
         symbol = ws.setting("document_symbol") or "BHXH"
         with files.written(out) as drawing:
             weekly_workbook.write(report, ws.office or {}, drawing, symbol)
@@ -65,12 +66,12 @@ def dashboard(parent) -> Op:
     return Op(parent, lambda ws, _progress: board.build(ws), quiet=True)
 
 
-def period_report(parent, *, plan: str, period: str, out) -> Op:
-    """The report of a plan's period or wave (plan number, period name) to out (.xlsx); the result is the
-    PeriodReport (core.reports.period)."""
+def period_report(parent, *, plan: str, period: str, out, office=None) -> Op:
+    """The report of a plan's period or wave (plan number, period name) to out (.xlsx), over the office's records
+    when one is given; the result is the PeriodReport (core.reports.period)."""
     def fn(ws, _progress):
         from core.reports import period_workbook
-        return period_workbook.save(ws, plan, period, out)
+        return period_workbook.save(ws, plan, period, out, office)
     return Op(parent, fn, title=tr("Operations", "Đang lập báo cáo đợt…"))
 
 

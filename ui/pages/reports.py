@@ -23,7 +23,7 @@ from ui.pages.base import Page
 from ui.qt import (QAbstractTableModel, QCheckBox, QColor, QComboBox, QFont, QHBoxLayout, QLabel, QMessageBox,
                    QModelIndex, QPushButton, QSplitter, Qt, QVBoxLayout, QWidget, Signal, tr)
 from ui.targets_grid import EditableCells, TargetsGrid, pasted_block
-from ui.widgets import ErrorLabel, heading, muted, report_view
+from ui.widgets import ErrorLabel, OfficeChooser, heading, muted, report_view
 
 GREY = QColor("#80868b")
 READ_ONLY = QColor("#eef1f5")
@@ -270,6 +270,7 @@ class ReportsPage(Page):
         self.week_label.setFont(_bold())
         for button in (self.previous_button, self.next_button):
             button.setFixedWidth(self.fontMetrics().horizontalAdvance("◀") + 32)
+        self.office = OfficeChooser()
         self.pdf_box = QCheckBox()
         self.report_button = QPushButton()
         look.primary(self.report_button, "reports")
@@ -283,6 +284,7 @@ class ReportsPage(Page):
         top.addWidget(self.next_button)
         top.addWidget(self.this_week_button)
         top.addStretch(1)
+        top.addWidget(self.office)
         top.addWidget(self.pdf_box)
         top.addWidget(self.report_button)
         top.addWidget(self.period_button)
@@ -333,6 +335,7 @@ class ReportsPage(Page):
         self.previous_button.clicked.connect(lambda: self.move_week(-1))
         self.next_button.clicked.connect(lambda: self.move_week(1))
         self.this_week_button.clicked.connect(self.this_week)
+        self.office.changed.connect(self.reload)
         self.report_button.clicked.connect(self.write_report)
         self.period_button.clicked.connect(self.period_report)
         self.template_button.clicked.connect(self.save_template)
@@ -375,17 +378,19 @@ class ReportsPage(Page):
             self.table_model.set_rows([])
             self.figures.load([], self.monday, {}, {})
             return
-        self.report = report_model.weekly(self.ws, self.week)
+        self.office.load(self.ws)
+        self.report = report_model.weekly(self.ws, self.week, office=self.office.office())
         total = {"commune": tr("ReportsPage", "Tổng cộng"), "total": True, **self.report.total}
         self.table_model.set_rows([*self.report.rows, total])
         plan, periods = self.report.plan, self.report.periods
         if plan and periods:
             text = tr("ReportsPage", "Lũy kế và chỉ tiêu theo Kế hoạch số {number}, đợt {period} ({start} – {end})."
-                      ).format(number=plan["number"], period=", ".join(p["name"] for p in periods),
+                      ).format(number=self.report.plan_numbers, period=", ".join(p["name"] for p in periods),
                                start=formatting.date(min(p["start_date"] for p in periods)),
                                end=formatting.date(max(p["end_date"] for p in periods)))
         elif plan:
-            text = tr("ReportsPage", "Lũy kế và chỉ tiêu theo Kế hoạch số {number}.").format(number=plan["number"])
+            text = tr("ReportsPage", "Lũy kế và chỉ tiêu theo Kế hoạch số {number}.").format(
+                number=self.report.plan_numbers)
         else:
             text = tr("ReportsPage", "Tuần này không thuộc kế hoạch nào: lũy kế tính từ ngày 01/01, chưa có chỉ tiêu.")
         self.plan_label.setText(f"{text} {tr('ReportsPage', 'Chờ vận động tiếp: số người đang chờ, tính đến hôm nay.')}")
@@ -442,7 +447,7 @@ class ReportsPage(Page):
         if out.suffix.lower() != ".xlsx":
             out = out.with_name(out.name + ".xlsx")
         pdf = out.with_suffix(".pdf") if self.pdf_box.isChecked() else None
-        (ops.weekly_report(self, week=self.week, out=out, pdf=pdf)
+        (ops.weekly_report(self, week=self.week, out=out, pdf=pdf, office=self.office.office())
          .success(lambda report: self._written(report, out, pdf))
          .disabling(self.report_button)
          .run())
