@@ -36,6 +36,19 @@ def test_every_earlier_step_reaches_the_same_schema(tmp_path, stop):
     assert list((tmp_path / "backups").glob("old-*.sqlite")), "the file is copied before migrating"
 
 
+def test_a_backup_is_whole_or_not_there(demo, tmp_path):
+    from storage.database import backup, latest_backup
+    copy = backup(demo.db, demo.path)
+    assert latest_backup(demo.path) == copy and not list(copy.parent.glob("*.part"))
+    restored = sqlite3.connect(copy)
+    assert restored.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert restored.execute("SELECT count(*) FROM people").fetchone()[0] == demo.query(
+        "SELECT count(*) AS n FROM people")[0]["n"]
+    restored.close()
+    (copy.parent / "demo-20991231-235959-000000.sqlite.part").write_bytes(b"cut short")   # a copy the PC cut
+    assert latest_backup(demo.path) == copy
+
+
 def test_database_from_a_newer_app_is_refused(tmp_path):
     path = tmp_path / "new.sqlite"
     db = open_database(path)

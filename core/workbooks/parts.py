@@ -18,6 +18,7 @@ import re
 import threading
 import xml.etree.ElementTree as ET
 import zipfile
+from dataclasses import dataclass
 
 import python_calamine
 
@@ -27,6 +28,8 @@ _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ROW_START = re.compile(rb"<row[ >/]")
+# parts parsed at once: one per core (more only hold more of calamine's cells in memory at the same time)
+_PARSING = threading.BoundedSemaphore(max(os.cpu_count() or 1, 2))
 _SMALL = 1 << 20             # workbook.xml and its relationships are read only when this small
 
 
@@ -95,36 +98,45 @@ class SheetParts:
         return cls(others, part, name, max(size // count, 1)) if count > 1 else None
 
     def feed(self, data: bytes, safe: bool) -> None:
-        """The next checked piece of the sheet's XML; `safe`: the sheet so far is within the limits."""
+        """The next checked piece of the sheet's XML; `safe`: the sheet so far is within the limits.
+
+        Parts are views of the XML, not copies (a 60 MB sheet fed whole would otherwise be held three times over):
+        what is left after the last cut is kept for the next piece, in a buffer of its own."""
         if self._failed:
             return
         if b"<![CDATA[" in data or b"<!--" in data:  # a cut could fall inside one
             self._fail()
             return
-        self._buffer += data
+        if self._buffer:
+            self._buffer += data
+            data = self._buffer
+        self._buffer = bytearray()    # the parts' views keep what they need of `data` alive
+        at = 0
         if self._head is None:
-            at = self._buffer.find(b"<sheetData>")
+            at = data.find(b"<sheetData>")
             if at < 0:
+                self._buffer = bytearray(data)
                 return
             at += len(b"<sheetData>")
-            self._head = bytes(self._buffer[:at])
-            del self._buffer[:at]
+            self._head = bytes(data[:at])
             if b"<worksheet" not in self._head:  # a namespace prefix: the closing tags would differ
                 self._fail()
                 return
-        while safe and len(self._buffer) > self._size:
-            end = self._buffer.find(b"</sheetData>", self._size)  # the rows end there: the rest is the last part's
-            at = _ROW_START.search(self._buffer, self._size, len(self._buffer) if end < 0 else end)
-            if at is None:
-                return
-            close = self._buffer.find(b">", at.start())
+        view = memoryview(data)
+        while safe and len(data) - at > self._size:
+            end = data.find(b"</sheetData>", at + self._size)  # the rows end there: the rest is the last part's
+            row = _ROW_START.search(data, at + self._size, len(data) if end < 0 else end)
+            if row is None:
+                break
+            close = data.find(b">", row.start())
             if close < 0:  # the row's tag comes whole with the next piece
-                return
-            if b' r="' not in self._buffer[at.start():close]:  # a row without its number: parts would misplace rows
+                break
+            if b' r="' not in data[row.start():close]:  # a row without its number: parts would misplace rows
                 self._fail()
                 return
-            self._launch(self._buffer[:at.start()], b"</sheetData></worksheet>")
-            del self._buffer[:at.start()]
+            self._launch(view[at:row.start()], b"</sheetData></worksheet>")
+            at = row.start()
+        self._buffer = bytearray(view[at:])
 
     def finish(self) -> tuple[list[list], list] | None:
         """After the whole file passed the check: the rest parsed as the last part; (rows, merged ranges), or None
@@ -137,15 +149,15 @@ class SheetParts:
         if self._failed or not self._sheets or any(s is None for s in self._sheets):
             return None
         joined = _joined([(sheet.start, rows) for sheet, rows in zip(self._sheets, self._rows)])
-        return None if joined is None else (joined, list(self._sheets[-1].merged_cell_ranges or []))
+        return None if joined is None else (joined, self._sheets[-1].merged)
 
     def _fail(self) -> None:
         self._failed = True
         self._buffer = bytearray()
 
-    def _launch(self, rows_xml: bytearray, end: bytes) -> None:
-        """Parse a part: the sheet's head, rows_xml (a copy of its own) and the end, closing tags for all but the
-        last part (whose rows_xml holds the sheet's real end)."""
+    def _launch(self, rows_xml, end: bytes) -> None:
+        """Parse a part: the sheet's head, rows_xml (bytes or a view that is not changed afterwards) and the end,
+        closing tags for all but the last part (whose rows_xml holds the sheet's real end)."""
         k = len(self._sheets)
         self._sheets.append(None)
         self._rows.append(None)
@@ -153,7 +165,11 @@ class SheetParts:
         self._threads.append(thread)
         thread.start()
 
-    def _parse(self, k: int, rows_xml: bytearray, end: bytes) -> None:
+    def _parse(self, k: int, rows_xml, end: bytes) -> None:
+        with _PARSING:
+            self._parse_part(k, rows_xml, end)
+
+    def _parse_part(self, k: int, rows_xml, end: bytes) -> None:
         try:
             buffer = io.BytesIO()
             with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as book:
@@ -164,10 +180,20 @@ class SheetParts:
                     sheet.write(rows_xml)
                     sheet.write(end)
             buffer.seek(0)
-            self._sheets[k] = python_calamine.CalamineWorkbook.from_filelike(buffer).get_sheet_by_name(self._name)
-            self._rows[k] = self._sheets[k].to_python(skip_empty_area=True)  # the other parts may still be parsing
+            sheet = python_calamine.CalamineWorkbook.from_filelike(buffer).get_sheet_by_name(self._name)
+            del buffer
+            self._rows[k] = sheet.to_python(skip_empty_area=True)  # the other parts may still be parsing
+            # calamine's own cells let go as soon as they are Python rows (a third of the peak on 100.000 people)
+            self._sheets[k] = _Part(sheet.start, list(sheet.merged_cell_ranges or []))
         except Exception:  # noqa: BLE001 - the whole read reports what is wrong
             self._sheets[k] = None
+
+
+@dataclass
+class _Part:
+    """What finish() needs of a parsed part once its rows are Python lists."""
+    start: tuple[int, int]
+    merged: list
 
 
 def _joined(parts: list[tuple[tuple[int, int], list[list]]]) -> list[list] | None:
