@@ -171,6 +171,14 @@ def test_a_refused_package_leaves_the_database_as_it_was(pair, tmp_path):
     assert result.status == "refused" and "Người tham gia" in result.reason
     assert dump(tinh) == before
     assert "package refused" in log_path().read_text(encoding="utf-8")
+    # a sheet late in the package: the tables before it were merged already, and are undone
+    book = openpyxl.load_workbook(package)
+    book["Điểm danh"].delete_rows(book["Điểm danh"].max_row)
+    book.save(tmp_path / "xoa.xlsx")
+    result = import_package(tinh, tmp_path / "xoa.xlsx")
+    assert result.status == "refused" and "Điểm danh" in result.reason
+    assert dump(tinh) == before
+    assert not list((tmp_path / "backups").glob("tinh-*.sqlite"))   # nothing changed: no backup kept
     dry = import_package(tinh, package, dry_run=True)
     assert dry.status == "imported" and dry.created > 1000 and dump(tinh) == before
 
