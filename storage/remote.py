@@ -3,9 +3,10 @@ this office's ids by joins, the records this office does not have inserted in on
 that differ from ours handed back to the caller, one by one. A package of 300.000 records merges in seconds, and no
 map of every UUID is held in memory: memory stays flat as a provincial office takes in packages from many offices.
 
-    staged = Staged(db, "people", columns)         # the package's columns: references hold UUIDs
-    staged.add(rows)                               # tuples in columns' order (a temp table: the database as it was)
-    staged.insert_new(derived, actor=…, note=…)   # one change number, one audit entry listing the ids
+    staged = Staged(db, "people", columns, derived)  # the package's columns (references hold UUIDs), and the keys
+                                                   # made here (name_folded…), inserted but never compared
+    staged.add(rows)                               # tuples in that order (a temp table: the database as it was)
+    staged.insert_new(actor=…, note=…)            # one change number, one audit entry listing the ids
     for theirs, ours in staged.differing(): …      # records we have whose content differs, references resolved
     for row, column in staged.unresolved(): …     # records whose parent is neither here nor in the package
     staged.refused()                               # new records the table refused (a duplicate key)
@@ -31,17 +32,18 @@ _STAGE_ROWS = 100   # rows bound to one INSERT (staging binds half again as fast
 
 
 class Staged:
-    def __init__(self, db: sqlite_utils.Database, table: str, columns: Sequence[str]):
+    def __init__(self, db: sqlite_utils.Database, table: str, columns: Sequence[str], derived: Sequence[str] = ()):
         require_transaction(db, table)
-        self.db, self.table, self.columns = db, table, list(columns)
+        self.db, self.table, self.columns, self.derived = db, table, list(columns), list(derived)
         self.name = f"remote_{table}"
         conn = db.conn
         conn.execute(f"DROP TABLE IF EXISTS temp.[{self.name}]")
+        staged = self.columns + self.derived
         conn.execute(f"CREATE TEMP TABLE [{self.name}] (pos INTEGER PRIMARY KEY, "
-                     f"{', '.join(f'[{c}]' for c in self.columns)})")
+                     f"{', '.join(f'[{c}]' for c in staged)})")
         conn.execute(f"CREATE INDEX temp.[{self.name}_uuid] ON [{self.name}] (uuid)")
-        marks = f"({', '.join('?' * len(self.columns))})"
-        listed = ", ".join(f"[{c}]" for c in self.columns)
+        marks = f"({', '.join('?' * len(staged))})"
+        listed = ", ".join(f"[{c}]" for c in staged)
         self._one = f"INSERT INTO temp.[{self.name}] ({listed}) VALUES {marks}"
         self._many = f"INSERT INTO temp.[{self.name}] ({listed}) VALUES {', '.join([marks] * _STAGE_ROWS)}"
         self.refs = [r for r in references(db, table) if r.column in self.columns]
@@ -62,16 +64,16 @@ class Staged:
     def _value(self, column: str) -> str:
         return self._local.get(column, f"s.[{column}]")
 
-    def insert_new(self, derived: dict[str, str], *, actor: str, note: dict) -> tuple[int, int]:
+    def insert_new(self, *, actor: str, note: dict) -> tuple[int, int]:
         """Insert the staged records this office does not have and whose parents it has, in the package's order
-        (a record whose parent comes later in the same sheet, in a later round); derived: {column: SQL expression
-        over s.[column]} for the columns a package leaves out. A record the table refuses (a duplicate citizen ID
-        or code) is left out, for refused(). Returns (records inserted, of which tombstones)."""
+        (a record whose parent comes later in the same sheet, in a later round), with their derived keys. A record
+        the table refuses (a duplicate citizen ID or code) is left out, for refused(). Returns (records inserted,
+        of which tombstones)."""
         conn = self.db.conn
         first = (conn.execute(f"SELECT max(id) FROM [{self.table}]").fetchone()[0] or 0) + 1
         change = next_change(self.db)
-        target = [c for c in self.columns] + list(derived) + ["change_seq"]
-        values = [self._value(c) for c in self.columns] + list(derived.values()) + ["?"]
+        target = self.columns + self.derived + ["change_seq"]
+        values = [self._value(c) for c in self.columns] + [f"s.[{c}]" for c in self.derived] + ["?"]
         statement = (f"INSERT OR IGNORE INTO [{self.table}] ({', '.join(f'[{c}]' for c in target)})"
                      f" SELECT {', '.join(values)} FROM temp.[{self.name}] AS s {self._joins}"
                      f" WHERE NOT EXISTS (SELECT 1 FROM [{self.table}] AS t WHERE t.uuid = s.uuid)"

@@ -183,6 +183,43 @@ def test_a_refused_package_leaves_the_database_as_it_was(pair, tmp_path):
     assert dry.status == "imported" and dry.created > 1000 and dump(tinh) == before
 
 
+def test_a_large_package_read_by_a_second_process_merges_alike(pair, tmp_path, monkeypatch):
+    from core.sync import reader
+    sh, tinh = pair
+    monkeypatch.setattr(reader, "LARGE", 0)     # every package counts as large
+    package = send(sh, tinh, tmp_path)
+    book = __import__("openpyxl").load_workbook(package)
+    book["Điểm danh"].delete_rows(book["Điểm danh"].max_row)
+    book.save(tmp_path / "xoa.xlsx")
+    before = dump(tinh)
+    refused = import_package(tinh, tmp_path / "xoa.xlsx")
+    assert refused.status == "refused" and "Điểm danh" in refused.reason and dump(tinh) == before
+    result = import_package(tinh, package)
+    assert result.status == "imported" and result.created > 1000 and result.conflicts == 0
+    for table in ("people", "invitations", "attendance", "registrations", "daily_figures", "targets"):
+        mine = sh.query(f"SELECT uuid, origin, version FROM [{table}] ORDER BY uuid")
+        assert tinh.query(f"SELECT uuid, origin, version FROM [{table}] ORDER BY uuid") == mine, table
+    keys = "SELECT uuid, full_name, name_folded, name_sort FROM people ORDER BY uuid"
+    assert tinh.query(keys) == sh.query(keys)                      # the search and sort keys made alike
+    again = send(sh, tinh, tmp_path, full=True)
+    before = dump(tinh)
+    monkeypatch.setattr(reader, "_main", _reader_that_cannot_open)  # what the reading process refuses is refused
+    assert "không mở được" in import_package(tinh, again).reason
+    monkeypatch.setattr(reader, "_main", _reader_that_dies)         # and a reading process that dies, too
+    assert "dừng giữa chừng" in import_package(tinh, again).reason
+    assert dump(tinh) == before
+
+
+def _reader_that_cannot_open(sending, *_args):
+    sending.send(("refused", "Tệp không mở được.", "path"))
+    sending.close()
+
+
+def _reader_that_dies(_sending, *_args):
+    import os
+    os._exit(9)
+
+
 def test_a_person_already_there_under_another_record_is_held_not_crashed(pair, tmp_path):
     sh, tinh = pair
     person = sh.query("SELECT full_name, citizen_id FROM people WHERE citizen_id IS NOT NULL LIMIT 1")[0]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -31,6 +32,7 @@ class Package:
     sheets: dict[str, list[list]] = field(default_factory=dict)   # table -> [header, *rows] as read
     counts: dict[str, int] = field(default_factory=dict)          # table -> records in its sheet
     already_imported: bool = False
+    path: Path | None = None                      # the file it was read from
 
     @property
     def sender(self) -> str:
@@ -58,6 +60,28 @@ def _manifest(book) -> dict[str, str]:
         raise UserError(_("Tệp {name} không phải gói dữ liệu đồng bộ của ứng dụng.", name=book.path.name),
                         field="path")
     return entries
+
+
+def sheet_digest(rows: list[list], name: str, sheet_name: str) -> tuple[int, str]:
+    """(records, SHA-256 over the canonical values) of a sheet's rows as read, the header row aside; a value no
+    cell holds (NaN, infinity) is refused naming the sheet, not a crash."""
+    digest = RowDigest()
+    try:
+        for start in range(0, len(rows), 5000):
+            digest.add_many(rows[start:start + 5000])
+    except ValueError:
+        raise _bad_value(name, sheet_name) from None
+    return max(digest.rows - 1, 0), digest.hexdigest()   # an empty row inside changes the hash anyway
+
+
+def check_sheet(package: Package, table: str, count: int, digest: str, name: str) -> None:
+    """The sheet's record count and hash against the signed manifest's (step 5); counted in package.counts."""
+    manifest = package.manifest
+    if str(count) != manifest.get(f"rows:{table}") or digest != manifest[f"sha256:{table}"]:
+        raise UserError(_("Gói {name} bị sửa ở trang “{sheet}”: nội dung khác với lúc ký (một ô bị sửa, một dòng bị "
+                          "xoá hoặc thêm). Xin đơn vị gửi gửi lại gói.", name=name, sheet=fmt.SHEETS[table][0]),
+                        field="sheet")
+    package.counts[table] = count
 
 
 def _bad_value(name: str, sheet: str) -> UserError:
@@ -100,10 +124,12 @@ def _whole(value: str, key: str, name: str) -> int:
         raise UserError(_("Gói {name} hỏng: mục “{key}” không phải số.", name=name, key=key), field="path") from None
 
 
-def read_package(ws, path, stage=None) -> Package:
+def read_package(ws, path, stage=None, elsewhere=None) -> Package:
     """The package, checked (the module's steps 1-5); already_imported when this office has it. Each sheet's rows,
     once checked, go to stage(table, rows) when given (and are not kept: a package may hold 300.000 records), else
-    into package.sheets."""
+    into package.sheets. elsewhere(package, held), when given, is asked once steps 1-4 have passed whether it reads
+    the sheets [(table, sheet name)] itself (core.sync.reader: a large package, in a process of its own); it checks
+    each with check_sheet()."""
     from core.workbooks import open_workbook
     with open_workbook(path, keep_sheets=False) as book:
         name = book.path.name
@@ -118,7 +144,7 @@ def read_package(ws, path, stage=None) -> Package:
         if manifest.get("recipient_code") != own.code:
             raise UserError(_("Gói {name} gửi cho đơn vị {recipient}, không phải cho đơn vị này ({code}).", name=name,
                               recipient=manifest.get("recipient_code") or "?", code=own.code), field="recipient")
-        package = Package(manifest)
+        package = Package(manifest, path=book.path)
         sender = manifest.get("sender_code", "")
         if ws.query("SELECT 1 FROM sync_packages WHERE direction = 'received' AND package_uuid = ?",
                     [manifest.get("package_uuid", "")]):
@@ -137,21 +163,11 @@ def read_package(ws, path, stage=None) -> Package:
             if sheet_name not in book.sheet_names:
                 raise UserError(_("Gói {name} bị sửa: thiếu trang “{sheet}”.", name=name, sheet=sheet_name),
                                 field="sheet")
+        if elsewhere is not None and elsewhere(package, held):
+            return package
         for table, sheet_name in held:
             rows = book.sheet(sheet_name).rows
-            digest = RowDigest()
-            try:
-                for start in range(0, len(rows), 5000):
-                    digest.add_many(rows[start:start + 5000])
-            except ValueError:   # a value no cell holds (NaN, infinity): named, not a crash
-                raise _bad_value(name, sheet_name) from None
-            count = max(digest.rows - 1, 0)   # the header aside (an empty row inside changes the hash anyway)
-            if (str(count) != manifest.get(f"rows:{table}") or
-                    digest.hexdigest() != manifest[f"sha256:{table}"]):
-                raise UserError(_("Gói {name} bị sửa ở trang “{sheet}”: nội dung khác với lúc ký (một ô bị sửa, "
-                                  "một dòng bị xoá hoặc thêm). Xin đơn vị gửi gửi lại gói.", name=name,
-                                  sheet=sheet_name), field="sheet")
-            package.counts[table] = count
+            check_sheet(package, table, *sheet_digest(rows, name, sheet_name), name)
             if stage is None:
                 package.sheets[table] = rows
             else:
