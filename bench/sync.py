@@ -4,7 +4,7 @@ attendance rows, and a provincial office consolidating packages from several off
     python bench/sync.py [--offices N] [--people N]
 
 Prints `export: N.NN s`, `verify and merge: N.NN s` (goals under 8 s and 10 s here), each phase's peak memory
-(a child process each, its maximum resident size), then the consolidation of N offices' packages (default 10, goal
+(a child process each, its maximum resident size; an import's reading process, core.sync.reader, apart), then the consolidation of N offices' packages (default 10, goal
 under 2 minutes for 1.000.000 people, memory flat as packages are added: the offices' exports are made first and
 not counted). The offices are built once (the demo
 office's communes and conferences, then people, invitations and attendance through storage's bulk write path) and
@@ -58,9 +58,11 @@ def build_office(path: Path, code: str, people: int) -> None:
 
 
 def phase(args: list[str]) -> tuple[dict, float]:
-    """Run one phase in a child process: (its JSON, its peak memory in MB)."""
+    """Run one phase in a child process: (its JSON, its peak memory in MB); the JSON's "reader_mb": the peak of the
+    process that read a large package's sheets for it (0 when none did)."""
     out = subprocess.run([sys.executable, __file__, "--phase", *args], capture_output=True, text=True, check=True)
     result = json.loads(out.stdout.strip().splitlines()[-1])
+    result["reader_mb"] = result.pop("reader_kb") / 1024
     return result, result.pop("peak_kb") / 1024
 
 
@@ -82,6 +84,7 @@ def run_phase(argv: list[str]) -> None:
     finally:
         ws.close()
     result["peak_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss   # KiB on Linux
+    result["reader_kb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print(json.dumps(result))
 
 
@@ -125,18 +128,19 @@ def main(argv: list[str] | None = None) -> int:
           f" peak memory {export_peak:.0f} MB)")
     merged, import_peak = phase(["import", str(one), str(work / f"{code}.xlsx")])
     print(f"verify and merge: {merged['seconds']:.2f} s ({merged['created']:,} created, status {merged['status']};"
-          f" peak memory {import_peak:.0f} MB)")
+          f" peak memory {import_peak:.0f} MB, its reading process {merged['reader_mb']:.0f} MB)")
 
     for code, path in offices:   # each office writes its package (the province's work starts when they come)
         if not (work / f"{code}.xlsx").exists():
             phase(["export", str(path), str(work / f"{code}.xlsx"), "TINH"])
     start = time.perf_counter()
-    peaks = []
+    peaks, readers = [], []
     for code, _path in offices:
         result, peak = phase(["import", str(province), str(work / f"{code}.xlsx")])
         peaks.append(peak)
+        readers.append(result["reader_mb"])
         print(f"  {code}: {result['status']}, {result['created']:,} created in {result['seconds']:.1f} s,"
-              f" peak memory {peak:.0f} MB", file=sys.stderr)
+              f" peak memory {peak:.0f} MB (reading process {result['reader_mb']:.0f} MB)", file=sys.stderr)
         if result["status"] != "imported":
             print(f"  {code}: {result['status']} — {result['reason']}")
     total = time.perf_counter() - start
@@ -144,7 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     n = people.query("SELECT count(*) AS n FROM people")[0]["n"]
     people.close()
     print(f"consolidation of {len(offices)} offices: {total:.1f} s ({n:,} people at the province, one import"
-          f" process a package, backups included; peak memory per package {min(peaks):.0f}–{max(peaks):.0f} MB)")
+          f" process a package, backups included; peak memory per package {min(peaks):.0f}–{max(peaks):.0f} MB, its"
+          f" reading process {min(readers):.0f}–{max(readers):.0f} MB)")
     return 0
 
 
