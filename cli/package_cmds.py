@@ -26,6 +26,7 @@ def register(sub, groups) -> None:
 def cmd_export(args, ws) -> int:
     import sys
     from cli import print_json
+    from core import formatting
     from core.sync.export import export_package
     sent = export_package(ws, args.to, args.out, full=args.full, since=args.since, only=args.only)
     if args.json:
@@ -33,7 +34,7 @@ def cmd_export(args, ws) -> int:
     else:
         print(_("Đã ghi gói số {sequence} cho {to} ({mode}, {n} bản ghi) ra {path}. Dấu vân tay người gửi: "
                 "{fingerprint}", sequence=sent.sequence, to=sent.recipient, mode=sent.mode,
-                n=sum(sent.counts.values()), path=args.out, fingerprint=sent.fingerprint))
+                n=formatting.number(sum(sent.counts.values())), path=args.out, fingerprint=sent.fingerprint))
     print(_("Gói có dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP): chỉ gửi cho đơn vị {to}.", to=sent.recipient),
           file=sys.stderr)
     return 0
@@ -52,6 +53,7 @@ def register_import(package) -> None:
 def cmd_import(args, ws) -> int:
     import sys
     from cli import print_json
+    from core import formatting
     from core.sync.merge import REFUSED, import_package
     result = import_package(ws, args.file, dry_run=args.dry_run)
     if args.json:
@@ -63,8 +65,8 @@ def cmd_import(args, ws) -> int:
     else:
         print(_("{what} gói của {sender}: {created} bản ghi mới, {updated} cập nhật, {deleted} xoá, {conflicts} xung "
                 "đột.", what=_("Chạy thử") if args.dry_run else _("Đã nhập"), sender=result.sender,
-                created=result.created, updated=result.updated, deleted=result.deleted,
-                conflicts=result.conflicts))
+                created=formatting.number(result.created), updated=formatting.number(result.updated),
+                deleted=formatting.number(result.deleted), conflicts=formatting.number(result.conflicts)))
     if result.held:
         print(ngettext("{n} bản ghi được giữ lại vì đơn vị này chưa có bản ghi cha của chúng; chúng được gộp khi một "
                        "gói sau mang bản ghi cha đến.", "{n} bản ghi được giữ lại vì đơn vị này chưa có bản ghi cha của "

@@ -260,6 +260,19 @@ def test_a_conflict_can_be_reversed_and_the_other_version_travels(pair, tmp_path
     assert tinh.query("SELECT phone FROM people WHERE uuid = ?", [uuid])[0]["phone"] == "0905000001"
 
 
+def test_the_sync_page_says_what_came_in_numbers_as_written_in_vietnamese(pair, tmp_path, qtbot, qt_settings,
+                                                                           messages):
+    from tests.ui_support import open_page
+    from ui.pages.sync import SyncPage
+    sh, tinh = pair
+    page = open_page(qtbot, tinh, SyncPage, show=True)
+    page.receive(str(send(sh, tinh, tmp_path)))
+    tally = json.loads(tinh.query("SELECT changes FROM sync_packages")[0]["changes"])
+    created = sum(c["created"] for c in tally.values())
+    assert created > 999 and messages[-1][0] == "information"
+    assert f"{created // 1000}.{created % 1000:03d} bản ghi mới" in messages[-1][2]     # 1.234, not 1234
+
+
 def test_the_history_says_what_a_package_changed_and_lists_refusals(pair, tmp_path, qtbot, qt_settings):
     from core.sync import history
     sh, tinh = pair

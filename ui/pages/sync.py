@@ -249,12 +249,14 @@ class SyncPage(Page):
             QMessageBox.warning(self, self.tr("Không nhập"), result.reason)
         elif result.status == "imported":
             text = self.tr("Đã nhập gói của {sender}: {created} bản ghi mới, {updated} cập nhật, {deleted} xoá, "
-                           "{conflicts} xung đột.").format(sender=result.sender, created=result.created,
-                                                           updated=result.updated, deleted=result.deleted,
-                                                           conflicts=result.conflicts)
+                           "{conflicts} xung đột.").format(sender=result.sender,
+                                                           created=formatting.number(result.created),
+                                                           updated=formatting.number(result.updated),
+                                                           deleted=formatting.number(result.deleted),
+                                                           conflicts=formatting.number(result.conflicts))
             if result.held:
                 text += "\n\n" + self.tr("{n} bản ghi được giữ lại vì thiếu bản ghi cha hoặc trùng bản ghi đã có.").format(
-                    n=result.held)
+                    n=formatting.number(result.held))
             QMessageBox.information(self, self.tr("Đã nhập"), text)
         else:
             QMessageBox.information(self, self.tr("Đã nhập"), result.reason)
