@@ -92,11 +92,11 @@ def test_the_pages_choose_the_office_only_where_there_are_several(province, qtbo
     from ui.period_report_dialog import PeriodReportDialog
     sh, tinh, _quiet = province
     alone = open_page(qtbot, sh, ReportsPage, show=True)
-    assert alone.office.isHidden()                            # one office's records: nothing to choose
+    assert alone.office.isHidden() and alone.office.label.isHidden()   # one office's records: nothing to choose
     page = open_page(qtbot, tinh, ReportsPage, show=True)
     page.set_week(WEEK)
-    assert page.office.isVisible()
-    combo = page.office.combo
+    assert page.office.isVisible() and page.office.label.isVisible()
+    combo = page.office
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "Tất cả đơn vị", "BHXH tỉnh Quảng Ngãi (TINH) (đơn vị này)", f"{sh.office['name']} ({sh.office['code']})"]
     assert page.table_model.rows[-1]["vsi"]["week"] == model.weekly(sh, WEEK).total["vsi"]["week"] + 7
@@ -107,7 +107,7 @@ def test_the_pages_choose_the_office_only_where_there_are_several(province, qtbo
     dialog = PeriodReportDialog(main, parent=main)
     qtbot.addWidget(dialog)
     assert dialog.plan.count() == len(sh.plans.list())        # the district's plans, travelled with its package
-    dialog.office.combo.setCurrentIndex(1)                    # the province's own: it has none
+    dialog.office.setCurrentIndex(1)                    # the province's own: it has none
     assert dialog.plan.count() == 0 and dialog.report is None
-    dialog.office.combo.setCurrentIndex(2)
+    dialog.office.setCurrentIndex(2)
     assert dialog.report is not None and dialog.report.office.code == sh.office["code"]

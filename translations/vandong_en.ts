@@ -4305,12 +4305,12 @@ Due {due} đ; state support {support} đ; participants pay {pays} đ.</translati
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports.py" line="+515"/>
+        <location filename="../ui/pages/reports.py" line="+516"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-478"/>
         <source>T2</source>
         <translation>Mon</translation>
     </message>
@@ -4447,12 +4447,12 @@ follow-up</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-200"/>
         <source>Số liệu nhập: {n} (thay cho {app} người đăng ký ghi trong ứng dụng)</source>
         <translation>Typed figure: {n} (replaces the {app} registrations recorded in the app)</translation>
     </message>
@@ -4472,7 +4472,7 @@ follow-up</translation>
         <translation>The pasted block ({rows} rows × {cols} columns) goes beyond the days of the week.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Lũy kế và chỉ tiêu theo Kế hoạch số {number}, đợt {period} ({start} – {end}).</source>
         <translation>Cumulative figures and targets of plan {number}, period {period} ({start} – {end}).</translation>
     </message>
@@ -4866,7 +4866,7 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
         <translation>Data packages hold personal data (Decree 13/2023/ND-CP): send them only to the office named in the package. Before importing, the app checks the signature and the contents and backs up the data file. Double-click a received package to see what it changed.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>Gửi</source>
         <translation>Sent</translation>
     </message>
@@ -4876,7 +4876,7 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
         <translation>Received</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-213"/>
         <source>Số gói</source>
         <translation>Package no.</translation>
     </message>
@@ -4937,12 +4937,12 @@ Household health insurance: {hhi} new this week, {hhi_cum} cumulative.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>Bỏ tin cậy</source>
         <translation>Remove trust</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>Chưa tin cậy đơn vị nào.</source>
         <translation>No office is trusted yet.</translation>
     </message>
@@ -5009,13 +5009,13 @@ Send this file to the receiving office and read them the fingerprint: {fingerpri
     </message>
     <message>
         <location line="+6"/>
-        <location line="+47"/>
+        <location line="+49"/>
         <location line="+2"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Đã nhập khóa bí mật của {code}. Dấu vân tay: {fingerprint}</source>
         <translation>Imported {code}&apos;s private key. Fingerprint: {fingerprint}</translation>
     </message>
@@ -5060,7 +5060,7 @@ The package holds personal data: send it only to the office {to}.</translation>
         <translation>Imported {sender}&apos;s package: {created} new records, {updated} updated, {deleted} deleted, {conflicts} conflicts.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{n} bản ghi được giữ lại vì thiếu bản ghi cha hoặc trùng bản ghi đã có.</source>
         <translation>{n} records held: their parent is missing or they clash with a record already here.</translation>
     </message>
@@ -5835,18 +5835,18 @@ Compare this fingerprint with the other office&apos;s clerk (by phone) before tr
         <translation>Search (tone marks optional)…</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <location line="+17"/>
+        <location line="+80"/>
+        <location line="+20"/>
         <source>Tất cả đơn vị</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>{office} (đơn vị này)</source>
         <translation>{office} (this office)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Số liệu của:</source>
         <translation>Records of:</translation>
     </message>

@@ -65,7 +65,7 @@ class PeriodReportDialog(QDialog):
         self.error = ErrorLabel()
 
         form = QFormLayout()
-        form.addRow(self.office)
+        form.addRow(self.office.label, self.office)
         form.addRow(tr("PeriodReport", "Kế hoạch"), self.plan)
         form.addRow(tr("PeriodReport", "Đợt/giai đoạn"), self.period)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)

@@ -287,52 +287,52 @@ def report_view(model) -> QTableView:
     return view
 
 
-class OfficeChooser(QWidget):
-    """Whose records a report counts (core.reports.scope): every office's, or one office's. Shown only when the
-    database holds more than one office's records (a district or a province that imported packages)."""
+class OfficeChooser(QComboBox):
+    """Whose records a report counts (core.reports.scope): every office's, or one office's. It and its label
+    (`label`, laid out by the page or dialog beside it) show only when the database holds more than one office's
+    records (a district or a province that imported packages)."""
     changed = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._offices: dict[str, object] = {}
-        self.label = QLabel()
-        self.combo = QComboBox()
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.combo.setMinimumContentsLength(18)   # a long office name must not widen the page's top row
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.combo)
-        self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.label = QLabel(parent)
+        self.label.setBuddy(self)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(18)   # a long office name must not widen the page's top row
+        self.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.retranslate()
-        self.hide()
+        self._show(False)
 
     def load(self, ws) -> None:
         """The offices this database knows, the one chosen kept when it is still there."""
         from core.reports import scope
-        chosen = self.combo.currentData()
+        chosen = self.currentData()
         offices = scope.offices(ws) if ws.office else []
         self._offices = {o.origin: o for o in offices}
-        self.combo.blockSignals(True)
-        self.combo.clear()
-        self.combo.addItem(tr("Widgets", "Tất cả đơn vị"), None)
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(tr("Widgets", "Tất cả đơn vị"), None)
         for o in offices:
-            self.combo.addItem(tr("Widgets", "{office} (đơn vị này)").format(office=o.label) if o.own else o.label,
-                               o.origin)
-        self.combo.setCurrentIndex(max(self.combo.findData(chosen), 0) if chosen else 0)
-        self.combo.blockSignals(False)
-        self.setVisible(len(offices) > 1)
+            self.addItem(tr("Widgets", "{office} (đơn vị này)").format(office=o.label) if o.own else o.label, o.origin)
+        self.setCurrentIndex(max(self.findData(chosen), 0) if chosen else 0)
+        self.blockSignals(False)
+        self._show(len(offices) > 1)
+
+    def _show(self, shown: bool) -> None:
+        self.setVisible(shown)
+        self.label.setVisible(shown)
 
     def office(self):
         """The office chosen (core.reports.scope.Office), None for all."""
-        return self._offices.get(self.combo.currentData())
+        return self._offices.get(self.currentData())
 
     def retranslate(self) -> None:
         self.label.setText(tr("Widgets", "Số liệu của:"))
-        self.combo.setToolTip(tr("Widgets", "Báo cáo tính số liệu của mọi đơn vị cơ sở dữ liệu có (kể cả các gói đã "
-                                            "nhận) hoặc chỉ số liệu do một đơn vị lập"))
-        if self.combo.count():
-            self.combo.setItemText(0, tr("Widgets", "Tất cả đơn vị"))
+        self.setToolTip(tr("Widgets", "Báo cáo tính số liệu của mọi đơn vị cơ sở dữ liệu có (kể cả các gói đã nhận) "
+                                      "hoặc chỉ số liệu do một đơn vị lập"))
+        if self.count():
+            self.setItemText(0, tr("Widgets", "Tất cả đơn vị"))
 
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:

@@ -284,6 +284,7 @@ class ReportsPage(Page):
         top.addWidget(self.next_button)
         top.addWidget(self.this_week_button)
         top.addStretch(1)
+        top.addWidget(self.office.label)
         top.addWidget(self.office)
         top.addWidget(self.pdf_box)
         top.addWidget(self.report_button)
