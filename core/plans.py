@@ -159,11 +159,19 @@ class Plans:
 
     def find(self, number: str, origin: str | None = None) -> dict:
         """The plan with this number (spaces and case ignored), of the office `origin` when given, else this
-        office's before another's of the same number; UserError if there is none."""
+        office's before another's of the same number; UserError if there is none, or if several other offices have
+        one (which is meant cannot be told: the message names them)."""
         key = number_key(number)
         found = [p for p in self.list() if number_key(p["number"]) == key and origin in (None, p["origin"])]
+        own = [p for p in found if p["origin"] == self.ws.origin]
+        if own or len(found) == 1:
+            return (own or found)[0]
         if found:
-            return min(found, key=lambda p: p["origin"] != self.ws.origin)
+            from core.reports import scope
+            names = {o.origin: o.label for o in scope.offices(self.ws)}
+            raise UserError(_("Kế hoạch “{number}” có ở nhiều đơn vị ({offices}): chọn đơn vị (--office).",
+                              number=clean(number), offices=", ".join(names.get(p["origin"], p["origin"][:8])
+                                                                      for p in found)), field="plan")
         raise UserError(_("Không tìm thấy kế hoạch “{number}”.", number=clean(number)), field="plan")
 
     # --- periods and waves ------------------------------------------------------------------------

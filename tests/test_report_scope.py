@@ -107,6 +107,7 @@ def test_the_pages_choose_the_office_only_where_there_are_several(province, qtbo
     dialog = PeriodReportDialog(main, parent=main)
     qtbot.addWidget(dialog)
     assert dialog.plan.count() == len(sh.plans.list())        # the district's plans, travelled with its package
+    assert dialog.plan.itemText(0).endswith(f"— {sh.office['name']} ({sh.office['code']})")   # whose plan
     dialog.office.setCurrentIndex(1)                    # the province's own: it has none
     assert dialog.plan.count() == 0 and dialog.report is None
     dialog.office.setCurrentIndex(2)

@@ -207,7 +207,13 @@ def test_a_large_package_read_by_a_second_process_merges_alike(pair, tmp_path, m
     assert "không mở được" in import_package(tinh, again).reason
     monkeypatch.setattr(reader, "_main", _reader_that_dies)         # and a reading process that dies, too
     assert "dừng giữa chừng" in import_package(tinh, again).reason
+    monkeypatch.setattr(reader, "_main", _reader_that_garbles)      # or sends what does not unpickle: no hang
+    assert "dừng giữa chừng" in import_package(tinh, again).reason
+    monkeypatch.setattr(reader, "_main", _reader_that_fails_at_the_end)
+    with pytest.raises(RuntimeError, match="boom"):                 # every table merged, then a failure
+        import_package(tinh, again)
     assert dump(tinh) == before
+    assert len(list((tmp_path / "backups").glob("tinh-*.sqlite"))) == 1   # the first import's; the failed one's gone
 
 
 def _reader_that_cannot_open(sending, *_args):
@@ -218,6 +224,23 @@ def _reader_that_cannot_open(sending, *_args):
 def _reader_that_dies(_sending, *_args):
     import os
     os._exit(9)
+
+
+def _reader_that_garbles(sending, *_args):
+    sending.send_bytes(b"not a pickle")
+    sending.close()
+
+
+def _reader_that_fails_at_the_end(sending, *args):
+    from core.sync import reader
+
+    class Failing:
+        def send(self, message):
+            sending.send(("failed", "boom") if message[0] == "done" else message)
+
+        def close(self):
+            sending.close()
+    reader._main(Failing(), *args)
 
 
 def test_a_person_already_there_under_another_record_is_held_not_crashed(pair, tmp_path):

@@ -2513,7 +2513,7 @@ The details were written to the log.</translation>
         <location line="+13"/>
         <location filename="../ui/operations/plans.py" line="-4"/>
         <location filename="../ui/operations/reports.py" line="+47"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <location filename="../ui/operations/settings.py" line="+9"/>
         <location filename="../ui/operations/units.py" line="-23"/>
         <source>Đang lưu…</source>
@@ -2644,7 +2644,7 @@ The details were written to the log.</translation>
         <translation>Saving the invitation template…</translation>
     </message>
     <message>
-        <location filename="../ui/operations/reports.py" line="-66"/>
+        <location filename="../ui/operations/reports.py" line="-67"/>
         <source>Đang lập báo cáo tuần…</source>
         <translation>Writing the weekly report…</translation>
     </message>
@@ -2659,7 +2659,7 @@ The details were written to the log.</translation>
         <translation>Importing the figures…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Đang lập báo cáo đợt…</source>
         <translation>Making the period report…</translation>
     </message>
@@ -3349,7 +3349,7 @@ The file holds each person&apos;s phone number (personal data): give it only to 
 <context>
     <name>PeriodReport</name>
     <message>
-        <location filename="../ui/period_report_dialog.py" line="+23"/>
+        <location filename="../ui/period_report_dialog.py" line="+24"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -3466,7 +3466,7 @@ launch ceremonies</translation>
         <translation>Choose the collectives and individuals to propose for awards after the period (at most 10 % of collectives, 5 % of individuals)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+92"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>

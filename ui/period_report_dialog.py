@@ -8,6 +8,7 @@ import datetime as dt
 
 from core import formatting
 from core.errors import UserError
+from core.reports import scope
 from core.reports.period import period_report
 from core.text import fold
 from ui import file_dialogs, look
@@ -100,24 +101,32 @@ class PeriodReportDialog(QDialog):
         """The plans of the office chosen (all offices: every plan; this office's before another's of the same
         number, as the report finds it), the one in force today chosen."""
         office = self.office.office()
+        names = {o.origin: o.label for o in scope.offices(self.ws)} if office is None else {}
         self.plan.blockSignals(True)
         self.plan.clear()
+        self._plan_origins = []     # per item: whose plan (two offices may number plans alike)
         for p in self.ws.plans.list():
             if office is None or p["origin"] == office.origin:
-                self.plan.addItem(f"{p['number']} ({_span(p.get('start_date'), p.get('end_date'))})", p["number"])
+                whose = f" — {names.get(p['origin'], '')}" if p["origin"] != self.ws.origin and names else ""
+                self.plan.addItem(f"{p['number']} ({_span(p.get('start_date'), p.get('end_date'))}){whose}",
+                                  p["number"])
+                self._plan_origins.append(p["origin"])
         in_force = self.ws.plans.in_force(self.today)
         if in_force is not None:
             self.plan.setCurrentIndex(max(self.plan.findData(in_force["number"]), 0))
         self.plan.blockSignals(False)
         self.load_periods()
 
+    def _plan_origin(self) -> str | None:
+        at = self.plan.currentIndex()
+        return self._plan_origins[at] if 0 <= at < len(self._plan_origins) else None
+
     def _plan(self) -> dict | None:
         number = self.plan.currentData()
         if not number:
             return None
-        office = self.office.office()
         try:
-            return self.ws.plans.find(number, origin=office.origin if office else None)
+            return self.ws.plans.find(number, origin=self._plan_origin())
         except UserError:
             return None
 
@@ -147,7 +156,7 @@ class PeriodReportDialog(QDialog):
         self.report = None
         try:
             if plan and name:
-                self.report = period_report(self.ws, plan, name, self.office.office())
+                self.report = period_report(self.ws, plan, name, self.office.office(), self._plan_origin())
         except UserError as exc:
             self.error.show_error(exc.message)
         self._show()
@@ -201,7 +210,7 @@ class PeriodReportDialog(QDialog):
         if not str(out).lower().endswith(".xlsx"):
             out = f"{out}.xlsx"
         (ops.period_report(self, plan=report.plan["number"], period=report.period["name"], out=out,
-                           office=report.office)
+                           office=report.office, plan_origin=report.plan["origin"])
          .success(lambda saved: self._saved(saved, out))
          .refused(lambda exc: self.error.show_error(exc.message))
          .disabling(self.save_button)

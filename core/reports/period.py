@@ -88,10 +88,12 @@ def find_period(ws, plan: dict, name: str) -> dict:
                       name=name, names=", ".join(p["name"] for p in periods) or "…"), field="period")
 
 
-def period_report(ws, plan_number: str, period_name: str, office: Office | None = None) -> PeriodReport:
+def period_report(ws, plan_number: str, period_name: str, office: Office | None = None,
+                  plan_origin: str | None = None) -> PeriodReport:
     """The report of the plan's period or wave (rules in the module's docstring), over the office's records when
-    one is given. An unknown plan number or period name, or a period without dates → UserError naming it."""
-    plan = ws.plans.find(plan_number, origin=office.origin if office else None)
+    one is given; the plan is the office's (or plan_origin's, when given: offices may number plans alike). An
+    unknown plan number or period name, or a period without dates → UserError naming it."""
+    plan = ws.plans.find(plan_number, origin=plan_origin or (office.origin if office else None))
     period = find_period(ws, plan, period_name)
     window = counting_window(period)
     if window is None:

@@ -40,11 +40,11 @@ def summary(report: PeriodReport) -> str:
             f"{report.plan['number']}{'; ' + report.office.in_report if report.office else ''})")
 
 
-def save(ws, plan_number: str, period_name: str, out, office=None) -> PeriodReport:
+def save(ws, plan_number: str, period_name: str, out, office=None, plan_origin: str | None = None) -> PeriodReport:
     """Build the report of the plan's period (core.reports.period.period_report; over the office's records when
     one is given) and write it to out, whole or not at all (core.documents.files.written); returns the report."""
     from core.documents import files
-    report = period_report(ws, plan_number, period_name, office)
+    report = period_report(ws, plan_number, period_name, office, plan_origin)
     with files.written(out) as drawing:
         write(report, ws.office or {}, drawing, ws.setting("document_symbol") or "BHXH")
     return report

@@ -64,7 +64,7 @@ def find(ws, which: str) -> Office:
     known = offices(ws)
     key = which.strip().casefold()
     for office in known:
-        if key in (office.code.casefold(), office.origin.casefold()):
+        if key and key in (office.code.casefold(), office.origin.casefold()):
             return office
     raise UserError(_("Không biết đơn vị “{which}”: cơ sở dữ liệu này có số liệu của {known}.", which=which.strip(),
                       known=", ".join(o.label for o in known) or "…"), field="office")

@@ -85,6 +85,7 @@ def import_package(ws, path, *, dry_run: bool = False) -> Imported:
     merged. A large package is read by a second process while this one merges (core.sync.reader)."""
     outcome: list[Imported] = []
     landing = _Landing(ws, backup=not dry_run and ws.path is not None)
+    committed = False
     try:
         with ws.transaction():
             try:
@@ -92,7 +93,6 @@ def import_package(ws, path, *, dry_run: bool = False) -> Imported:
                 if not package.already_imported:
                     landing.merge_all(package)
             except UserError as exc:
-                landing.discard_backup()   # nothing changed: the copy is needless
                 history.log_refusal(ws, path, exc.message)
                 outcome.append(Imported(REFUSED, exc.message))
                 raise _Undo() from None
@@ -103,10 +103,13 @@ def import_package(ws, path, *, dry_run: bool = False) -> Imported:
             outcome.append(landing.result)
             if dry_run:
                 raise _Undo()
+        committed = True
     except _Undo:
         pass
     finally:
         landing.drop()
+        if not committed:   # refused, or anything else on the way: nothing changed, so the copy is needless
+            landing.discard_backup()
     return outcome[0]
 
 
@@ -132,7 +135,7 @@ class _Landing:
     def read_elsewhere(self, package: Package, held: list[tuple[str, str]]) -> bool:
         """A large package's sheets read by a second process: each checked against the manifest, staged, and its
         table merged while the next is read. False for a small package (read here)."""
-        if sum(int(package.manifest.get(f"rows:{table}") or 0) for table, _name in held) < reader.LARGE:
+        if sum(_count(package.manifest.get(f"rows:{table}")) for table, _name in held) < reader.LARGE:
             return False
         ws = self.ws
         shapes = {table: (columns(ws, table), _defaults(ws, table)) for table, _name in held}
@@ -188,6 +191,11 @@ def _defaults(ws, table: str) -> dict:
             except (ValueError, SyntaxError):
                 pass
     return out
+
+
+def _count(text) -> int:
+    """A manifest's record count; 0 when it is not one (the sheet's check then refuses the package)."""
+    return int(text) if str(text or "").isdigit() else 0
 
 
 def _keys(table: str) -> list[str]:

@@ -29,6 +29,7 @@ DERIVED = {"units": ("name", {"name_folded": fold}),
            "people": ("full_name", {"name_folded": fold, "name_sort": name_sort_text})}
 LARGE = 50_000      # records in a package from which the sheets are read in a second process (its start: ~0,4 s)
 BATCH = 5000
+INBOX = 20          # batches received and not yet staged (100.000 records: the next sheet's read runs ahead)
 _UUID = re.compile(r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}")
 
 
@@ -95,15 +96,15 @@ def read_elsewhere(path, held: list[tuple[str, str]], shapes: dict) -> Iterator[
     is read, then ('records', table, batch) as its records are made, then ('end', table, None). A refusal there
     is raised here as the UserError it was; the process is stopped when the caller stops early.
 
-    A thread takes the messages off the pipe as they come, so the reading process never waits on a full pipe while
-    this one merges (the pipe holds 64 KB): what it has read waits here, a sheet or two at most."""
+    A thread takes the messages off the pipe as they come into an inbox of INBOX batches, so the reading process
+    goes on while this one merges (the pipe alone holds 64 KB), and what waits here stays bounded."""
     context = multiprocessing.get_context("spawn")   # as on Windows: a fresh interpreter, nothing inherited
     receiving, sending = context.Pipe(duplex=False)
     process = context.Process(target=_main, args=(sending, str(path), held, shapes, language()),
                               name="package-reader", daemon=True)
     process.start()
     sending.close()
-    inbox: queue.SimpleQueue = queue.SimpleQueue()
+    inbox: queue.Queue = queue.Queue(maxsize=INBOX)
     taker = threading.Thread(target=_take, args=(receiving, inbox), name="package-reader-pipe", daemon=True)
     taker.start()
     try:
@@ -124,19 +125,23 @@ def read_elsewhere(path, held: list[tuple[str, str]], shapes: dict) -> Iterator[
         if process.is_alive():
             process.terminate()
         process.join()
-        taker.join()     # it ends at the pipe's end, once the process is gone
+        while taker.is_alive():   # it ends at the pipe's end, once the process is gone; emptied, it is never stuck
+            try:
+                inbox.get(timeout=0.1)
+            except queue.Empty:
+                pass
         receiving.close()
 
 
-def _take(receiving, inbox: queue.SimpleQueue) -> None:
-    """Every message of the pipe into the inbox, then None: its end."""
+def _take(receiving, inbox: queue.Queue) -> None:
+    """Every message of the pipe into the inbox, then None when the pipe ends or a message cannot be read."""
     try:
         while True:
             message = receiving.recv()
             inbox.put(message)
             if message[0] in ("done", "refused", "failed"):
                 return
-    except (EOFError, OSError):
+    except BaseException:  # noqa: BLE001 - the pipe's end, or a message that does not unpickle: the reader is lost
         inbox.put(None)
 
 

@@ -100,29 +100,29 @@ class SheetParts:
     def feed(self, data: bytes, safe: bool) -> None:
         """The next checked piece of the sheet's XML; `safe`: the sheet so far is within the limits.
 
-        Parts are views of the XML, not copies (a 60 MB sheet fed whole would otherwise be held three times over):
-        what is left after the last cut is kept for the next piece, in a buffer of its own."""
+        Parts are views of the XML, not copies (a 60 MB sheet fed whole would otherwise be held three times over).
+        What is left after a cut goes to a buffer of its own (the parts' views keep the old one, which is never
+        changed again); without a cut, the piece is added to the buffer in place."""
         if self._failed:
             return
         if b"<![CDATA[" in data or b"<!--" in data:  # a cut could fall inside one
             self._fail()
             return
         if self._buffer:
-            self._buffer += data
+            self._buffer += data      # no view of the buffer exists: views are taken only of one about to be left
             data = self._buffer
-        self._buffer = bytearray()    # the parts' views keep what they need of `data` alive
         at = 0
         if self._head is None:
             at = data.find(b"<sheetData>")
             if at < 0:
-                self._buffer = bytearray(data)
+                self._keep(data, 0)
                 return
             at += len(b"<sheetData>")
             self._head = bytes(data[:at])
             if b"<worksheet" not in self._head:  # a namespace prefix: the closing tags would differ
                 self._fail()
                 return
-        view = memoryview(data)
+        view = None
         while safe and len(data) - at > self._size:
             end = data.find(b"</sheetData>", at + self._size)  # the rows end there: the rest is the last part's
             row = _ROW_START.search(data, at + self._size, len(data) if end < 0 else end)
@@ -134,9 +134,21 @@ class SheetParts:
             if b' r="' not in data[row.start():close]:  # a row without its number: parts would misplace rows
                 self._fail()
                 return
+            view = view or memoryview(data)
             self._launch(view[at:row.start()], b"</sheetData></worksheet>")
             at = row.start()
-        self._buffer = bytearray(view[at:])
+        if view is not None:
+            self._buffer = bytearray(view[at:])   # a new buffer: the one the parts' views hold is left as it is
+        else:
+            self._keep(data, at)
+
+    def _keep(self, data, at: int) -> None:
+        """What is left of data from `at` for the next piece, without a cut: in place when data is the buffer."""
+        if data is self._buffer:
+            if at:
+                del self._buffer[:at]
+        else:
+            self._buffer = bytearray(data[at:] if at else data)
 
     def finish(self) -> tuple[list[list], list] | None:
         """After the whole file passed the check: the rest parsed as the last part; (rows, merged ranges), or None

@@ -66,12 +66,13 @@ def dashboard(parent) -> Op:
     return Op(parent, lambda ws, _progress: board.build(ws), quiet=True)
 
 
-def period_report(parent, *, plan: str, period: str, out, office=None) -> Op:
-    """The report of a plan's period or wave (plan number, period name) to out (.xlsx), over the office's records
-    when one is given; the result is the PeriodReport (core.reports.period)."""
+def period_report(parent, *, plan: str, period: str, out, office=None, plan_origin: str | None = None) -> Op:
+    """The report of a plan's period or wave (plan number, period name; plan_origin: whose plan, when offices
+    number plans alike) to out (.xlsx), over the office's records when one is given; the result is the
+    PeriodReport (core.reports.period)."""
     def fn(ws, _progress):
         from core.reports import period_workbook
-        return period_workbook.save(ws, plan, period, out, office)
+        return period_workbook.save(ws, plan, period, out, office, plan_origin)
     return Op(parent, fn, title=tr("Operations", "Đang lập báo cáo đợt…"))
 
 

@@ -374,12 +374,12 @@ class ReportsPage(Page):
         self._stale = False
         self.message.setText("")
         self._show_week()
+        self.office.load(self.ws)
         if self.ws.office is None:
             self.report = None
             self.table_model.set_rows([])
             self.figures.load([], self.monday, {}, {})
             return
-        self.office.load(self.ws)
         self.report = report_model.weekly(self.ws, self.week, office=self.office.office())
         total = {"commune": tr("ReportsPage", "Tổng cộng"), "total": True, **self.report.total}
         self.table_model.set_rows([*self.report.rows, total])
