@@ -17,11 +17,11 @@ def locale() -> str:
     return _LOCALES[i18n.language()]
 
 
-def number(value) -> str:
-    """52139 -> '52.139' in Vietnamese."""
+def number(value, lang: str | None = None) -> str:
+    """52139 -> '52.139' in Vietnamese (in the language of the moment, or lang)."""
     if value is None or value == "":
         return ""
-    return format_decimal(value, locale=locale())
+    return format_decimal(value, locale=_LOCALES[lang] if lang else locale())
 
 
 def percent(fraction: float) -> str:

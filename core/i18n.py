@@ -58,8 +58,10 @@ def _(message: str, /, lang: str | None = None, **params) -> str:
 
 
 def ngettext(singular: str, plural: str, n: int, /, lang: str | None = None, **params) -> str:
-    """A message about n things (English says '1 conference', '2 conferences'); {n} is filled with n."""
-    return catalog(lang).ngettext(singular, plural, n).format(n=n, **params)
+    """A message about n things (English says '1 conference', '2 conferences'); {n} is filled with n as numbers
+    are written (12.345 in Vietnamese)."""
+    from core.formatting import number   # formatting reads the language from here
+    return catalog(lang).ngettext(singular, plural, n).format(n=number(n, lang), **params)
 
 
 def N_(message: str) -> str:

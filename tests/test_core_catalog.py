@@ -94,6 +94,8 @@ def test_counts_take_the_right_form_in_english():
     assert ngettext(text, text, 3, "en") == "Scheduled 3 conferences."
     assert ngettext(text, text, 1, "vi") == "Đã lập lịch 1 hội nghị."
     assert ngettext(text, text, 3) == "Đã lập lịch 3 hội nghị."
+    assert ngettext(text, text, 12345) == "Đã lập lịch 12.345 hội nghị."     # as numbers are written here
+    assert ngettext(text, text, 12345, "en") == "Scheduled 12,345 conferences."
 
 
 def test_domain_labels_follow_the_screen_and_the_stored_text_does_not_change():
