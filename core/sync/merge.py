@@ -127,23 +127,31 @@ class _Landing:
 
     def stage(self, table: str, sheet: list[list]) -> None:
         """A sheet read here, checked: its records into a temp table."""
-        cols = columns(self.ws, table)
-        stage = self.staged[table] = Staged(self.ws.db, table, cols, _keys(table))
-        for batch in records(table, sheet, cols, _defaults(self.ws, table)):
+        cols, defaults = self._shape(table)
+        stage = self._open(table, cols)
+        for batch in records(table, sheet, cols, defaults):
             stage.add(batch)
+
+    def _shape(self, table: str) -> tuple[list[str], dict]:
+        """(the package's columns of the table, {column: the default an empty cell stands for})."""
+        return columns(self.ws, table), _defaults(self.ws, table)
+
+    def _open(self, table: str, cols: list[str]) -> Staged:
+        """The table's temp table, for the package's columns and the keys made with the records."""
+        stage = self.staged[table] = Staged(self.ws.db, table, cols, list(reader.derived_keys(table)[1]))
+        return stage
 
     def read_elsewhere(self, package: Package, held: list[tuple[str, str]]) -> bool:
         """A large package's sheets read by a second process: each checked against the manifest, staged, and its
         table merged while the next is read. False for a small package (read here)."""
         if sum(_count(package.manifest.get(f"rows:{table}")) for table, _name in held) < reader.LARGE:
             return False
-        ws = self.ws
-        shapes = {table: (columns(ws, table), _defaults(ws, table)) for table, _name in held}
+        shapes = {table: self._shape(table) for table, _name in held}
         with contextlib.closing(reader.read_elsewhere(package.path, held, shapes)) as sheets:  # closed: stopped
             for kind, table, *data in sheets:
                 if kind == "sheet":
                     check_sheet(package, table, *data, package.path.name)
-                    self.staged[table] = Staged(ws.db, table, shapes[table][0], _keys(table))
+                    self._open(table, shapes[table][0])
                 elif kind == "records":
                     self.staged[table].add(data[0])
                 else:
@@ -196,11 +204,6 @@ def _defaults(ws, table: str) -> dict:
 def _count(text) -> int:
     """A manifest's record count; 0 when it is not one (the sheet's check then refuses the package)."""
     return int(text) if str(text or "").isdigit() else 0
-
-
-def _keys(table: str) -> list[str]:
-    """The columns a table's records are staged with beyond the package's: their derived keys."""
-    return list(reader.DERIVED.get(table, ("", {}))[1])
 
 
 class _Merger:

@@ -16,6 +16,7 @@ import re
 import threading
 import traceback
 import unicodedata
+from pathlib import Path
 from typing import Iterator
 
 from core.errors import UserError
@@ -33,9 +34,14 @@ INBOX = 20          # batches received and not yet staged (100.000 records: the 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}")
 
 
+def derived_keys(table: str) -> tuple[str, dict]:
+    """(the column of the table's name, {key column: how it is made}) of DERIVED; ('', {}) for a table without."""
+    return DERIVED.get(table, ("", {}))
+
+
 def derived(table: str, row: dict) -> dict:
     """The record with its search and sort keys (DERIVED) made from its name."""
-    source, keys = DERIVED.get(table, ("", {}))
+    source, keys = derived_keys(table)
     return {**row, **{column: make(row.get(source) or "") for column, make in keys.items()}} if keys else row
 
 
@@ -53,7 +59,7 @@ def records(table: str, sheet: list[list], cols: list[str], defaults: dict) -> I
     width = len(cols)
     filled = [(cols.index(c), v) for c, v in defaults.items() if c in cols]
     at_uuid, at_version, at_deleted = (cols.index(c) for c in ("uuid", "version", "deleted"))
-    source, keys = DERIVED.get(table, ("", {}))
+    source, keys = derived_keys(table)
     at_name, makers = (cols.index(source), list(keys.values())) if keys else (0, [])
     batch = []
     normalized = unicodedata.is_normalized
@@ -112,7 +118,7 @@ def read_elsewhere(path, held: list[tuple[str, str]], shapes: dict) -> Iterator[
             message = inbox.get()
             if message is None:
                 raise UserError(_("Không đọc được gói {name}: tiến trình đọc gói dừng giữa chừng (hết bộ nhớ?). "
-                                  "Hãy thử nhập lại.", name=_file_name(path)), field="path")
+                                  "Hãy thử nhập lại.", name=Path(path).name), field="path")
             kind = message[0]
             if kind == "done":
                 return
@@ -143,11 +149,6 @@ def _take(receiving, inbox: queue.Queue) -> None:
                 return
     except BaseException:  # noqa: BLE001 - the pipe's end, or a message that does not unpickle: the reader is lost
         inbox.put(None)
-
-
-def _file_name(path) -> str:
-    from pathlib import Path
-    return Path(path).name
 
 
 def _main(sending, path: str, held: list[tuple[str, str]], shapes: dict, lang: str) -> None:
