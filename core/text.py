@@ -34,8 +34,11 @@ def _unmarked(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
-# every Latin letter with marks (Vietnamese's among them) to its unmarked letter, for one str.translate
-_FOLD = str.maketrans({chr(c): _unmarked(chr(c)) for c in range(0xC0, 0x1F00)
+# every Latin letter with marks (Vietnamese's among them) to its unmarked letter, and the combining marks to
+# nothing, for one str.translate; other scripts' marks take the long way in fold(), to the same result. (The Latin
+# blocks only: built over 0xC0-0x1EFF whole, the table cost a command 12 ms to start.)
+_LATIN = (*range(0xC0, 0x250), *range(0x300, 0x370), *range(0x1E00, 0x1F00))
+_FOLD = str.maketrans({chr(c): _unmarked(chr(c)) for c in _LATIN
                        if _unmarked(chr(c)) != chr(c) and _unmarked(chr(c)).isascii()})
 
 
