@@ -33,6 +33,7 @@ import sys
 import threading
 from typing import TYPE_CHECKING, Sequence
 
+from storage import indexes
 from storage.identity import new_uuids
 from storage.records import audit, id_ranges, index_people, link_imported, next_change, now, require_transaction
 
@@ -41,8 +42,6 @@ if TYPE_CHECKING:
 
 _STAGE_ROWS = 100
 _SYNC = ("uuid", "origin", "version", "updated_at", "deleted", "change_seq")
-# Measured on people: 100.000 rows into 500.000 take ~7 s with the indexes kept and ~3 s dropped and rebuilt.
-_REBUILD_FROM = 5000
 _CACHE_SIZE = -131072  # KiB
 
 
@@ -61,18 +60,10 @@ class BulkLoad:
         # makes CREATE INDEX sort on disk (measured: 8 % faster on 100.000 people).
         self._cache_size = conn.execute("PRAGMA cache_size").fetchone()[0]
         conn.execute(f"PRAGMA cache_size = {_CACHE_SIZE}")
-        # Set aside for the load and made again by finish(): (type, name, sql)
-        self._aside: list[tuple[str, str, str]] = []
-        existing = conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
-        if expected >= _REBUILD_FROM and expected * 8 >= existing:
-            self._aside += [("index", name, sql) for name, sql in conn.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
-                [table]) if name not in keep]
-        if self._people:  # the helper indexes each batch for search in one statement, not a trigger per row
-            self._aside += [("trigger", "people_fts_insert", conn.execute(
-                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'people_fts_insert'").fetchone()[0])]
-        for kind, name, _ in self._aside:
-            conn.execute(f"DROP {kind.upper()} [{name}]")
+        # Set aside for the load and made again by finish(). The helper indexes each batch of people for search
+        # in one statement, not a trigger per row.
+        self._aside = indexes.set_aside(conn, table, rebuild=indexes.worth_rebuilding(conn, table, expected),
+                                        keep=keep, people_search=self._people)
         self._stage = f"bulk_{table}"
         conn.execute(f"CREATE TEMP TABLE [{self._stage}] ({', '.join(f'[{c}]' for c in (*columns, 'uuid'))})")
         one = f"({', '.join('?' * (len(columns) + 1))})"
@@ -127,8 +118,7 @@ class BulkLoad:
         ids = range(self._first_id, self._next_id)
         if ids and conn.execute(f"SELECT max(id) FROM [{self.table}]").fetchone()[0] != ids[-1]:
             raise RuntimeError(f"bulk load into {self.table}: another insert came between its rows")
-        for _, _, sql in self._aside:
-            conn.execute(sql)
+        indexes.restore(conn, self._aside)
         if ids:
             audit(self.db, self.actor, action, self.table, None, None, None,
                   {**(note or {}), "ids": id_ranges(ids)})

@@ -21,7 +21,8 @@ import itertools
 import json
 from typing import TYPE_CHECKING, Iterator, Sequence
 
-from storage.records import audit, id_ranges, next_change, require_transaction
+from storage import indexes
+from storage.records import audit, id_ranges, index_people, next_change, require_transaction
 from storage.sync import references
 
 if TYPE_CHECKING:
@@ -51,10 +52,12 @@ class Staged:
         self._joins = " ".join(f"LEFT JOIN [{r.table}] AS r{k} ON r{k}.uuid = s.[{r.column}]"
                                for k, r in enumerate(self.refs))
         self._local = {r.column: f"r{k}.[{r.key}]" for k, r in enumerate(self.refs)}
+        self.count = 0   # records staged
         self._resolved = " AND ".join(f"(s.[{r.column}] IS NULL OR r{k}.uuid IS NOT NULL)"
                                       for k, r in enumerate(self.refs)) or "1"
 
     def add(self, rows: Sequence[Sequence]) -> None:
+        self.count += len(rows)
         whole = len(rows) - len(rows) % _STAGE_ROWS
         conn = self.db.conn
         conn.executemany(self._many, (tuple(itertools.chain.from_iterable(rows[i:i + _STAGE_ROWS]))
@@ -78,9 +81,17 @@ class Staged:
                      f" SELECT {', '.join(values)} FROM temp.[{self.name}] AS s {self._joins}"
                      f" WHERE NOT EXISTS (SELECT 1 FROM [{self.table}] AS t WHERE t.uuid = s.uuid)"
                      f" AND {self._resolved} ORDER BY s.pos")
+        # many records next to what the table holds (a first package, an office's people at the province): its
+        # indexes built again after, but the unique ones, which refuse a duplicate here
+        rebuild = indexes.worth_rebuilding(conn, self.table, self.count)
+        search = rebuild and self.table == "people"
+        aside = indexes.set_aside(conn, self.table, rebuild=rebuild, unique=False, people_search=search)
         while conn.execute(statement, [change]).rowcount > 0 and any(r.table == self.table for r in self.refs):
             pass   # a parent in the same sheet, inserted this round: its children go in the next
         last = conn.execute(f"SELECT max(id) FROM [{self.table}]").fetchone()[0] or 0
+        indexes.restore(conn, aside)
+        if search and last >= first:
+            index_people(self.db, range(first, last + 1))
         if last < first:
             return 0, 0
         audit(self.db, actor, "sync_insert", self.table, None, None, None,

@@ -8,7 +8,8 @@ import sys
 import pytest
 
 from storage import records
-from storage.bulk import _REBUILD_FROM, BulkLoad
+from storage.bulk import BulkLoad
+from storage.indexes import REBUILD_FROM
 from storage.identity import new_uuids
 
 COLUMNS = ("full_name", "name_folded", "name_sort", "birth_year", "commune_id")
@@ -28,16 +29,16 @@ def test_a_large_load_writes_every_row_once_and_puts_back_what_it_set_aside(offi
     before = _schema(db)
     cache = db.execute("PRAGMA cache_size").fetchone()[0]
     interval = sys.getswitchinterval()
-    made = sorted(new_uuids(2 * _REBUILD_FROM))
+    made = sorted(new_uuids(2 * REBUILD_FROM))
     with office.transaction():
-        with BulkLoad(db, "people", COLUMNS, actor="t", origin=office.origin, expected=2 * _REBUILD_FROM,
+        with BulkLoad(db, "people", COLUMNS, actor="t", origin=office.origin, expected=2 * REBUILD_FROM,
                       uuids=made) as load:
             dropped = before - _schema(db)
             assert {kind for kind, _, _ in dropped} == {"index", "trigger"}, "indexes and the search trigger stand aside"
-            load.add(_rows(office, _REBUILD_FROM))
+            load.add(_rows(office, REBUILD_FROM))
             with load.paused() as paused:  # the caller's own statement between two batches
                 assert paused.execute("SELECT count(*) FROM units").fetchone()[0] > 0
-            load.add(_rows(office, _REBUILD_FROM, start=_REBUILD_FROM))
+            load.add(_rows(office, REBUILD_FROM, start=REBUILD_FROM))
             ids = load.finish(action="import_insert", note={"job": 1})
     assert list(ids) == [r[0] for r in db.execute("SELECT id FROM people ORDER BY id")]
     assert _schema(db) == before
@@ -71,8 +72,8 @@ def test_an_error_leaves_nothing_written_and_puts_everything_back(office, where)
     people = db.execute("SELECT count(*) FROM people").fetchone()[0]
     with pytest.raises((sqlite3.IntegrityError, RuntimeError)):
         with office.transaction():
-            with BulkLoad(db, "people", COLUMNS, actor="t", origin=office.origin, expected=_REBUILD_FROM) as load:
-                load.add(_rows(office, _REBUILD_FROM))
+            with BulkLoad(db, "people", COLUMNS, actor="t", origin=office.origin, expected=REBUILD_FROM) as load:
+                load.add(_rows(office, REBUILD_FROM))
                 if where == "a batch":  # a NOT NULL name: the helper's INSERT fails; add() or finish() says so
                     load.add([(None, "x", "x", 1980, None)])
                     load.finish()

@@ -200,3 +200,23 @@ def test_rejected_rows_with_control_characters_and_durations_reach_the_errors_wo
     rows = list(openpyxl.load_workbook(tmp_path / "errors.xlsx").active.iter_rows(values_only=True))
     notes = [r[5] for r in rows if r and r[1] in ("Nguyễn Văn An", "Trần Thị Bình")]
     assert notes == ["a\ufffdb", "3:00:00"]
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED_BY_BOUNDS))
+def test_sheets_checked_when_read_refuse_before_calamine_allocates(tmp_path, name):
+    """A workbook opened to read its sheets one at a time (a sync package) checks each sheet as it is read: the
+    hostile sheet is refused then, in one sentence naming the file, and calamine never sees it."""
+    path = FIXTURES[name](tmp_path)
+    with pytest.raises(UserError) as refused:
+        with open_workbook(path, sheets_when_read=True) as book:
+            assert book.sheet_names    # what the whole file holds is checked at open (a string table, a zip bomb)
+            book.sheet()
+    assert path.name in refused.value.message and "\n" not in refused.value.message
+
+
+def test_a_sheet_checked_when_read_is_read_as_before(tmp_path):
+    path = _list(tmp_path / "ds.xlsx")
+    with open_workbook(path) as book:
+        before = book.sheet().rows
+    with open_workbook(path, sheets_when_read=True) as book:
+        assert book.sheet().rows == before

@@ -174,3 +174,20 @@ def test_a_cell_no_spreadsheet_holds_is_refused_not_a_crash(offices, package, tm
             out.writestr(item, data)
     with pytest.raises(UserError, match="“Chỉ tiêu”: có ô giá trị không hợp lệ"):
         read_package(tinh, hostile)
+
+
+def test_a_package_sheet_beyond_the_bounds_is_refused_when_read(offices, package, tmp_path):
+    """Sheets are checked as they are read: a package whose data sheet places a cell at XFD1048576 is refused
+    naming the file, and the office is unchanged."""
+    import zipfile
+    _demo, tinh = offices
+    hostile = tmp_path / "far.xlsx"
+    with zipfile.ZipFile(package) as src, zipfile.ZipFile(hostile, "w") as out:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet2.xml":
+                data = data.replace(b"</sheetData>", b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x'
+                                                     b'</t></is></c></row></sheetData>')
+            out.writestr(item, data)
+    with pytest.raises(UserError, match="far.xlsx"):
+        read_package(tinh, hostile)

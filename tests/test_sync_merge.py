@@ -256,6 +256,30 @@ def test_a_person_already_there_under_another_record_is_held_not_crashed(pair, t
     assert tinh.query("SELECT count(*) n FROM people WHERE citizen_id = ?", [person["citizen_id"]])[0]["n"] == 1
 
 
+
+def test_a_large_merge_builds_the_indexes_again_and_still_refuses_a_duplicate(pair, tmp_path, monkeypatch):
+    """Many records next to what the province holds: the tables' indexes are set aside and built again, the people
+    indexed for search in one go; a unique index stays, so a person already there under another record is held."""
+    from storage import indexes
+    sh, tinh = pair
+    monkeypatch.setattr(indexes, "REBUILD_FROM", 1)
+    schema = "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name"
+    before = tinh.query(schema)
+    person = sh.query("SELECT full_name, citizen_id FROM people WHERE citizen_id IS NOT NULL LIMIT 1")[0]
+    with tinh.transaction():
+        tinh.insert("people", {"full_name": person["full_name"], "name_folded": "x", "name_sort": "x",
+                               "citizen_id": person["citizen_id"]})
+    result = import_package(tinh, send(sh, tinh, tmp_path))
+    assert result.status == "imported" and result.held == 1 and result.created > 1000
+    assert tinh.query(schema) == before                                     # every index and trigger is back
+    assert tinh.query("PRAGMA integrity_check")[0]["integrity_check"] == "ok"
+    for query in ("duc", "nguyen van", person["citizen_id"]):               # searchable as at the office
+        assert len(tinh.people.search(query)) == len(sh.people.search(query)), query
+    with tinh.transaction():                                                # and a new person is indexed as before
+        tinh.insert("people", {"full_name": "Zơ Râm Thử", "name_folded": "zo ram thu", "name_sort": "x"})
+    assert tinh.people.search("zo ram")
+
+
 def test_a_conflict_can_be_reversed_and_the_other_version_travels(pair, tmp_path, qtbot, qt_settings, messages):
     from core.sync.merge import conflicts
     from tests.ui_support import open_page

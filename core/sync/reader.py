@@ -158,7 +158,7 @@ def _main(sending, path: str, held: list[tuple[str, str]], shapes: dict, lang: s
     from core.workbooks import open_workbook
     set_language(lang)
     try:
-        with open_workbook(path, keep_sheets=False) as book:
+        with open_workbook(path, sheets_when_read=True) as book:
             name = book.path.name
             for table, sheet_name in held:
                 rows = book.sheet(sheet_name).rows

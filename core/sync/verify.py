@@ -131,7 +131,7 @@ def read_package(ws, path, stage=None, elsewhere=None) -> Package:
     the sheets [(table, sheet name)] itself (core.sync.reader: a large package, in a process of its own); it checks
     each with check_sheet()."""
     from core.workbooks import open_workbook
-    with open_workbook(path, keep_sheets=False) as book:
+    with open_workbook(path, sheets_when_read=True) as book:
         name = book.path.name
         manifest = _manifest(book)
         version = _whole(manifest.get("format_version", ""), "format_version", name)

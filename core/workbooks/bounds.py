@@ -53,6 +53,7 @@ class Survey:
     refusal: Refusal | None
     rows: int = 0
     entries: dict[str, bytes] | None = None
+    unchecked: tuple[str, ...] = ()   # the sheets' parts left to check_sheet_part() when each is read
 
 
 def check(path: Path) -> Refusal | None:
@@ -60,7 +61,7 @@ def check(path: Path) -> Refusal | None:
     return survey(path).refusal
 
 
-def survey(path: Path, keep_from: int | None = None, parts_of=None, keep_sheets: bool = True) -> Survey:
+def survey(path: Path, keep_from: int | None = None, parts_of=None, sheets_when_read: bool = False) -> Survey:
     """The check, and the sheets' sizes; with keep_from, the inflated parts when a sheet's XML has that many
     bytes. Files that are not zips (.xls, or not a workbook at all) are left to calamine, which reads .xls without
     this allocation.
@@ -68,8 +69,9 @@ def survey(path: Path, keep_from: int | None = None, parts_of=None, keep_sheets:
     parts_of(others, part, size), with keep_from, is asked for each sheet that large, given the file's other parts
     inflated: it may return a reader (core.workbooks.parts.SheetParts) that is then fed the sheet's XML as it is
     checked, a piece at a time with whether the sheet so far is within the limits; that sheet is not kept.
-    keep_sheets=False keeps the other parts only (a sheet's XML is inflated again when it is read): a workbook of
-    many large sheets read one after the other (a sync package) then holds one at a time."""
+    sheets_when_read: the sheets are left unchecked (Survey.unchecked) and only the other parts kept, for
+    check_sheet_part() as each sheet is read: a workbook of many large sheets read one after the other (a sync
+    package) is then inflated once and held a sheet at a time, and a reader of one sheet checks that one alone."""
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
@@ -98,10 +100,15 @@ def survey(path: Path, keep_from: int | None = None, parts_of=None, keep_sheets:
                 kept.update((n, archive.read(n)) for n in names
                             if not n.startswith("xl/worksheets/") and not n.endswith("/"))
                 others = dict(kept)
+            if sheets_when_read:
+                if kept is not None:
+                    kept.update((n, archive.read(n)) for n in names if n not in kept and not n.endswith("/")
+                                and not _is_sheet(n))
+                return Survey(None, 0, kept, tuple(sorted(n for n in names if _is_sheet(n))))
             for name in sorted(n for n in names if _is_sheet(n)):
                 size = archive.getinfo(name).file_size
                 reader = parts_of(others, name, size) if parts_of and others and size >= keep_from else None
-                chunks = [] if kept is not None and reader is None and keep_sheets else None
+                chunks = [] if kept is not None and reader is None else None
                 refusal = _check_sheet(archive, name, chunks, reader.feed if reader else None)
                 if isinstance(refusal, Refusal):
                     return Survey(refusal)
@@ -114,6 +121,20 @@ def survey(path: Path, keep_from: int | None = None, parts_of=None, keep_sheets:
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, KeyError):
             return Survey(Refusal("damaged", {}))  # a part that does not inflate (corrupt, or an unsupported method)
     return Survey(None, rows, kept)
+
+
+def check_sheet_part(path: Path, part: str) -> tuple[Refusal | None, bytes | None]:
+    """A sheet's part the survey left unchecked (sheets_when_read), checked: (why it cannot be read, None), or
+    (None, its XML as checked)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            chunks: list[bytes] = []
+            refusal = _check_sheet(archive, part, chunks)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, KeyError):
+        return Refusal("damaged", {}), None
+    if isinstance(refusal, Refusal):
+        return refusal, None
+    return None, b"".join(chunks)
 
 
 def _is_sheet(name: str) -> bool:

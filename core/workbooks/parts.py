@@ -30,13 +30,13 @@ _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ROW_START = re.compile(rb"<row[ >/]")
 # parts parsed at once: one per core (more only hold more of calamine's cells in memory at the same time)
 _PARSING = threading.BoundedSemaphore(max(os.cpu_count() or 1, 2))
-_SMALL = 1 << 20             # workbook.xml and its relationships are read only when this small
+SMALL = 1 << 20             # workbook.xml and its relationships are read only when this small
 
 
 def sheet_parts(entries: dict[str, bytes]) -> dict[str, str]:
     """Sheet name -> the zip entry of its XML, from xl/workbook.xml and its relationships ({} if unreadable)."""
     workbook, rels = entries.get("xl/workbook.xml"), entries.get("xl/_rels/workbook.xml.rels")
-    if not workbook or not rels or len(workbook) > _SMALL or len(rels) > _SMALL:
+    if not workbook or not rels or len(workbook) > SMALL or len(rels) > SMALL:
         return {}
     try:
         targets = {r.get("Id"): r.get("Target", "") for r in ET.fromstring(rels).iter(f"{_PKG}Relationship")}

@@ -51,6 +51,7 @@ class Workbook:
         self._started = started or {}  # sheet name -> parts.SheetParts started while the file was checked
         self.rows_hint = survey.rows if survey else 0  # the most rows a sheet has, as the bounds check counted them
         self._entries = survey.entries if survey else None  # the file inflated, when a sheet is read in parts
+        self._unchecked = set(survey.unchecked) if survey else set()  # sheets' parts checked when read
         self.sheet_names: list[str] = list(book.sheet_names)
         try:
             visible = [m.name for m in book.sheets_metadata
@@ -66,7 +67,11 @@ class Workbook:
                               sheet=name, sheets=", ".join(self.sheet_names)), field="sheet")
         started = self._started.pop(name, None)
         read = started.finish() if started is not None else None
-        if read is None and self._entries is not None:
+        if read is None and self._unchecked:
+            part, xml = self._check(name)
+            if xml is not None and self._entries is not None:
+                read = parts.read_rows({**self._entries, part: xml}, name)
+        elif read is None and self._entries is not None:
             read = parts.read_rows(self._with_sheet(name), name)
         if read is not None:
             return Sheet(name, *read)
@@ -80,6 +85,27 @@ class Workbook:
             raise UserError(_("Không đọc được trang tính “{sheet}” của tệp {name}: có ô hoặc phần bị hỏng. Hãy mở "
                               "bằng Excel, lưu lại rồi nhập lại.",
                               sheet=name, name=self.path.name), field="sheet") from None
+
+    def _check(self, name: str) -> tuple[str | None, bytes | None]:
+        """The bounds check of the sheet's part, left for when it is read: (its part, its XML as checked), or
+        (None, None) when its part is not known and every sheet left was checked instead. UserError if refused."""
+        entries = self._entries
+        if entries is None:   # the workbook's own small parts, for which part is the sheet
+            try:
+                with zipfile.ZipFile(self.path) as archive:
+                    entries = {n: archive.read(n) for n in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")
+                               if archive.getinfo(n).file_size <= parts.SMALL}
+            except (OSError, KeyError, zipfile.BadZipFile):
+                entries = {}
+        part = parts.sheet_parts(entries).get(name)
+        for each in [part] if part in self._unchecked else sorted(self._unchecked):
+            refusal, xml = bounds.check_sheet_part(self.path, each)
+            if refusal is not None:
+                raise UserError(M(refusal.key, name=self.path.name, **refusal.facts), field="path")
+            self._unchecked.discard(each)
+            if each == part:
+                return part, xml
+        return None, None
 
     def _with_sheet(self, name: str) -> dict:
         """The inflated parts, with the sheet's XML inflated again when the bounds check did not keep it."""
@@ -171,11 +197,12 @@ def _ahead_key(path, name: str | None) -> tuple:
 _NOT_READING = object()
 
 
-def open_workbook(path, reading=_NOT_READING, *, keep_sheets: bool = True) -> Workbook:
+def open_workbook(path, reading=_NOT_READING, *, sheets_when_read: bool = False) -> Workbook:
     """Open the workbook at path for reading, or raise a UserError (field 'path') that says why not. reading: the
     sheet about to be read (None: the first), which a large file then has parsed in parts while it is checked.
-    keep_sheets=False: a large sheet's XML is inflated again when read rather than kept from the check (many large
-    sheets read one by one hold one at a time)."""
+    sheets_when_read: each sheet is checked (and inflated, once) only when it is read, and a refusal then comes from
+    Workbook.sheet(): many large sheets read one by one hold one at a time, and a reader of one sheet (a package's
+    manifest) checks that one alone."""
     path = Path(path)
     if not path.is_file():
         raise UserError(_("Không tìm thấy tệp {path}.", path=path), field="path")
@@ -204,7 +231,7 @@ def open_workbook(path, reading=_NOT_READING, *, keep_sheets: bool = True) -> Wo
         return reader
 
     survey = bounds.survey(path, keep_from=2 * parts.SPLIT_FROM if (os.cpu_count() or 1) > 1 else None,
-                           parts_of=parts_of, keep_sheets=keep_sheets)
+                           parts_of=parts_of, sheets_when_read=sheets_when_read)
     if survey.refusal is not None:
         raise UserError(M(survey.refusal.key, name=path.name, **survey.refusal.facts), field="path")
     book = _names_book(survey.entries) if survey.entries is not None else None
