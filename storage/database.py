@@ -9,6 +9,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,8 +36,10 @@ def backups_dir(path: Path) -> Path:
     return Path(path).parent / "backups"
 
 
-def backup(db: sqlite_utils.Database, path: Path) -> Path:
-    """Copy the database (consistently, through SQLite's backup API) to backups/ beside it."""
+def backup(db: sqlite_utils.Database, path: Path, stop: threading.Event | None = None) -> Path:
+    """Copy the database (consistently, through SQLite's backup API) to backups/ beside it. With stop (a copy on a
+    thread of its own, Backup), the copy is made by a second connection a few thousand pages at a time, and given up
+    (Stopped) once stop is set."""
     folder = backups_dir(path)
     folder.mkdir(exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -48,10 +51,14 @@ def backup(db: sqlite_utils.Database, path: Path) -> Path:
     dest.execute("PRAGMA journal_mode=OFF")
     # inside a transaction of its own (a merge that has only staged so far) the connection cannot be the source:
     # a second one reads the database as committed, which is the same (WAL lets it read beside the write lock)
-    source = sqlite3.connect(read_only_uri(path), uri=True) if db.conn.in_transaction else db.conn
+    apart = db.conn.in_transaction or stop is not None
+    source = sqlite3.connect(read_only_uri(path), uri=True) if apart else db.conn
     whole = False
     try:
-        source.backup(dest)
+        if stop is None:
+            source.backup(dest)
+        else:
+            source.backup(dest, pages=_PAGES_A_STEP, progress=lambda *_: _stopped(stop))
         whole = True
     finally:
         dest.close()
@@ -61,6 +68,52 @@ def backup(db: sqlite_utils.Database, path: Path) -> Path:
             partial.unlink(missing_ok=True)
     os.replace(partial, target)
     return target
+
+
+_PAGES_A_STEP = 4096
+
+
+class Stopped(Exception):
+    """A backup given up (Backup.cancel)."""
+
+
+def _stopped(stop: threading.Event) -> None:
+    if stop.is_set():
+        raise Stopped()
+
+
+class Backup:
+    """backup() on a thread of its own, while the caller goes on writing in its transaction: the copy reads the
+    database as last committed (a second connection, which WAL lets read beside the write lock), which is the
+    database as it was before the caller's writes, as long as the caller commits only after wait(). SQLite lets go
+    of the GIL while it copies: a province's 1 GB copy no longer holds up the merge of a package."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path):
+        self._stop = threading.Event()
+        self._done: Path | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(db, path), name="backup", daemon=True)
+        self._thread.start()
+
+    def _run(self, db, path) -> None:
+        try:
+            self._done = backup(db, path, self._stop)
+        except BaseException as exc:  # noqa: BLE001 - raised again by wait()
+            self._error = exc
+
+    def wait(self) -> Path:
+        """The backup, once whole (its error, if it could not be made)."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._done
+
+    def cancel(self) -> None:
+        """Give the copy up and remove what it made."""
+        self._stop.set()
+        self._thread.join()
+        if self._done is not None:
+            self._done.unlink(missing_ok=True)
 
 
 def latest_backup(path: Path) -> Path | None:

@@ -119,6 +119,7 @@ def test_a_conflict_ends_alike_on_both_sides_and_is_listed(pair, tmp_path):
     mine = sh.query("SELECT id FROM people WHERE uuid = ?", [uuid])[0]["id"]
     theirs = tinh.query("SELECT id FROM people WHERE uuid = ?", [uuid])[0]["id"]
     sh.people.update(mine, {"phone": "0905000001"})
+    __import__("time").sleep(0.01)   # edits are stamped to the millisecond: in the same one, the UUIDs would decide
     tinh.people.update(theirs, {"phone": "0905000002"})     # later: this one is kept
     to_tinh, to_sh = send(sh, tinh, tmp_path), send(tinh, sh, tmp_path)
     assert import_package(tinh, to_tinh).conflicts == 1
@@ -278,6 +279,25 @@ def test_a_large_merge_builds_the_indexes_again_and_still_refuses_a_duplicate(pa
     with tinh.transaction():                                                # and a new person is indexed as before
         tinh.insert("people", {"full_name": "Zơ Râm Thử", "name_folded": "zo ram thu", "name_sort": "x"})
     assert tinh.people.search("zo ram")
+
+
+
+def test_the_backup_made_beside_the_merge_holds_the_database_as_it_was(pair, tmp_path):
+    """The copy is made on another thread while the merge writes: it holds the office as it was before."""
+    import sqlite3
+    sh, tinh = pair
+    before = tinh.query("SELECT count(*) AS n FROM people")[0]["n"]
+    assert import_package(tinh, send(sh, tinh, tmp_path)).status == "imported"
+    assert tinh.query("SELECT count(*) AS n FROM people")[0]["n"] > before
+    [copy] = (tmp_path / "backups").glob("tinh-*.sqlite")
+    conn = sqlite3.connect(copy)
+    try:
+        assert conn.execute("SELECT count(*) FROM people").fetchone()[0] == before
+        assert conn.execute("SELECT count(*) FROM sync_packages WHERE direction = 'received'").fetchone()[0] == 0
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+    assert not list((tmp_path / "backups").glob("*.part"))
 
 
 def test_a_conflict_can_be_reversed_and_the_other_version_travels(pair, tmp_path, qtbot, qt_settings, messages):

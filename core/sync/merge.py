@@ -81,8 +81,9 @@ def import_package(ws, path, *, dry_run: bool = False) -> Imported:
     """Check and merge the package at path (dry_run: everything but the writing, rolled back).
 
     It all happens in one transaction: each sheet, once checked, is staged in a temp table (storage.remote) and
-    dropped from memory; a refusal rolls back, leaving the database as it was; a backup before the first table is
-    merged. A large package is read by a second process while this one merges (core.sync.reader)."""
+    dropped from memory; a refusal rolls back, leaving the database as it was. From the first table merged, a
+    backup of the database as it was is made on another thread (storage.database.Backup), and is whole before the
+    merge is committed. A large package is read by a second process while this one merges (core.sync.reader)."""
     outcome: list[Imported] = []
     landing = _Landing(ws, backup=not dry_run and ws.path is not None)
     committed = False
@@ -103,6 +104,7 @@ def import_package(ws, path, *, dry_run: bool = False) -> Imported:
             outcome.append(landing.result)
             if dry_run:
                 raise _Undo()
+            landing.backed_up()   # the copy of the database as it was is whole before the merge is committed
         committed = True
     except _Undo:
         pass
@@ -123,6 +125,7 @@ class _Landing:
         self.result = Imported(IMPORTED)
         self.staged: dict[str, Staged] = {}
         self.backup_path = None
+        self._backing = None   # storage.database.Backup, made while the merge goes on
         self._merger: _Merger | None = None
 
     def stage(self, table: str, sheet: list[list]) -> None:
@@ -170,16 +173,20 @@ class _Landing:
         """The merge, begun with the backup the first time a table is merged."""
         if self._merger is None:
             if self._backup:
-                from storage.database import backup
-                self.backup_path = backup(self.ws.db, self.ws.path)
+                from storage.database import Backup
+                self._backing = Backup(self.ws.db, self.ws.path)
             self.result.sender = package.sender
             self._merger = _Merger(self.ws, package, self.result)
         return self._merger
 
+    def backed_up(self) -> None:
+        if self._backing is not None:
+            self.backup_path = self._backing.wait()
+
     def discard_backup(self) -> None:
-        if self.backup_path is not None:
-            self.backup_path.unlink(missing_ok=True)
-            self.backup_path = None
+        if self._backing is not None:
+            self._backing.cancel()
+            self._backing = self.backup_path = None
 
     def drop(self) -> None:
         for stage in self.staged.values():
