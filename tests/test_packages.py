@@ -191,3 +191,15 @@ def test_a_package_sheet_beyond_the_bounds_is_refused_when_read(offices, package
             out.writestr(item, data)
     with pytest.raises(UserError, match="far.xlsx"):
         read_package(tinh, hostile)
+
+
+def test_a_batch_crosses_to_the_importing_process_as_it_was():
+    """Records go from the reading process as marshal bytes; a value marshal does not take (a date cell in an
+    edited package) goes pickled instead, not as a crash."""
+    import datetime as dt
+    import marshal
+    from core.sync.reader import _packed
+    rows = [["Nguyễn Văn An", 1980, None, 2.5, ""], ["x", 0, None, -1.0, "y"]]
+    assert marshal.loads(_packed(rows)) == rows
+    dated = [["Nguyễn Văn An", dt.date(2026, 1, 5)]]
+    assert _packed(dated) == dated
