@@ -109,9 +109,10 @@ def test_a_sheet_read_ahead_is_taken_by_the_next_read_of_it(tmp_path):
     assert "missing.xlsx" in err.value.message
 
 
-def _reading(path, monkeypatch, launched: list | None = None):
-    """Read the list as the import does (load_sheet), parts of ~1.000 bytes: (the sheet, the parts started: their
-    rows' XML, and whether it was started while the file was still being checked)."""
+def _reading(path, monkeypatch, launched: list | None = None, when_read: bool = False):
+    """Read the list as the import does (load_sheet), or a package's sheet (when_read: checked as it is read), parts
+    of ~1.000 bytes: (the sheet, the parts started: their rows' XML, and whether it was started while the file was
+    still being checked)."""
     from core.workbooks import load_sheet
     monkeypatch.setattr(parts, "SPLIT_FROM", 1000)
     monkeypatch.setattr("os.cpu_count", lambda: 2)
@@ -132,6 +133,9 @@ def _reading(path, monkeypatch, launched: list | None = None):
     monkeypatch.setattr(parts.SheetParts, "_launch",
                         lambda self, xml, end: launched.append((bytes(xml), bool(checking)))
                         or real_launch(self, xml, end))
+    if when_read:
+        with open_workbook(path, sheets_when_read=True) as book:
+            return book.sheet(), launched
     loading = load_sheet(path)
     try:
         return loading.result(), launched
@@ -139,19 +143,22 @@ def _reading(path, monkeypatch, launched: list | None = None):
         loading.close()
 
 
-def test_a_large_list_is_parsed_in_parts_while_it_is_still_being_checked(tmp_path, monkeypatch):
+@pytest.mark.parametrize("when_read", [False, True])
+def test_a_large_list_is_parsed_in_parts_while_it_is_still_being_checked(tmp_path, monkeypatch, when_read):
     from core.workbooks import read
     path = _list(tmp_path / "ds", write_only=False, rows=3000)  # shared strings, as Excel writes a list
     opened = []  # the whole file is not opened again: its string table is read by the parts only
     monkeypatch.setattr(read, "_calamine", lambda p, real=read._calamine: opened.append(p) or real(p))
-    sheet, launched = _reading(path, monkeypatch)
+    sheet, launched = _reading(path, monkeypatch, when_read=when_read)
     assert opened == []
     assert sheet.rows == _whole(path, "Danh sách")
     assert len(launched) >= 4, "the sheet was not read in parts"
     assert sum(during for _, during in launched) >= 3, "no part was parsed while the rest was being checked"
 
 
-def test_a_sheet_that_turns_hostile_late_is_refused_and_no_part_of_it_reaches_calamine(tmp_path, monkeypatch):
+@pytest.mark.parametrize("when_read", [False, True])
+def test_a_sheet_that_turns_hostile_late_is_refused_and_no_part_of_it_reaches_calamine(tmp_path, monkeypatch,
+                                                                                          when_read):
     from core.errors import UserError
     path = _list(tmp_path / "ds", write_only=True, rows=3000)
     entries = _entries(path)
@@ -165,7 +172,7 @@ def test_a_sheet_that_turns_hostile_late_is_refused_and_no_part_of_it_reaches_ca
             z.writestr(name, data)
     launched = []
     with pytest.raises(UserError) as err:
-        _reading(hostile, monkeypatch, launched)
+        _reading(hostile, monkeypatch, launched, when_read)
     assert "1048576" in err.value.message.replace(".", "")
     assert launched, "parts were started before the far cell was met"
     assert not any(b"ZZ1048576" in xml for xml, _ in launched), "a part holding the far cell reached calamine"

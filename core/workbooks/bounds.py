@@ -123,18 +123,17 @@ def survey(path: Path, keep_from: int | None = None, parts_of=None, sheets_when_
     return Survey(None, rows, kept)
 
 
-def check_sheet_part(path: Path, part: str) -> tuple[Refusal | None, bytes | None]:
-    """A sheet's part the survey left unchecked (sheets_when_read), checked: (why it cannot be read, None), or
-    (None, its XML as checked)."""
+def check_sheet_part(path: Path, part: str, parts_of=None) -> tuple[Refusal | None, object]:
+    """A sheet's part the survey left unchecked (sheets_when_read), checked: (why it cannot be read, or None; the
+    reader parts_of(size) gave, if any, fed the XML as it is checked, as survey() feeds one)."""
+    reader = None
     try:
         with zipfile.ZipFile(path) as archive:
-            chunks: list[bytes] = []
-            refusal = _check_sheet(archive, part, chunks)
+            reader = parts_of(archive.getinfo(part).file_size) if parts_of else None
+            refusal = _check_sheet(archive, part, None, reader.feed if reader else None)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, KeyError):
-        return Refusal("damaged", {}), None
-    if isinstance(refusal, Refusal):
-        return refusal, None
-    return None, b"".join(chunks)
+        refusal = Refusal("damaged", {})
+    return (refusal if isinstance(refusal, Refusal) else None), reader
 
 
 def _is_sheet(name: str) -> bool:

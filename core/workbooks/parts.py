@@ -163,6 +163,12 @@ class SheetParts:
         joined = _joined([(sheet.start, rows) for sheet, rows in zip(self._sheets, self._rows)])
         return None if joined is None else (joined, self._sheets[-1].merged)
 
+    def cancel(self) -> None:
+        """Give the sheet up (its file was refused): the parts started are let finish, nothing more."""
+        self._fail()
+        for t in self._threads:
+            t.join()
+
     def _fail(self) -> None:
         self._failed = True
         self._buffer = bytearray()

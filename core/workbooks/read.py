@@ -68,9 +68,7 @@ class Workbook:
         started = self._started.pop(name, None)
         read = started.finish() if started is not None else None
         if read is None and self._unchecked:
-            part, xml = self._check(name)
-            if xml is not None and self._entries is not None:
-                read = parts.read_rows({**self._entries, part: xml}, name)
+            read = self._check_and_read(name)
         elif read is None and self._entries is not None:
             read = parts.read_rows(self._with_sheet(name), name)
         if read is not None:
@@ -86,9 +84,10 @@ class Workbook:
                               "bằng Excel, lưu lại rồi nhập lại.",
                               sheet=name, name=self.path.name), field="sheet") from None
 
-    def _check(self, name: str) -> tuple[str | None, bytes | None]:
-        """The bounds check of the sheet's part, left for when it is read: (its part, its XML as checked), or
-        (None, None) when its part is not known and every sheet left was checked instead. UserError if refused."""
+    def _check_and_read(self, name: str) -> tuple[list[list], list] | None:
+        """The bounds check of the sheet's part, left for when it is read, with a large sheet parsed in parts as it
+        is checked (when the file's other parts are at hand): (rows, merged ranges), or None for the caller to read
+        it whole. A sheet whose part is not known has every sheet left checked instead. UserError if refused."""
         entries = self._entries
         if entries is None:   # the workbook's own small parts, for which part is the sheet
             try:
@@ -98,14 +97,19 @@ class Workbook:
             except (OSError, KeyError, zipfile.BadZipFile):
                 entries = {}
         part = parts.sheet_parts(entries).get(name)
+        others = {n: d for n, d in (self._entries or {}).items() if not n.startswith("xl/worksheets/")}
         for each in [part] if part in self._unchecked else sorted(self._unchecked):
-            refusal, xml = bounds.check_sheet_part(self.path, each)
+            refusal, reader = bounds.check_sheet_part(
+                self.path, each, (lambda size: parts.SheetParts.start(others, each, name, size))
+                if each == part and others else None)
             if refusal is not None:
+                if reader is not None:
+                    reader.cancel()
                 raise UserError(M(refusal.key, name=self.path.name, **refusal.facts), field="path")
             self._unchecked.discard(each)
-            if each == part:
-                return part, xml
-        return None, None
+            if reader is not None:
+                return reader.finish()
+        return None
 
     def _with_sheet(self, name: str) -> dict:
         """The inflated parts, with the sheet's XML inflated again when the bounds check did not keep it."""
