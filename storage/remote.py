@@ -154,7 +154,8 @@ class Staged:
         """The versions the package carried: what the peer is known to hold from now on (storage.sync)."""
         self.db.conn.execute(
             f"INSERT INTO sync_state (peer_code, uuid, received) SELECT ?, uuid, version FROM temp.[{self.name}]"
-            " WHERE 1 ON CONFLICT (peer_code, uuid) DO UPDATE SET received = max(received, excluded.received)",
+            " WHERE 1 ORDER BY uuid"   # in the order of the key: each goes next to the last, not at random
+            " ON CONFLICT (peer_code, uuid) DO UPDATE SET received = max(received, excluded.received)",
             [peer])
 
     def drop(self) -> None:

@@ -232,13 +232,14 @@ class _Merger:
         created, tombstones = stage.insert_new(actor="sync", note=note)
         result.created += created - tombstones
         result.deleted += tombstones
-        for theirs, ours in stage.differing():
-            merge.existing(table, theirs, ours)
-        stage.catch_up_versions(actor="sync", note=note)
-        for row, column in stage.unresolved():
-            merge.hold(table, row, _missing(table, row, column))
-        for row in stage.refused():
-            merge.hold(table, row, _duplicate(table, row))
+        if created < stage.count:   # else every record was new here: none to compare, hold or catch up
+            for theirs, ours in stage.differing():
+                merge.existing(table, theirs, ours)
+            stage.catch_up_versions(actor="sync", note=note)
+            for row, column in stage.unresolved():
+                merge.hold(table, row, _missing(table, row, column))
+            for row in stage.refused():
+                merge.hold(table, row, _duplicate(table, row))
         stage.record_received(self.peer)
         result.count_for(table, before)
         self.done.add(table)
