@@ -61,6 +61,9 @@ def describe(exc: BaseException, path: str | Path | None = None) -> str:
     if isinstance(exc, storage.DatabaseBusy):
         return _("Tệp {path} đang được một cửa sổ hoặc lệnh khác ghi quá lâu nên thay đổi này chưa được lưu; hãy "
                  "đợi việc đó xong rồi làm lại.", path=exc.path)
+    if isinstance(exc, storage.DiskFull):
+        return _("Ổ đĩa chứa tệp {path} (và thư mục sao lưu của nó) đã đầy nên thay đổi này chưa được lưu; hãy giải "
+                 "phóng chỗ trống rồi làm lại.", path=exc.path)
     if isinstance(exc, storage.StorageError):  # NotADatabase, and any later kind: the cautious sentence
         return _("Tệp {path} không phải là cơ sở dữ liệu của ứng dụng (hoặc đã bị hỏng).", path=exc.path)
     from core.logs import log_path

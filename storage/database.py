@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from storage.connection import connect, read_only_uri
-from storage.errors import (DatabaseBusy, DatabaseDamaged, DatabaseReadOnly, DatabaseTooNew, NotADatabase,
+from storage.errors import (DatabaseBusy, DatabaseDamaged, DatabaseReadOnly, DatabaseTooNew, DiskFull, NotADatabase,
                             StorageError)
 from storage.migrations import MIGRATIONS, schema_names
 
@@ -148,6 +148,8 @@ def classify(exc: BaseException, path: str | Path) -> StorageError | None:
         return damaged(path)
     if "database is locked" in text or "database table is locked" in text:
         return DatabaseBusy(path)
+    if "disk is full" in text:   # "database or disk is full": the database's disk, or its backup's
+        return DiskFull(path)
     if "file is not a database" in text:
         return NotADatabase(path)
     if ("readonly database" in text or "unable to open database file" in text) and path.exists() \

@@ -51,3 +51,8 @@ class DatabaseReadOnly(StorageError):
 class DatabaseBusy(StorageError):
     """Another program (another window, a command) held the write lock longer than the busy timeout: nothing
     of this change was written; trying again once it is done works."""
+
+
+class DiskFull(StorageError):
+    """The disk holding the database (or its backups) is full: nothing of this change was written; freeing space
+    and trying again works."""

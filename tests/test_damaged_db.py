@@ -331,3 +331,11 @@ def test_another_programs_sqlite_file_is_refused_and_left_alone(tmp_path):
     result = cli("--db", str(path), "plans")
     assert result.returncode == 1 and "không phải là cơ sở dữ liệu" in result.stderr
     assert path.read_bytes() == before
+
+
+def test_a_full_disk_is_told_in_one_sentence(tmp_path):
+    import sqlite3
+    from storage.database import classify
+    found = classify(sqlite3.OperationalError("database or disk is full"), tmp_path / "o.sqlite")
+    assert isinstance(found, errors.DiskFull)
+    assert "đã đầy" in describe(found) and "o.sqlite" in describe(found)

@@ -300,6 +300,24 @@ def test_the_backup_made_beside_the_merge_holds_the_database_as_it_was(pair, tmp
     assert not list((tmp_path / "backups").glob("*.part"))
 
 
+
+def test_a_backup_the_full_disk_stops_leaves_the_office_as_it_was(pair, tmp_path, monkeypatch, capsys):
+    import sqlite3
+    from cli import build_parser, run
+    from storage import database
+    sh, tinh = pair
+    package = send(sh, tinh, tmp_path)
+    before = dump(tinh)
+
+    def full(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+    monkeypatch.setattr(database, "backup", full)
+    argv = ["--db", str(tinh.path), "package", "import", str(package), "--json"]
+    assert run(build_parser(argv).parse_args(argv)) != 0
+    assert "đã đầy" in capsys.readouterr().err
+    assert dump(tinh) == before
+
+
 def test_a_conflict_can_be_reversed_and_the_other_version_travels(pair, tmp_path, qtbot, qt_settings, messages):
     from core.sync.merge import conflicts
     from tests.ui_support import open_page
