@@ -97,8 +97,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.phase:
         run_phase(args.phase)
         return 0
-    from core import keys
-    from core.workspace import Workspace
     CACHE.mkdir(parents=True, exist_ok=True)
     offices = []
     for k in range(args.offices):
@@ -110,6 +108,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  (office {code} built in {time.perf_counter() - start:.1f} s)", file=sys.stderr)
         offices.append((code, path))
     work = Path(tempfile.mkdtemp())
+    try:
+        return _measure(args, offices, work)
+    finally:   # the province, its ten backups and the packages: several GB
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _measure(args, offices: list[tuple[str, Path]], work: Path) -> int:
+    from core import keys
+    from core.workspace import Workspace
     province = work / "tinh.sqlite"
     ws = Workspace.open(province, actor="bench")
     ws.units.init_office(code="TINH", name="BHXH tỉnh (thử)", province="Quảng Ngãi")
