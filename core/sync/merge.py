@@ -19,10 +19,10 @@ package's).
 
 How: each sheet, checked, is staged in a temp table (storage.remote); the records this office does not have go in
 with one INSERT … SELECT that turns UUIDs into local ids by joins, and only the records that differ from ours are
-compared here one by one. One audit entry per table lists the ids a package inserted; a record taken or kept on a
-difference is audited one by one. A large package's sheets are read, hashed and made into records by a second
-process (core.sync.reader), each table merged here as soon as its sheet is in: a province taking in an office's
-100.000 people merges in 20 s instead of 30 s here.
+compared here one by one (a table whose records were all new skips that). One audit entry per table lists the ids a
+package inserted; a record taken or kept on a difference is audited one by one. A large package's sheets are read,
+hashed and made into records by a second process (core.sync.reader), each table merged here as soon as its sheet is
+in: a province holding 900.000 people takes in an office's 100.000 in 11-15 s here (30 s read in one process).
 """
 from __future__ import annotations
 
