@@ -62,8 +62,8 @@ def describe(exc: BaseException, path: str | Path | None = None) -> str:
         return _("Tệp {path} đang được một cửa sổ hoặc lệnh khác ghi quá lâu nên thay đổi này chưa được lưu; hãy "
                  "đợi việc đó xong rồi làm lại.", path=exc.path)
     if isinstance(exc, storage.DiskFull):
-        return _("Ổ đĩa chứa tệp {path} (và thư mục sao lưu của nó) đã đầy nên thay đổi này chưa được lưu; hãy giải "
-                 "phóng chỗ trống rồi làm lại.", path=exc.path)
+        return _("Ổ đĩa đã đầy (ổ chứa tệp {path} và thư mục sao lưu của nó, hoặc ổ của thư mục tạm) nên thay đổi "
+                 "này chưa được lưu; hãy giải phóng chỗ trống rồi làm lại.", path=exc.path)
     if isinstance(exc, storage.StorageError):  # NotADatabase, and any later kind: the cautious sentence
         return _("Tệp {path} không phải là cơ sở dữ liệu của ứng dụng (hoặc đã bị hỏng).", path=exc.path)
     from core.logs import log_path

@@ -5,7 +5,9 @@ at query time, to the same types.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import logging
 import os
 import re
 import sqlite3
@@ -51,8 +53,8 @@ def backup(db: sqlite_utils.Database, path: Path, stop: threading.Event | None =
     dest.execute("PRAGMA journal_mode=OFF")
     # inside a transaction of its own (a merge that has only staged so far) the connection cannot be the source:
     # a second one reads the database as committed, which is the same (WAL lets it read beside the write lock)
-    apart = db.conn.in_transaction or stop is not None
-    source = sqlite3.connect(read_only_uri(path), uri=True) if apart else db.conn
+    apart = stop is not None or db.conn.in_transaction   # a thread of its own never touches the caller's connection
+    source = sqlite3.connect(read_only_uri(path, immutable=False), uri=True) if apart else db.conn
     whole = False
     try:
         if stop is None:
@@ -65,7 +67,8 @@ def backup(db: sqlite_utils.Database, path: Path, stop: threading.Event | None =
         if source is not db.conn:
             source.close()
         if not whole:
-            partial.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):   # the error on its way out is the one to report
+                partial.unlink(missing_ok=True)
     os.replace(partial, target)
     return target
 
@@ -93,7 +96,10 @@ class Backup:
         self._done: Path | None = None
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, args=(db, path), name="backup", daemon=True)
-        self._thread.start()
+        if db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+            self._thread.start()
+        else:   # without WAL a reader waits for the writer's lock (forever, here): copied now, before any write
+            self._run(db, path)
 
     def _run(self, db, path) -> None:
         try:
@@ -103,17 +109,23 @@ class Backup:
 
     def wait(self) -> Path:
         """The backup, once whole (its error, if it could not be made)."""
-        self._thread.join()
+        if self._thread.ident is not None:
+            self._thread.join()
         if self._error is not None:
             raise self._error
         return self._done
 
     def cancel(self) -> None:
-        """Give the copy up and remove what it made."""
+        """Give the copy up and remove what it made (a file that cannot be removed now, say one an antivirus is
+        reading, is left: the outcome of the import matters more)."""
         self._stop.set()
-        self._thread.join()
+        if self._thread.ident is not None:
+            self._thread.join()
         if self._done is not None:
-            self._done.unlink(missing_ok=True)
+            try:
+                self._done.unlink(missing_ok=True)
+            except OSError as exc:
+                logging.getLogger(__name__).warning("backup %s not removed: %s", self._done, exc)
 
 
 def latest_backup(path: Path) -> Path | None:

@@ -3,9 +3,11 @@ connections never see them missing): sorting once beats as many random b-tree in
 100.000 rows into 500.000 take ~7 s with the indexes kept and ~3 s dropped and built again; a package's 100.000
 people merge into an empty office in 1,4 s instead of 1,9 s.
 
-    aside = set_aside(conn, "people", rows=100_000, people_search=True)
-    … the insert …
-    restore(conn, aside)
+    aside = set_aside(conn, "people", rebuild=worth_rebuilding(conn, "people", 100_000), people_search=True)
+    try:
+        … the insert …
+    finally:
+        restore(conn, aside)
 """
 from __future__ import annotations
 
@@ -22,14 +24,14 @@ def worth_rebuilding(conn: sqlite3.Connection, table: str, rows: int) -> bool:
 
 
 def set_aside(conn: sqlite3.Connection, table: str, *, rebuild: bool = True, keep: Sequence[str] = (),
-              unique: bool = True, people_search: bool = False) -> list[tuple[str, str, str]]:
-    """With rebuild, drop the table's indexes but those in `keep` (and, with unique=False, the unique ones: an
+              keep_unique: bool = False, people_search: bool = False) -> list[tuple[str, str, str]]:
+    """With rebuild, drop the table's indexes but those in `keep` (and, with keep_unique, the unique ones: an
     INSERT OR IGNORE needs them to refuse a duplicate); with people_search, the trigger that indexes each new person
     for search (the caller indexes the new people itself, storage.records.index_people). Returns what restore()
     makes again."""
     aside = [("index", name, sql) for name, sql in conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", [table])
-        if rebuild and name not in keep and (unique or not sql.upper().startswith("CREATE UNIQUE"))]
+        if rebuild and name not in keep and not (keep_unique and sql.upper().startswith("CREATE UNIQUE"))]
     if people_search:
         aside += [("trigger", SEARCH_TRIGGER, conn.execute(
             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [SEARCH_TRIGGER]).fetchone()[0])]

@@ -81,15 +81,19 @@ class Staged:
                      f" SELECT {', '.join(values)} FROM temp.[{self.name}] AS s {self._joins}"
                      f" WHERE NOT EXISTS (SELECT 1 FROM [{self.table}] AS t WHERE t.uuid = s.uuid)"
                      f" AND {self._resolved} ORDER BY s.pos")
-        # many records next to what the table holds (a first package, an office's people at the province): its
+        # many new records next to what the table holds (a first package, an office's people at the province): its
         # indexes built again after, but the unique ones, which refuse a duplicate here
-        rebuild = indexes.worth_rebuilding(conn, self.table, self.count)
+        rebuild = self.count >= indexes.REBUILD_FROM and indexes.worth_rebuilding(conn, self.table, conn.execute(
+            f"SELECT count(*) FROM temp.[{self.name}] AS s WHERE NOT EXISTS"
+            f" (SELECT 1 FROM [{self.table}] AS t WHERE t.uuid = s.uuid)").fetchone()[0])
         search = rebuild and self.table == "people"
-        aside = indexes.set_aside(conn, self.table, rebuild=rebuild, unique=False, people_search=search)
-        while conn.execute(statement, [change]).rowcount > 0 and any(r.table == self.table for r in self.refs):
-            pass   # a parent in the same sheet, inserted this round: its children go in the next
+        aside = indexes.set_aside(conn, self.table, rebuild=rebuild, keep_unique=True, people_search=search)
+        try:
+            while conn.execute(statement, [change]).rowcount > 0 and any(r.table == self.table for r in self.refs):
+                pass   # a parent in the same sheet, inserted this round: its children go in the next
+        finally:
+            indexes.restore(conn, aside)
         last = conn.execute(f"SELECT max(id) FROM [{self.table}]").fetchone()[0] or 0
-        indexes.restore(conn, aside)
         if search and last >= first:
             index_people(self.db, range(first, last + 1))
         if last < first:

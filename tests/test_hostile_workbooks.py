@@ -63,6 +63,16 @@ def _whole_sheet_merge(tmp):
         b"</sheetData>", b'</sheetData><mergeCells count="1"><mergeCell ref="A10:XFD1048576"/></mergeCells>'))
 
 
+def _same_name_far(tmp):
+    """Two sheets named alike, the first (the one a reader takes) placing a cell at ZZ1048576."""
+    book = openpyxl.load_workbook(_list(tmp / "ds.xlsx"))
+    far = book.create_sheet("Bản sao", 0)
+    far["B1"], far["ZZ1048576"] = "Họ và tên", "x"
+    book.save(tmp / "same.xlsx")
+    return _rewrite(tmp / "same.xlsx", "xl/workbook.xml",
+                    lambda d: d.replace('name="Bản sao"'.encode(), 'name="Danh sách"'.encode()))
+
+
 def _shared_strings_count(tmp):
     """A string table that declares 4294967295 strings and holds one (openpyxl writes inline strings, so the
     table, its relationship and its content type are added here)."""
@@ -86,6 +96,7 @@ def _zip_bomb(tmp):
 FIXTURES = {
     "cell at XFD1048576": _far_cell,
     "whole-sheet merge": _whole_sheet_merge,
+    "two sheets of one name, the first beyond the bounds": _same_name_far,
     "sharedStrings count 4294967295": _shared_strings_count,
     "a part that unpacks to 40 MB of nothing": _zip_bomb,
     # a cell's own reference places it: this one, inside row 2, is read at row 999999 of a 702-column sheet
@@ -104,6 +115,7 @@ FIXTURES = {
     "not a zip at all": lambda tmp: (tmp / "x.xlsx").write_bytes(b"PK\x03\x04 not really") and tmp / "x.xlsx",
 }
 REFUSED_BY_BOUNDS = {"cell at XFD1048576", "whole-sheet merge", "sharedStrings count 4294967295",
+                     "two sheets of one name, the first beyond the bounds",
                      "a part that unpacks to 40 MB of nothing", "a cell placed far below its row"}
 
 

@@ -98,3 +98,24 @@ def test_workspace_open_creates_file(tmp_path):
     ws = Workspace.open(tmp_path / "x" / "o.sqlite")
     assert ws.office is None
     ws.close()
+
+
+@pytest.mark.parametrize("mode", ["wal", "delete"])
+def test_a_backup_beside_a_transaction_holds_what_was_committed(tmp_path, mode):
+    """Made on a thread while the writer goes on (WAL), or at once before it writes (another journal mode, where
+    a reader would wait for the writer's lock): either way the copy holds the database as last committed."""
+    import sqlite_utils
+    from storage.database import Backup
+    path = tmp_path / "o.sqlite"
+    db = sqlite_utils.Database(sqlite3.connect(path, isolation_level=None, check_same_thread=False))
+    db.conn.execute(f"PRAGMA journal_mode={mode}")
+    db.conn.execute("PRAGMA cache_size = 10")   # the writer's pages spill to the file (or log) as it goes
+    db.conn.execute("CREATE TABLE t (x)")
+    db.conn.execute("INSERT INTO t VALUES (1)")
+    db.conn.execute("BEGIN IMMEDIATE")
+    backing = Backup(db, path)
+    db.conn.executemany("INSERT INTO t VALUES (?)", [(n,) for n in range(50_000)])   # spills past the cache
+    copy = backing.wait()
+    db.conn.execute("COMMIT")
+    db.conn.close()
+    assert sqlite3.connect(copy).execute("SELECT count(*) FROM t").fetchone()[0] == 1

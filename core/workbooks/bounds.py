@@ -71,7 +71,8 @@ def survey(path: Path, keep_from: int | None = None, parts_of=None, sheets_when_
     checked, a piece at a time with whether the sheet so far is within the limits; that sheet is not kept.
     sheets_when_read: the sheets are left unchecked (Survey.unchecked) and only the other parts kept, for
     check_sheet_part() as each sheet is read: a workbook of many large sheets read one after the other (a sync
-    package) is then inflated once and held a sheet at a time, and a reader of one sheet checks that one alone."""
+    package) then holds one at a time, a large one inflated once (parsed in parts as it is checked), and a reader
+    of one sheet checks that one alone."""
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
@@ -101,9 +102,7 @@ def survey(path: Path, keep_from: int | None = None, parts_of=None, sheets_when_
                             if not n.startswith("xl/worksheets/") and not n.endswith("/"))
                 others = dict(kept)
             if sheets_when_read:
-                if kept is not None:
-                    kept.update((n, archive.read(n)) for n in names if n not in kept and not n.endswith("/")
-                                and not _is_sheet(n))
+                _keep_the_rest(archive, names, kept)
                 return Survey(None, 0, kept, tuple(sorted(n for n in names if _is_sheet(n))))
             for name in sorted(n for n in names if _is_sheet(n)):
                 size = archive.getinfo(name).file_size
@@ -115,12 +114,16 @@ def survey(path: Path, keep_from: int | None = None, parts_of=None, sheets_when_
                 rows = max(rows, refusal)
                 if chunks is not None:
                     kept[name] = b"".join(chunks)
-            if kept is not None:
-                kept.update((n, archive.read(n)) for n in names if n not in kept and not n.endswith("/")
-                            and not _is_sheet(n))
+            _keep_the_rest(archive, names, kept)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, KeyError):
             return Survey(Refusal("damaged", {}))  # a part that does not inflate (corrupt, or an unsupported method)
     return Survey(None, rows, kept)
+
+
+def _keep_the_rest(archive: zipfile.ZipFile, names: set[str], kept: dict | None) -> None:
+    """The parts not kept yet but the sheets (a sheet's own relationships and the like), when parts are kept."""
+    if kept is not None:
+        kept.update((n, archive.read(n)) for n in names if n not in kept and not n.endswith("/") and not _is_sheet(n))
 
 
 def check_sheet_part(path: Path, part: str, parts_of=None) -> tuple[Refusal | None, object]:

@@ -34,7 +34,8 @@ SMALL = 1 << 20             # workbook.xml and its relationships are read only w
 
 
 def sheet_parts(entries: dict[str, bytes]) -> dict[str, str]:
-    """Sheet name -> the zip entry of its XML, from xl/workbook.xml and its relationships ({} if unreadable)."""
+    """Sheet name -> the zip entry of its XML, from xl/workbook.xml and its relationships ({} if unreadable); of two
+    sheets with one name, the first (the one calamine reads)."""
     workbook, rels = entries.get("xl/workbook.xml"), entries.get("xl/_rels/workbook.xml.rels")
     if not workbook or not rels or len(workbook) > SMALL or len(rels) > SMALL:
         return {}
@@ -43,8 +44,8 @@ def sheet_parts(entries: dict[str, bytes]) -> dict[str, str]:
         out = {}
         for sheet in ET.fromstring(workbook).iter(f"{_MAIN}sheet"):
             target = targets.get(sheet.get(_REL), "")
-            out[sheet.get("name")] = target.lstrip("/") if target.startswith("/") else \
-                posixpath.normpath(posixpath.join("xl", target))
+            out.setdefault(sheet.get("name"), target.lstrip("/") if target.startswith("/") else
+                           posixpath.normpath(posixpath.join("xl", target)))
         return out
     except ET.ParseError:
         return {}

@@ -87,7 +87,8 @@ class Workbook:
     def _check_and_read(self, name: str) -> tuple[list[list], list] | None:
         """The bounds check of the sheet's part, left for when it is read, with a large sheet parsed in parts as it
         is checked (when the file's other parts are at hand): (rows, merged ranges), or None for the caller to read
-        it whole. A sheet whose part is not known has every sheet left checked instead. UserError if refused."""
+        it whole. A sheet whose part is not known (or whose name two sheets share) has every sheet left checked
+        instead. UserError if refused."""
         entries = self._entries
         if entries is None:   # the workbook's own small parts, for which part is the sheet
             try:
@@ -97,8 +98,12 @@ class Workbook:
             except (OSError, KeyError, zipfile.BadZipFile):
                 entries = {}
         part = parts.sheet_parts(entries).get(name)
+        if self.sheet_names.count(name) > 1:   # two sheets of that name: which one a reader takes is theirs to say
+            part = None
+        if part is not None and part not in self._unchecked:
+            return None   # checked when it was read before
         others = {n: d for n, d in (self._entries or {}).items() if not n.startswith("xl/worksheets/")}
-        for each in [part] if part in self._unchecked else sorted(self._unchecked):
+        for each in [part] if part is not None else sorted(self._unchecked):
             refusal, reader = bounds.check_sheet_part(
                 self.path, each, (lambda size: parts.SheetParts.start(others, each, name, size))
                 if each == part and others else None)
