@@ -62,8 +62,8 @@ class BulkLoad:
         conn.execute(f"PRAGMA cache_size = {_CACHE_SIZE}")
         # Set aside for the load and made again by finish(). The helper indexes each batch of people for search
         # in one statement, not a trigger per row.
-        self._aside = indexes.set_aside(conn, table, rebuild=indexes.worth_rebuilding(conn, table, expected),
-                                        keep=keep, people_search=self._people)
+        rebuild = indexes.worth_rebuilding(expected, indexes.count(conn, table))
+        self._aside = indexes.set_aside(conn, table, rebuild=rebuild, keep=keep, people_search=self._people)
         self._stage = f"bulk_{table}"
         conn.execute(f"CREATE TEMP TABLE [{self._stage}] ({', '.join(f'[{c}]' for c in (*columns, 'uuid'))})")
         one = f"({', '.join('?' * (len(columns) + 1))})"

@@ -83,9 +83,11 @@ class Staged:
                      f" AND {self._resolved} ORDER BY s.pos")
         # many new records next to what the table holds (a first package, an office's people at the province): its
         # indexes built again after, but the unique ones, which refuse a duplicate here
-        rebuild = self.count >= indexes.REBUILD_FROM and indexes.worth_rebuilding(conn, self.table, conn.execute(
-            f"SELECT count(*) FROM temp.[{self.name}] AS s WHERE NOT EXISTS"
-            f" (SELECT 1 FROM [{self.table}] AS t WHERE t.uuid = s.uuid)").fetchone()[0])
+        existing = indexes.count(conn, self.table)
+        rebuild = indexes.worth_rebuilding(self.count, existing) and indexes.worth_rebuilding(
+            conn.execute(   # the new ones counted only when it could matter: a lookup a record
+                f"SELECT count(*) FROM temp.[{self.name}] AS s WHERE NOT EXISTS"
+                f" (SELECT 1 FROM [{self.table}] AS t WHERE t.uuid = s.uuid)").fetchone()[0], existing)
         search = rebuild and self.table == "people"
         aside = indexes.set_aside(conn, self.table, rebuild=rebuild, keep_unique=True, people_search=search)
         try:
