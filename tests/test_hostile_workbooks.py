@@ -73,6 +73,20 @@ def _same_name_far(tmp):
                     lambda d: d.replace('name="Bản sao"'.encode(), 'name="Danh sách"'.encode()))
 
 
+def _far_cell_elsewhere(tmp):
+    """The far cell's sheet kept outside xl/worksheets/, where the workbook's relationships point a reader."""
+    far = _far_cell(tmp)
+    out = tmp / "elsewhere.xlsx"
+    with zipfile.ZipFile(far) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            name = "xl/data.xml" if item.filename == SHEET else item.filename
+            if item.filename in ("xl/_rels/workbook.xml.rels", "[Content_Types].xml"):
+                data = data.replace(b"worksheets/sheet1.xml", b"data.xml")
+            dst.writestr(name, data)
+    return out
+
+
 def _shared_strings_count(tmp):
     """A string table that declares 4294967295 strings and holds one (openpyxl writes inline strings, so the
     table, its relationship and its content type are added here)."""
@@ -97,6 +111,7 @@ FIXTURES = {
     "cell at XFD1048576": _far_cell,
     "whole-sheet merge": _whole_sheet_merge,
     "two sheets of one name, the first beyond the bounds": _same_name_far,
+    "a sheet beyond the bounds kept outside xl/worksheets/": _far_cell_elsewhere,
     "sharedStrings count 4294967295": _shared_strings_count,
     "a part that unpacks to 40 MB of nothing": _zip_bomb,
     # a cell's own reference places it: this one, inside row 2, is read at row 999999 of a 702-column sheet
@@ -116,6 +131,7 @@ FIXTURES = {
 }
 REFUSED_BY_BOUNDS = {"cell at XFD1048576", "whole-sheet merge", "sharedStrings count 4294967295",
                      "two sheets of one name, the first beyond the bounds",
+                     "a sheet beyond the bounds kept outside xl/worksheets/",
                      "a part that unpacks to 40 MB of nothing", "a cell placed far below its row"}
 
 

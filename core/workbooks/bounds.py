@@ -90,21 +90,22 @@ def survey(path: Path, keep_from: int | None = None, parts_of=None, sheets_when_
                     return Survey(Refusal("too_big", {"part": e.filename}))
             if total > MAX_TOTAL_BYTES:
                 return Survey(Refusal("too_big", {"part": ""}))
-            kept = {} if keep_from is not None and total <= MAX_KEPT_BYTES and any(
-                _is_sheet(e.filename) and e.file_size >= keep_from for e in entries) else None
             names = {e.filename for e in entries}
+            sheets = _sheets(archive, names)
+            kept = {} if keep_from is not None and total <= MAX_KEPT_BYTES and any(
+                e.filename in sheets and e.file_size >= keep_from for e in entries) else None
             if "xl/sharedStrings.xml" in names:
                 refusal = _check_strings(archive, archive.getinfo("xl/sharedStrings.xml"))
                 if refusal:
                     return Survey(refusal)
             if kept is not None:  # the other parts first: a sheet's parts are workbooks made with them
                 kept.update((n, archive.read(n)) for n in names
-                            if not n.startswith("xl/worksheets/") and not n.endswith("/"))
+                            if not n.startswith("xl/worksheets/") and n not in sheets and not n.endswith("/"))
                 others = dict(kept)
             if sheets_when_read:
-                _keep_the_rest(archive, names, kept)
-                return Survey(None, 0, kept, tuple(sorted(n for n in names if _is_sheet(n))))
-            for name in sorted(n for n in names if _is_sheet(n)):
+                _keep_the_rest(archive, names, sheets, kept)
+                return Survey(None, 0, kept, tuple(sorted(sheets)))
+            for name in sorted(sheets):
                 size = archive.getinfo(name).file_size
                 reader = parts_of(others, name, size) if parts_of and others and size >= keep_from else None
                 chunks = [] if kept is not None and reader is None else None
@@ -114,16 +115,25 @@ def survey(path: Path, keep_from: int | None = None, parts_of=None, sheets_when_
                 rows = max(rows, refusal)
                 if chunks is not None:
                     kept[name] = b"".join(chunks)
-            _keep_the_rest(archive, names, kept)
+            _keep_the_rest(archive, names, sheets, kept)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, KeyError):
             return Survey(Refusal("damaged", {}))  # a part that does not inflate (corrupt, or an unsupported method)
     return Survey(None, rows, kept)
 
 
-def _keep_the_rest(archive: zipfile.ZipFile, names: set[str], kept: dict | None) -> None:
+def _keep_the_rest(archive: zipfile.ZipFile, names: set[str], sheets: set[str], kept: dict | None) -> None:
     """The parts not kept yet but the sheets (a sheet's own relationships and the like), when parts are kept."""
     if kept is not None:
-        kept.update((n, archive.read(n)) for n in names if n not in kept and not n.endswith("/") and not _is_sheet(n))
+        kept.update((n, archive.read(n)) for n in names if n not in kept and not n.endswith("/") and n not in sheets)
+
+
+def _sheets(archive: zipfile.ZipFile, names: set[str]) -> set[str]:
+    """The parts that hold sheets: those under xl/worksheets/, and any other the workbook names as a sheet (a reader
+    follows the workbook's relationships wherever they point)."""
+    from core.workbooks.parts import SMALL, sheet_targets
+    small = {n: archive.read(n) for n in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")
+             if n in names and archive.getinfo(n).file_size <= SMALL}
+    return {n for n in names if _is_sheet(n)} | ({part for _name, part in sheet_targets(small)} & names)
 
 
 def check_sheet_part(path: Path, part: str, parts_of=None) -> tuple[Refusal | None, object]:

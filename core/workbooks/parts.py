@@ -33,22 +33,31 @@ _PARSING = threading.BoundedSemaphore(max(os.cpu_count() or 1, 2))
 SMALL = 1 << 20             # workbook.xml and its relationships are read only when this small
 
 
-def sheet_parts(entries: dict[str, bytes]) -> dict[str, str]:
-    """Sheet name -> the zip entry of its XML, from xl/workbook.xml and its relationships ({} if unreadable); of two
-    sheets with one name, the first (the one calamine reads)."""
+def sheet_targets(entries: dict[str, bytes]) -> list[tuple[str, str]]:
+    """(sheet name, the zip entry of its XML) for every sheet xl/workbook.xml names, in its order, through its
+    relationships ([] if unreadable)."""
     workbook, rels = entries.get("xl/workbook.xml"), entries.get("xl/_rels/workbook.xml.rels")
     if not workbook or not rels or len(workbook) > SMALL or len(rels) > SMALL:
-        return {}
+        return []
     try:
         targets = {r.get("Id"): r.get("Target", "") for r in ET.fromstring(rels).iter(f"{_PKG}Relationship")}
-        out = {}
+        out = []
         for sheet in ET.fromstring(workbook).iter(f"{_MAIN}sheet"):
             target = targets.get(sheet.get(_REL), "")
-            out.setdefault(sheet.get("name"), target.lstrip("/") if target.startswith("/") else
-                           posixpath.normpath(posixpath.join("xl", target)))
+            out.append((sheet.get("name"), target.lstrip("/") if target.startswith("/") else
+                        posixpath.normpath(posixpath.join("xl", target))))
         return out
     except ET.ParseError:
-        return {}
+        return []
+
+
+def sheet_parts(entries: dict[str, bytes]) -> dict[str, str]:
+    """Sheet name -> the zip entry of its XML ({} if unreadable); of two sheets with one name, the first (the one
+    calamine reads)."""
+    out: dict[str, str] = {}
+    for name, part in sheet_targets(entries):
+        out.setdefault(name, part)
+    return out
 
 
 def read_rows(entries: dict[str, bytes], name: str, split_from: int | None = None,
@@ -59,7 +68,8 @@ def read_rows(entries: dict[str, bytes], name: str, split_from: int | None = Non
     xml = entries.get(part)
     if not xml:
         return None
-    others = {n: data for n, data in entries.items() if not n.startswith("xl/worksheets/")}
+    sheets = {target for _name, target in sheet_targets(entries)}
+    others = {n: data for n, data in entries.items() if not n.startswith("xl/worksheets/") and n not in sheets}
     sheet = SheetParts.start(others, part, name, len(xml), split_from, count)
     if sheet is None:
         return None
