@@ -279,6 +279,11 @@ def test_a_large_merge_builds_the_indexes_again_and_still_refuses_a_duplicate(pa
     with tinh.transaction():                                                # and a new person is indexed as before
         tinh.insert("people", {"full_name": "Zơ Râm Thử", "name_folded": "zo ram thu", "name_sort": "x"})
     assert tinh.people.search("zo ram")
+    rebuilt = []                          # a full package of what the province has already: nothing set aside
+    monkeypatch.setattr(indexes, "set_aside", lambda conn, table, *, rebuild=True, real=indexes.set_aside, **kw:
+                        rebuilt.append((table, rebuild)) or real(conn, table, rebuild=rebuild, **kw))
+    assert import_package(tinh, send(sh, tinh, tmp_path, full=True)).created == 0
+    assert ("people", False) in rebuilt and ("people", True) not in rebuilt
 
 
 
