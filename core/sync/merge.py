@@ -124,7 +124,6 @@ class _Landing:
         self.ws, self._backup = ws, backup
         self.result = Imported(IMPORTED)
         self.staged: dict[str, Staged] = {}
-        self.backup_path = None
         self._backing = None   # storage.database.Backup, made while the merge goes on
         self._merger: _Merger | None = None
 
@@ -181,12 +180,12 @@ class _Landing:
 
     def backed_up(self) -> None:
         if self._backing is not None:
-            self.backup_path = self._backing.wait()
+            self._backing.wait()
 
     def discard_backup(self) -> None:
         if self._backing is not None:
             self._backing.cancel()
-            self._backing = self.backup_path = None
+            self._backing = None
 
     def drop(self) -> None:
         for stage in self.staged.values():

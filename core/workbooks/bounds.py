@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.workbooks.cells import MAX_COLUMN, column_index
@@ -54,6 +54,7 @@ class Survey:
     rows: int = 0
     entries: dict[str, bytes] | None = None
     unchecked: tuple[str, ...] = ()   # the sheets' parts left to check_sheet_part() when each is read
+    sheet_parts: dict[str, str] = field(default_factory=dict)   # sheet name -> its part, for those (the first of two)
 
 
 def check(path: Path) -> Refusal | None:
@@ -91,7 +92,7 @@ def survey(path: Path, keep_from: int | None = None, parts_of=None, sheets_when_
             if total > MAX_TOTAL_BYTES:
                 return Survey(Refusal("too_big", {"part": ""}))
             names = {e.filename for e in entries}
-            sheets = _sheets(archive, names)
+            sheets, named = _sheets(archive, names)
             kept = {} if keep_from is not None and total <= MAX_KEPT_BYTES and any(
                 e.filename in sheets and e.file_size >= keep_from for e in entries) else None
             if "xl/sharedStrings.xml" in names:
@@ -104,7 +105,7 @@ def survey(path: Path, keep_from: int | None = None, parts_of=None, sheets_when_
                 others = dict(kept)
             if sheets_when_read:
                 _keep_the_rest(archive, names, sheets, kept)
-                return Survey(None, 0, kept, tuple(sorted(sheets)))
+                return Survey(None, 0, kept, tuple(sorted(sheets)), named)
             for name in sorted(sheets):
                 size = archive.getinfo(name).file_size
                 reader = parts_of(others, name, size) if parts_of and others and size >= keep_from else None
@@ -127,13 +128,14 @@ def _keep_the_rest(archive: zipfile.ZipFile, names: set[str], sheets: set[str], 
         kept.update((n, archive.read(n)) for n in names if n not in kept and not n.endswith("/") and n not in sheets)
 
 
-def _sheets(archive: zipfile.ZipFile, names: set[str]) -> set[str]:
-    """The parts that hold sheets: those under xl/worksheets/, and any other the workbook names as a sheet (a reader
-    follows the workbook's relationships wherever they point)."""
-    from core.workbooks.parts import SMALL, sheet_targets
+def _sheets(archive: zipfile.ZipFile, names: set[str]) -> tuple[set[str], dict[str, str]]:
+    """(the parts that hold sheets: those under xl/worksheets/, and any other the workbook names as a sheet, since a
+    reader follows the workbook's relationships wherever they point; sheet name -> its part)."""
+    from core.workbooks.parts import SMALL, sheet_parts, sheet_targets
     small = {n: archive.read(n) for n in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")
              if n in names and archive.getinfo(n).file_size <= SMALL}
-    return {n for n in names if _is_sheet(n)} | ({part for _name, part in sheet_targets(small)} & names)
+    named = {part for _name, part in sheet_targets(small)}
+    return {n for n in names if _is_sheet(n)} | (named & names), sheet_parts(small)
 
 
 def check_sheet_part(path: Path, part: str, parts_of=None) -> tuple[Refusal | None, object]:

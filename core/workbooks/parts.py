@@ -60,6 +60,12 @@ def sheet_parts(entries: dict[str, bytes]) -> dict[str, str]:
     return out
 
 
+def other_parts(entries: dict[str, bytes]) -> dict[str, bytes]:
+    """The parts a part of a sheet is made into a workbook with: all but the sheets (wherever they lie)."""
+    sheets = {target for _name, target in sheet_targets(entries)}
+    return {n: data for n, data in entries.items() if not n.startswith("xl/worksheets/") and n not in sheets}
+
+
 def read_rows(entries: dict[str, bytes], name: str, split_from: int | None = None,
               count: int | None = None) -> tuple[list[list], list] | None:
     """(rows, merged ranges) of the sheet `name`, parsed in parts at once; None when it is too small to be worth
@@ -68,9 +74,7 @@ def read_rows(entries: dict[str, bytes], name: str, split_from: int | None = Non
     xml = entries.get(part)
     if not xml:
         return None
-    sheets = {target for _name, target in sheet_targets(entries)}
-    others = {n: data for n, data in entries.items() if not n.startswith("xl/worksheets/") and n not in sheets}
-    sheet = SheetParts.start(others, part, name, len(xml), split_from, count)
+    sheet = SheetParts.start(other_parts(entries), part, name, len(xml), split_from, count)
     if sheet is None:
         return None
     sheet.feed(xml, safe=True)

@@ -52,6 +52,7 @@ class Workbook:
         self.rows_hint = survey.rows if survey else 0  # the most rows a sheet has, as the bounds check counted them
         self._entries = survey.entries if survey else None  # the file inflated, when a sheet is read in parts
         self._unchecked = set(survey.unchecked) if survey else set()  # sheets' parts checked when read
+        self._sheet_parts = survey.sheet_parts if survey else {}      # sheet name -> part, for those
         self.sheet_names: list[str] = list(book.sheet_names)
         try:
             visible = [m.name for m in book.sheets_metadata
@@ -89,20 +90,12 @@ class Workbook:
         is checked (when the file's other parts are at hand): (rows, merged ranges), or None for the caller to read
         it whole. A sheet whose part is not known (or whose name two sheets share) has every sheet left checked
         instead. UserError if refused."""
-        entries = self._entries
-        if entries is None:   # the workbook's own small parts, for which part is the sheet
-            try:
-                with zipfile.ZipFile(self.path) as archive:
-                    entries = {n: archive.read(n) for n in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")
-                               if archive.getinfo(n).file_size <= parts.SMALL}
-            except (OSError, KeyError, zipfile.BadZipFile):
-                entries = {}
-        part = parts.sheet_parts(entries).get(name)
+        part = self._sheet_parts.get(name)
         if self.sheet_names.count(name) > 1:   # two sheets of that name: which one a reader takes is theirs to say
             part = None
         if part is not None and part not in self._unchecked:
             return None   # checked when it was read before
-        others = {n: d for n, d in (self._entries or {}).items() if not n.startswith("xl/worksheets/")}
+        others = parts.other_parts(self._entries or {})
         for each in [part] if part is not None else sorted(self._unchecked):
             refusal, reader = bounds.check_sheet_part(
                 self.path, each, (lambda size: parts.SheetParts.start(others, each, name, size))
