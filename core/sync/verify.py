@@ -79,14 +79,14 @@ def check_sheet(package: Package, table: str, count: int, digest: str, name: str
     manifest = package.manifest
     if str(count) != manifest.get(f"rows:{table}") or digest != manifest[f"sha256:{table}"]:
         raise UserError(_("Gói {name} bị sửa ở trang “{sheet}”: nội dung khác với lúc ký (một ô bị sửa, một dòng bị "
-                          "xoá hoặc thêm). Xin đơn vị gửi gửi lại gói.", name=name, sheet=fmt.SHEETS[table][0]),
+                          "xoá hoặc thêm). Xin đơn vị gửi xuất lại gói.", name=name, sheet=fmt.SHEETS[table][0]),
                         field="sheet")
     package.counts[table] = count
 
 
 def _bad_value(name: str, sheet: str) -> UserError:
     return UserError(_("Gói {name} bị sửa ở trang “{sheet}”: có ô giá trị không hợp lệ (NaN, vô cực). Xin đơn vị gửi "
-                       "gửi lại gói.", name=name, sheet=sheet), field="sheet")
+                       "xuất lại gói.", name=name, sheet=sheet), field="sheet")
 
 
 def _canonical(row, name: str, sheet: str) -> list[str]:
