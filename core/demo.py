@@ -14,12 +14,16 @@ from __future__ import annotations
 import datetime as dt
 import random
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core import parse, scheduling
 from core.conferences import commune_label
 from core.errors import UserError
 from core.i18n import _
 from core.phones import MOBILE_PREFIXES
+
+if TYPE_CHECKING:
+    from core.workspace import Workspace
 
 SEED = 20251013
 COMMUNES = ["Sơn Hà", "Sơn Hạ", "Sơn Thủy", "Sơn Linh", "Sơn Kỳ", "Sơn Tây", "Sơn Tây Hạ", "Sơn Tây Thượng"]
@@ -96,7 +100,7 @@ def _venue_of(village_name: str, prefix: str) -> str:
     return f"{prefix} {village_name}"
 
 
-def create_demo(path) -> "Workspace":
+def create_demo(path) -> Workspace:
     """Create the demo office in a new database at `path`; UserError if the file already holds data."""
     from core.workspace import Workspace
     path = Path(path)

@@ -15,7 +15,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import logging
 import os
+import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,17 +57,42 @@ def _raw_private(key: Ed25519PrivateKey) -> bytes:
 
 
 def _write_private(path: Path, document: dict) -> None:
-    """Whole or not at all, readable by the user only (mode 0600; on Windows the user's profile folder keeps it
-    the user's)."""
+    """Whole or not at all, readable by the user only (_user_only)."""
     handle, temporary = tempfile.mkstemp(prefix=".vandong-", suffix=".key", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as f:
             json.dump(document, f, ensure_ascii=False, indent=1)
-        os.chmod(temporary, 0o600)
+        _user_only(Path(temporary))
         os.replace(temporary, path)
     except OSError:
         Path(temporary).unlink(missing_ok=True)
         raise UserError(_("Không ghi được tệp khóa {path}: kiểm tra thư mục và quyền ghi.", path=path), field="path")
+
+
+_WINDOWS = os.name == "nt"
+
+
+def _user_only(path: Path) -> None:
+    """Let only the user read the file. Mode 0600 where there are modes; on Windows, whose modes say nothing of
+    who may read, the file's access list is made the user's alone (icacls, on every Windows): a database kept in a
+    shared folder (D:\\BHXH) would otherwise hand its key to everyone that folder lets in. Should icacls fail, the
+    key is still written (the office needs it), and the log says so."""
+    if not _WINDOWS:
+        os.chmod(path, 0o600)
+        return
+    user = "\\".join(filter(None, (os.environ.get("USERDOMAIN"), os.environ.get("USERNAME"))))
+    # the user's own entry first: the inherited ones are removed only once it is there (a file with none left
+    # would be the user's to read no more)
+    for change in (["/grant:r", f"{user}:F"], ["/inheritance:r"]):
+        try:
+            failed = not user or subprocess.run(["icacls", str(path), *change], capture_output=True, timeout=30,
+                                                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0)).returncode
+        except (OSError, subprocess.SubprocessError):
+            failed = True
+        if failed:
+            logging.getLogger("vandong").warning("the private key %s keeps its folder's access list (icacls %s "
+                                                 "failed)", path, change[0])
+            return
 
 
 def _private_document(ws, key: Ed25519PrivateKey) -> dict:

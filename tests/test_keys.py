@@ -8,6 +8,7 @@ import os
 import shutil
 import stat
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -50,6 +51,33 @@ def test_each_office_has_its_own_key_beside_its_database(two):
     signature = keys.private_key(sh).sign(b"goi du lieu")
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
     Ed25519PublicKey.from_public_bytes(mine.public_key).verify(signature, b"goi du lieu")
+
+
+@pytest.mark.parametrize("icacls_fails", [False, True])
+def test_on_windows_the_key_file_is_made_the_users_alone(two, tmp_path, monkeypatch, caplog, icacls_fails):
+    """Windows' modes say nothing of who may read: the access list is made the user's (granted first, the inherited
+    entries removed after); when icacls fails the key is still written, and the log says so."""
+    sh, _tinh = two
+    calls = []
+
+    def run(args, **_kwargs):
+        calls.append(args)
+        return type("Done", (), {"returncode": int(icacls_fails)})()
+
+    monkeypatch.setattr(keys, "_WINDOWS", True)
+    monkeypatch.setattr(keys.subprocess, "run", run)
+    monkeypatch.setenv("USERDOMAIN", "MAY-BHXH")
+    monkeypatch.setenv("USERNAME", "canbo")
+    backup = tmp_path / "sao-luu.key"
+    keys.export_private(sh, backup)
+    assert json.loads(backup.read_text(encoding="utf-8"))["office_code"] == "SH"
+    written = calls[0][1]   # the temporary file, renamed into place afterwards with its access list
+    if icacls_fails:
+        assert calls == [["icacls", written, "/grant:r", "MAY-BHXH\\canbo:F"]]
+        assert "keeps its folder's access list" in caplog.text
+    else:
+        assert calls == [["icacls", written, "/grant:r", "MAY-BHXH\\canbo:F"], ["icacls", written, "/inheritance:r"]]
+    assert not Path(written).exists() and backup.exists()
 
 
 def test_a_new_pc_needs_the_backup_and_takes_only_its_own(two, tmp_path, capsys):
