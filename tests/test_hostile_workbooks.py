@@ -107,6 +107,51 @@ def _zip_bomb(tmp):
     return _rewrite(_list(tmp / "ds.xlsx"), SHEET, lambda d: d.replace(b"<sheetData>", b"<sheetData>" + b" " * (40 << 20)))
 
 
+_ODS_CELL = '<table:table-cell office:value-type="{kind}"{value}{repeat}><text:p>{text}</text:p></table:table-cell>'
+
+
+def _ods(path: Path, rows: str) -> Path:
+    """An OpenDocument spreadsheet of one sheet, "Danh sách", whose rows are the given XML."""
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3"><office:body>'
+               '<office:spreadsheet><table:table table:name="Danh sách"><table:table-column '
+               'table:number-columns-repeated="16384"/>' + rows +
+               '</table:table></office:spreadsheet></office:body></office:document-content>')
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+                '<manifest:file-entry manifest:full-path="/" '
+                'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                '</manifest:manifest>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        book.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        book.writestr("META-INF/manifest.xml", manifest)
+        book.writestr("content.xml", content)
+    return path
+
+
+def _ods_row(values, repeat: int = 1, cell_repeat: int = 1, tail: str = "") -> str:
+    """A row of text cells (numbers as floats), LibreOffice's way: the rest of the row as one empty repeated cell."""
+    cells = "".join(_ODS_CELL.format(kind="float" if isinstance(v, int) else "string",
+                                     value=f' office:value="{v}"' if isinstance(v, int) else "",
+                                     repeat=f' table:number-columns-repeated="{cell_repeat}"' if cell_repeat > 1 else "",
+                                     text=v) for v in values)
+    rows = f' table:number-rows-repeated="{repeat}"' if repeat > 1 else ""
+    return f'<table:table-row{rows}{tail}>{cells}<table:table-cell table:number-columns-repeated="16000"/></table:table-row>'
+
+
+def _ods_list(path: Path, repeat: int = 1, cell_repeat: int = 1, tail: str = "") -> Path:
+    """The list as .ods; its second row standing `repeat` times, each of its cells `cell_repeat` times; then, as
+    LibreOffice ends a sheet, the rest of the sheet's rows as one empty repeated row."""
+    return _ods(path, _ods_row(["STT", "Họ và tên", "Năm sinh", "Số CCCD", "Xã"])
+                + _ods_row([1, "Nguyễn Văn An", 1980, "051080001234", "Sơn Hà"], repeat, cell_repeat, tail)
+                + _ods_row([2, "Trần Thị Bình", 1985, "", "Sơn Hạ"])
+                + '<table:table-row table:number-rows-repeated="1048573"><table:table-cell '
+                  'table:number-columns-repeated="16384"/></table:table-row>')
+
+
 FIXTURES = {
     "cell at XFD1048576": _far_cell,
     "whole-sheet merge": _whole_sheet_merge,
@@ -128,11 +173,17 @@ FIXTURES = {
     "control characters": lambda tmp: _cell(_list(tmp / "ds.xlsx"), "B2",
                                             '<c r="B2" t="inlineStr"><is><t>Nguy&#x1;n Văn An</t></is></c>'),
     "not a zip at all": lambda tmp: (tmp / "x.xlsx").write_bytes(b"PK\x03\x04 not really") and tmp / "x.xlsx",
+    # 2 KB that a reader expands to a million rows, or to 5.000 columns: calamine makes every cell that holds a value
+    "ods: a row repeated a million times": lambda tmp: _ods_list(tmp / "ds.ods", repeat=1_048_576),
+    "ods: each cell of a row repeated a thousand times": lambda tmp: _ods_list(tmp / "ds.ods", cell_repeat=1000),
+    "ods: a tag cut short by '>' in a value": lambda tmp: _ods_list(tmp / "ds.ods", tail=' x="a>b"'),
 }
 REFUSED_BY_BOUNDS = {"cell at XFD1048576", "whole-sheet merge", "sharedStrings count 4294967295",
                      "two sheets of one name, the first beyond the bounds",
                      "a sheet beyond the bounds kept outside xl/worksheets/",
-                     "a part that unpacks to 40 MB of nothing", "a cell placed far below its row"}
+                     "a part that unpacks to 40 MB of nothing", "a cell placed far below its row",
+                     "ods: a row repeated a million times", "ods: each cell of a row repeated a thousand times",
+                     "ods: a tag cut short by '>' in a value"}
 
 
 def _cli(*args, db):
@@ -213,6 +264,31 @@ def test_a_sound_list_still_reads(tmp_path):
     assert sheet.name == "Danh sách" and sheet.rows[1][1] == "Nguyễn Văn An"
 
 
+def test_a_sound_ods_list_reads_with_its_empty_repeats_and_a_few_real_ones(tmp_path):
+    """LibreOffice ends every row and the sheet with empty repeats (which count for nothing), and writes two alike
+    rows or cells as one repeated: those are read, as many as they stand for."""
+    path = _ods_list(tmp_path / "ds.ods", repeat=3, cell_repeat=2)
+    assert bounds.check(path) is None
+    with open_workbook(path) as book:
+        rows = book.sheet().rows
+    assert [r[:4] for r in rows[1:5]] == [[1.0, 1.0, "Nguyễn Văn An", "Nguyễn Văn An"]] * 3 + [[2.0, "Trần Thị Bình",
+                                                                                                 1985.0, ""]]
+    assert len(rows) == 5
+
+
+@pytest.mark.parametrize("repeat, cell_repeat, refused", [
+    (1_048_574, 1, False),      # the header, 1.048.574 rows and the last: Excel's own 1.048.576 rows
+    (1_048_575, 1, True),
+    (45_000, 140, True),        # 45.002 rows × 700 columns: more cells than the limit
+    (40_000, 140, False),       # 28.001.400 cells: within it
+])
+def test_an_ods_is_measured_as_a_reader_expands_it(tmp_path, repeat, cell_repeat, refused):
+    refusal = bounds.check(_ods_list(tmp_path / "ds.ods", repeat=repeat, cell_repeat=cell_repeat))
+    assert (refusal is not None) == refused, refusal
+    if refused:
+        assert refusal.key == "too_large_sheet" and refusal.facts["rows"] == repeat + 2
+
+
 def test_rejected_rows_with_control_characters_and_durations_reach_the_errors_workbook(demo_path, tmp_path):
     import datetime as dt
     book = openpyxl.Workbook()
@@ -228,6 +304,43 @@ def test_rejected_rows_with_control_characters_and_durations_reach_the_errors_wo
     rows = list(openpyxl.load_workbook(tmp_path / "errors.xlsx").active.iter_rows(values_only=True))
     notes = [r[5] for r in rows if r and r[1] in ("Nguyễn Văn An", "Trần Thị Bình")]
     assert notes == ["a\ufffdb", "3:00:00"]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="a full disk is imitated by /dev/full")
+def test_a_full_disk_under_the_errors_workbook_is_one_sentence_and_nothing_imported(demo_path, tmp_path):
+    """The errors workbook cannot be written: one sentence, and no zip left to complain again when collected."""
+    book = openpyxl.Workbook()
+    book.active.append(["STT", "Họ và tên", "Năm sinh", "Số CCCD", "Xã"])
+    book.active.append([1, "Nguyễn Văn An", 1980, "05108000", "Sơn Hà"])     # a short ID: rejected
+    book.save(tmp_path / "ds.xlsx")
+    before = _state(demo_path)
+    result = _cli("import", "people", str(tmp_path / "ds.xlsx"), "--errors", "/dev/full", db=demo_path)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()] and "/dev/full" in result.stderr, \
+        result.stderr
+    assert _state(demo_path) == before
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="a full disk is imitated by /dev/full")
+def test_a_streamed_workbook_on_a_full_disk_is_one_sentence():
+    script = ("from core.workbooks.stream import StreamBook\n"
+              "from core.errors import UserError\n"
+              "try:\n"
+              "    with StreamBook('/dev/full') as book:\n"
+              "        sheet = book.sheet('A')\n"
+              "        sheet.header(['a', 'b'])\n"
+              "        sheet.rows([[n, 'x' * 50] for n in range(100000)])\n"
+              "except UserError as exc:\n"
+              "    print(exc.message)\n")
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert "/dev/full" in result.stdout and result.stderr == "", result.stderr
+
+
+@pytest.mark.parametrize("make", [lambda tmp: tmp / ("x" * 300 + ".xlsx"), lambda tmp: tmp])
+def test_a_name_too_long_or_a_folder_is_one_sentence(tmp_path, make):
+    with pytest.raises(UserError) as err:
+        open_workbook(make(tmp_path))
+    assert str(tmp_path) in err.value.message and "Errno" not in err.value.message
 
 
 @pytest.mark.parametrize("name", sorted(REFUSED_BY_BOUNDS))

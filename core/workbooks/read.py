@@ -103,7 +103,7 @@ class Workbook:
             if refusal is not None:
                 if reader is not None:
                     reader.cancel()
-                raise UserError(M(refusal.key, name=self.path.name, **refusal.facts), field="path")
+                raise UserError(_refused(refusal, self.path), field="path")
             self._unchecked.discard(each)
             if reader is not None:
                 return reader.finish()
@@ -132,6 +132,13 @@ class Workbook:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _refused(refusal: bounds.Refusal, path: Path) -> str:
+    """The bounds check's refusal as the clerk reads it, its counts written as numbers are here (1.048.577)."""
+    from core.formatting import number
+    facts = {k: number(v) if isinstance(v, int) else v for k, v in refusal.facts.items()}
+    return M(refusal.key, name=path.name, **facts)
 
 
 class Loading:
@@ -206,7 +213,14 @@ def open_workbook(path, reading=_NOT_READING, *, sheets_when_read: bool = False)
     Workbook.sheet(): many large sheets read one by one hold one at a time, and a reader of one sheet (a package's
     manifest) checks that one alone."""
     path = Path(path)
-    if not path.is_file():
+    try:
+        is_file, exists = path.is_file(), path.exists()
+    except OSError:   # a name longer than the system allows, and the like: no such file can be there
+        is_file = exists = False
+    if exists and not is_file:
+        raise UserError(_("{path} không phải là một tệp bảng tính (đó là một thư mục hoặc thiết bị).", path=path),
+                        field="path")
+    if not is_file:
         raise UserError(_("Không tìm thấy tệp {path}.", path=path), field="path")
     if not os.access(path, os.R_OK):
         raise UserError(_("Không đọc được tệp {name}: không có quyền đọc, hoặc tệp đang bị chương trình khác khoá.",
@@ -235,7 +249,7 @@ def open_workbook(path, reading=_NOT_READING, *, sheets_when_read: bool = False)
     survey = bounds.survey(path, keep_from=2 * parts.SPLIT_FROM if (os.cpu_count() or 1) > 1 else None,
                            parts_of=parts_of, sheets_when_read=sheets_when_read)
     if survey.refusal is not None:
-        raise UserError(M(survey.refusal.key, name=path.name, **survey.refusal.facts), field="path")
+        raise UserError(_refused(survey.refusal, path), field="path")
     book = _names_book(survey.entries) if survey.entries is not None else None
     whole = None if book is not None else _calamine(path)
     workbook = Workbook(path, book or whole, survey, started, whole)

@@ -142,12 +142,13 @@ class StreamBook:
                     entry.write(item.encode("utf-8"))
             except BaseException as exc:   # noqa: BLE001 - handed to the making thread, which raises it
                 self._error = exc
-        try:
-            if entry is not None:
-                entry.close()
-            self._zip.close()
-        except BaseException as exc:   # noqa: BLE001 - as above
-            self._error = self._error or exc
+        # each closed even when the one before failed (a full disk): a zip left open would try again when collected,
+        # and print its error after the clerk's sentence
+        for close in ([entry.close] if entry is not None else []) + [self._zip.close]:
+            try:
+                close()
+            except BaseException as exc:   # noqa: BLE001 - as above
+                self._error = self._error or exc
 
     def _raise(self) -> None:
         if self._error is not None:

@@ -14,7 +14,9 @@ Every value goes through cell_value(); the writers never import openpyxl themsel
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 import math
 from pathlib import Path
 
@@ -180,11 +182,18 @@ def save(book: Workbook, path, *, message: str | None = None, field: str | None 
     """Save to path (making its folder first if make_folder); any OSError (no folder, no permission, the file
     open in Excel) becomes one UserError sentence naming the path (message, when given, is that sentence)."""
     path = Path(path)
+    made = io.BytesIO()
+    book.save(made)   # in memory first: a zip that fails half-way on the disk (full) would complain again when collected
+    existed = True
     try:
+        existed = path.exists()
         if make_folder:
             path.parent.mkdir(parents=True, exist_ok=True)
-        book.save(path)
+        path.write_bytes(made.getbuffer())
     except OSError:
+        if not existed and path.is_file():   # not left half-written
+            with contextlib.suppress(OSError):
+                path.unlink()
         raise UserError(message or _("Không ghi được tệp {path}: thư mục không có, không được phép ghi, hoặc tệp "
                                      "đang mở trong Excel.", path=path), field=field) from None
     return path
