@@ -165,18 +165,19 @@ def _is_number_row(grid, r: int) -> bool:
 
 def _is_header_start(grid, merged, r: int) -> int | None:
     """The unit column's index when row r starts a header (a unit title plus a recognisable figure column)."""
-    filled = _filled(grid, merged, range(r, min(r + 3, len(grid))))
+    rows = range(r, min(r + 3, len(grid)))
+    filled = _filled(grid, merged, rows)
+    figures = None   # the columns whose header names a figure: found once, though a unit title may fill many columns
     for c in range(len(grid[r])):
         text = filled.get((r, c), "")
         key = fold(text)
         if not text or len(text) > 80 or key.startswith("don vi tinh") or not _UNIT_HEADER.match(key):
             continue
-        for c2 in range(len(grid[r])):
-            if c2 == c:
-                continue
-            header = " ".join(filled.get((r2, c2), "") for r2 in range(r, min(r + 3, len(grid))))
-            if _role_of(header, "", False)[0] != "ignore":
-                return c
+        if figures is None:
+            figures = [c2 for c2 in range(len(grid[r]))
+                       if _role_of(" ".join(filled.get((r2, c2), "") for r2 in rows), "", False)[0] != "ignore"]
+        if any(c2 != c for c2 in figures):
+            return c
     return None
 
 
