@@ -333,6 +333,7 @@ def test_a_conflict_can_be_reversed_and_the_other_version_travels(pair, tmp_path
     import_package(sh, send(tinh, sh, tmp_path))
     uuid = sh.query("SELECT uuid FROM people ORDER BY id LIMIT 1")[0]["uuid"]
     sh.people.update(sh.query("SELECT id FROM people WHERE uuid = ?", [uuid])[0]["id"], {"phone": "0905000001"})
+    __import__("time").sleep(0.01)   # edits are stamped to the millisecond: in the same one, the UUIDs would decide
     tinh.people.update(tinh.query("SELECT id FROM people WHERE uuid = ?", [uuid])[0]["id"], {"phone": "0905000002"})
     import_package(sh, send(tinh, sh, tmp_path))
     [listed] = conflicts(sh)
