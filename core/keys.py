@@ -225,7 +225,8 @@ def _read_key_file(path, expected_format: str) -> dict:
         raise UserError(_("Không đọc được tệp {path}.", path=path), field="path") from None
     except ValueError:
         document = None
-    if not isinstance(document, dict) or document.get("format") not in (PUBLIC_FORMAT, PRIVATE_FORMAT):
+    if not isinstance(document, dict) or document.get("format") not in (PUBLIC_FORMAT, PRIVATE_FORMAT) \
+            or type(document.get("version")) is not int:   # "1" in quotes was told "version 1, this app reads 1"
         raise UserError(_("Tệp {path} không phải tệp khóa của ứng dụng.", path=path), field="path")
     if document["format"] != expected_format:
         raise UserError(_("Tệp {path} là khóa bí mật, không phải khóa công khai: không gửi khóa bí mật cho đơn vị "

@@ -136,6 +136,7 @@ def test_a_forged_key_file_or_the_wrong_file_is_refused(two, tmp_path, capsys):
         "notjson.key": b'{"format": "vandong-bhxh/public-key"',
         "short.key": json.dumps({**document, "public_key": "AAAA"}).encode(),
         "future.key": json.dumps({**document, "version": 9}).encode(),
+        "quoted.key": json.dumps({**document, "version": "1"}).encode(),   # was "version 1, this app reads 1"
         "nocode.key": json.dumps({**document, "office_code": " "}).encode(),
     }
     for name, content in cases.items():
@@ -144,6 +145,7 @@ def test_a_forged_key_file_or_the_wrong_file_is_refused(two, tmp_path, capsys):
             path.write_bytes(content)
         code, out = cli(tinh, "keys", "trust", str(path), capsys=capsys)
         assert code == 1 and out.out == "" and str(path) in out.err and len(out.err.strip().splitlines()) == 1, name
+        assert "phiên bản 1," not in out.err, out.err
     own = tmp_path / "TINH.pub.key"
     keys.export_public(tinh, own)
     with pytest.raises(UserError, match="chính đơn vị này"):

@@ -203,3 +203,88 @@ def test_a_batch_crosses_to_the_importing_process_as_it_was():
     assert marshal.loads(_packed(rows)) == rows
     dated = [["Nguyễn Văn An", dt.date(2026, 1, 5)]]
     assert _packed(dated) == dated
+
+
+def _signed_again(demo, package, tmp_path, change=None, entries=None):
+    """The package edited (change(book) on its data sheets; entries: manifest key -> value, None to remove it), its
+    counts and hashes made again and signed again with the sender's own key: what a trusted office's faulty or
+    hostile program could send."""
+    from core.sync.verify import _manifest, sheet_digest
+    from core.workbooks import open_workbook
+    book = openpyxl.load_workbook(package)
+    if change:
+        change(book)
+    manifest = book[fmt.MANIFEST_SHEET]
+
+    def put(key, value):
+        row = next((r for r in manifest.iter_rows(min_row=4) if r[0].value == key), None)
+        if row is None and value is not None:
+            manifest.append([key, value])
+        elif row is not None:
+            row[0].value, row[1].value = (key, value) if value is not None else (None, None)
+
+    path = tmp_path / f"signed-{len(list(tmp_path.iterdir()))}.xlsx"
+    book.save(path)
+    with open_workbook(path, sheets_when_read=True) as read:
+        for table, (sheet_name, _kind) in fmt.SHEETS.items():
+            if sheet_name in read.sheet_names:
+                count, digest = sheet_digest(read.sheet(sheet_name).rows, path.name, sheet_name)
+                put(f"rows:{table}", str(count))
+                put(f"sha256:{table}", digest)
+    for key, value in (entries or {}).items():
+        put(key, value)
+    book.save(path)
+    with open_workbook(path, sheets_when_read=True) as read:
+        signed = fmt.signed_payload(_manifest(read))
+    put(fmt.SIGNATURE, __import__("base64").b64encode(keys.private_key(demo).sign(signed)).decode())
+    book.save(path)
+    return path
+
+
+def _set_cell(sheet_name, column_header, value, row=2):
+    def change(book):
+        sheet = book[sheet_name]
+        column = [c.value for c in sheet[1]].index(column_header) + 1
+        sheet.cell(row, column).value = value
+    return change
+
+
+def test_a_package_signed_by_a_trusted_office_but_made_wrong_is_refused_in_a_sentence(offices, package, tmp_path):
+    """Signed and hashed rightly, wrong inside (a faulty program at a trusted office): a manifest entry the merge
+    relies on, or a number no database holds, is refused in one sentence with nothing written; each of these was a
+    crash (exit 3)."""
+    from core.sync.merge import import_package
+    demo, tinh = offices
+    assert import_package(tinh, _signed_again(demo, package, tmp_path), dry_run=True).status == "imported"
+    cases = [
+        ({"sequence": "x"}, None, "mục “sequence” trong trang thông tin có giá trị không hợp lệ"),
+        ({"sequence": None}, None, "thiếu mục “sequence”"),
+        ({"package_uuid": None}, None, "thiếu mục “package_uuid”"),
+        ({"acknowledged": "1" + "0" * 30}, None, "mục “acknowledged”"),
+        ({"mode": "changes", "base_sequence": "1" + "0" * 30}, None, "mục “base_sequence”"),
+        ({"mode": "weird"}, None, "mục “mode”"),
+        ({"sender_code": "KHAC"}, None, "ghi đơn vị gửi là “KHAC” nhưng được ký bằng khóa của SH"),
+        (None, _set_cell("Người tham gia", "Phiên bản", 1e30), "“Người tham gia”, dòng 2: UUID, phiên bản"),
+    ]
+    before = tinh.db.execute("SELECT count(*) FROM sync_packages").fetchone()[0]
+    for entries, change, words in cases:
+        result = import_package(tinh, _signed_again(demo, package, tmp_path, change, entries))
+        assert result.status == "refused" and words in result.reason, (entries, result.reason)
+    assert tinh.db.execute("SELECT count(*) FROM sync_packages").fetchone()[0] == before
+    assert tinh.query("SELECT count(*) n FROM people")[0]["n"] == 0
+
+
+def test_a_record_a_table_refuses_is_held_saying_which_cell(offices, package, tmp_path):
+    """A person without a name (a rule of the table, not a duplicate) is held naming the cell; a number beyond
+    SQLite's integers stays a number."""
+    from core.sync.merge import import_package
+    demo, tinh = offices
+
+    def change(book):
+        _set_cell("Người tham gia", "Họ và tên", None)(book)
+        _set_cell("Số liệu hằng ngày", "Số người", 1e30)(book)
+    result = import_package(tinh, _signed_again(demo, package, tmp_path, change))
+    assert result.status == "imported" and result.held == 1
+    assert 1e30 in [r["count"] for r in tinh.query("SELECT count FROM daily_figures")]
+    [held] = tinh.query("SELECT table_name, reason FROM sync_held")
+    assert held["table_name"] == "people" and "ô “Họ và tên” để trống hoặc có giá trị không hợp lệ" in held["reason"]

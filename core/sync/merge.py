@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import sqlite3
 from dataclasses import dataclass, field
 
@@ -238,7 +239,7 @@ class _Merger:
             for row, column in stage.unresolved():
                 merge.hold(table, row, _missing(table, row, column))
             for row in stage.refused():
-                merge.hold(table, row, _duplicate(table, row))
+                merge.hold(table, row, _refused_why(self.ws, table, row))
         stage.record_received(self.peer)
         result.count_for(table, before)
         self.done.add(table)
@@ -266,7 +267,25 @@ def _missing(table: str, row: dict, column: str) -> str:
              "đó.", table=fmt.SHEETS[table][0], uuid=row["uuid"], column=column, value=row.get(column))
 
 
-def _duplicate(table: str, row: dict) -> str:
+def _refused_why(ws, table: str, row: dict) -> str:
+    """Why the table refused a record: tried alone, and taken back, SQLite names the rule it breaks. A duplicate
+    (a unique key) is for the clerk to merge; another rule (a required cell left empty, a value the column does not
+    take) names the cell."""
+    try:
+        local = Resolver(ws.db).from_uuids(table, row)
+        with ws.transaction():   # a savepoint, always rolled back
+            apply_remote(ws.db, table, derived(table, local))
+            raise _Undo()
+    except sqlite3.IntegrityError as exc:
+        rule = str(exc)
+        if not rule.startswith("UNIQUE"):
+            broken = rule.partition(":")[2]
+            column = next((c for c in row if re.search(rf"\b{re.escape(c)}\b", broken)), None)
+            return _("{table}: bản ghi {uuid} có ô “{column}” để trống hoặc có giá trị không hợp lệ; giữ lại để cán bộ "
+                     "xem.", table=fmt.SHEETS[table][0], uuid=row["uuid"],
+                     column=fmt.HEADERS.get(column, column) if column else "?")
+    except (_Undo, UnknownReference):
+        pass
     return _("{table}: bản ghi {uuid} trùng với một bản ghi đã có ở đơn vị này (cùng số CCCD, mã hoặc khóa khác); "
              "giữ lại để cán bộ xem và gộp.", table=fmt.SHEETS[table][0], uuid=row["uuid"])
 

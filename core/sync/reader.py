@@ -32,6 +32,7 @@ DERIVED = {"units": ("name", {"name_folded": fold}),
 LARGE = 50_000      # records in a package from which the sheets are read in a second process (its start: ~0,4 s)
 BATCH = 5000
 INBOX = 20          # batches received and not yet staged (100.000 records: the next sheet's read runs ahead)
+_WHOLE = 1 << 63      # SQLite's integers are below this, and at or above its negative
 _UUID = re.compile(r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}")
 
 
@@ -67,10 +68,11 @@ def records(table: str, sheet: list[list], cols: list[str], defaults: dict) -> I
     for number in range(1, len(sheet)):
         values = sheet[number]
         sheet[number] = None   # let go: a package may hold 300.000 records
-        # each cell as the database holds it: whole numbers as int (a reader gives 52139.0), text NFC, '' nothing
+        # each cell as the database holds it: whole numbers as int (a reader gives 52139.0) where SQLite's integers
+        # reach (a larger one stays a number with a point), text NFC, '' nothing
         row = [(None if v == "" else v if normalized("NFC", v) else unicodedata.normalize("NFC", v))
-               if v.__class__ is str else int(v) if v.__class__ is float and v.is_integer() else v
-               for v in values[:width]]
+               if v.__class__ is str else (int(v) if v.is_integer() and -_WHOLE <= v < _WHOLE else v)
+               if v.__class__ is float else v for v in values[:width]]
         if not any(v is not None for v in row):
             continue
         row += [None] * (width - len(row))
@@ -82,9 +84,9 @@ def records(table: str, sheet: list[list], cols: list[str], defaults: dict) -> I
                 raise ValueError
             row[at_version] = int(row[at_version])
             row[at_deleted] = int(row[at_deleted] or 0)
-            if row[at_version] < 1 or row[at_deleted] not in (0, 1):
+            if not 1 <= row[at_version] < _WHOLE or row[at_deleted] not in (0, 1):
                 raise ValueError
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             raise UserError(_("Gói hỏng ở trang “{sheet}”, dòng {row}: UUID, phiên bản hoặc cột đã xoá không đọc "
                               "được.", sheet=name, row=number + 1), field="sheet") from None
         if makers:

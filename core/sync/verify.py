@@ -13,6 +13,7 @@ refusing with one sentence (UserError) and nothing written:
 from __future__ import annotations
 
 import base64
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -104,7 +105,8 @@ def _signer(ws, manifest: dict[str, str], name: str) -> bytes:
     except (ValueError, InvalidSignature):
         raise UserError(_("Gói {name} không đúng chữ ký: trang thông tin đã bị sửa hoặc gói bị giả.", name=name),
                         field="signature") from None
-    row = next(iter(ws.query("SELECT removed_at FROM trusted_offices WHERE public_key = ?", [public.hex()])), None)
+    row = next(iter(ws.query("SELECT code, removed_at FROM trusted_offices WHERE public_key = ?", [public.hex()])),
+               None)
     fingerprint = keys.fingerprint(public)
     if row is None:
         raise UserError(_("Gói {name} do một khóa chưa được tin cậy ký ({sender}, dấu vân tay {fingerprint}). Nếu "
@@ -114,14 +116,44 @@ def _signer(ws, manifest: dict[str, str], name: str) -> bytes:
     if row["removed_at"]:
         raise UserError(_("Gói {name} do khóa {fingerprint} ký, khóa này đã bị bỏ tin cậy.", name=name,
                           fingerprint=fingerprint), field="signature")
+    if manifest.get("sender_code") != row["code"]:
+        raise UserError(_("Gói {name} ghi đơn vị gửi là “{sender}” nhưng được ký bằng khóa của {code} (dấu vân tay "
+                          "{fingerprint}).", name=name, sender=manifest.get("sender_code", ""), code=row["code"],
+                          fingerprint=fingerprint), field="signature")
     return public
 
 
-def _whole(value: str, key: str, name: str) -> int:
-    try:
+def _whole(value: str, key: str, name: str, least: int = 0) -> int:
+    """A manifest's whole number, from `least` up to what the database holds; else the package is refused."""
+    if value.isascii() and value.isdigit() and least <= int(value) < 2 ** 63:
         return int(value)
-    except ValueError:
-        raise UserError(_("Gói {name} hỏng: mục “{key}” không phải số.", name=name, key=key), field="path") from None
+    raise _bad_entry(name, key, value)
+
+
+def _bad_entry(name: str, key: str, value: str) -> UserError:
+    return UserError(_("Gói {name} hỏng: mục “{key}” trong trang thông tin có giá trị không hợp lệ (“{value}”).",
+                       name=name, key=key, value=value[:40]), field="path")
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
+MODES = ("full", "changes", "since")
+
+
+def _check_entries(manifest: dict[str, str], name: str) -> None:
+    """The entries the merge relies on, as the export writes them: refused in one sentence rather than failing
+    half-way through a merge (a package can be signed by a trusted office and still be made wrong)."""
+    for key in ("package_uuid", "sender_code", "sequence", "mode"):
+        if not manifest.get(key):
+            raise UserError(_("Gói {name} hỏng: thiếu mục “{key}” trong trang thông tin.", name=name, key=key),
+                            field="path")
+    for key, sound in (("package_uuid", _UUID.fullmatch(manifest["package_uuid"])),
+                       ("mode", manifest["mode"] in MODES)):
+        if not sound:
+            raise _bad_entry(name, key, manifest[key])
+    _whole(manifest["sequence"], "sequence", name, least=1)
+    for key in ("acknowledged", "base_sequence"):
+        if manifest.get(key):
+            _whole(manifest[key], key, name)
 
 
 def read_package(ws, path, stage=None, elsewhere=None) -> Package:
@@ -144,8 +176,9 @@ def read_package(ws, path, stage=None, elsewhere=None) -> Package:
         if manifest.get("recipient_code") != own.code:
             raise UserError(_("Gói {name} gửi cho đơn vị {recipient}, không phải cho đơn vị này ({code}).", name=name,
                               recipient=manifest.get("recipient_code") or "?", code=own.code), field="recipient")
+        _check_entries(manifest, name)
         package = Package(manifest, path=book.path)
-        sender = manifest.get("sender_code", "")
+        sender = manifest["sender_code"]
         if ws.query("SELECT 1 FROM sync_packages WHERE direction = 'received' AND package_uuid = ?",
                     [manifest.get("package_uuid", "")]):
             package.already_imported = True
