@@ -81,11 +81,13 @@ def _user_only(path: Path) -> None:
         os.chmod(path, 0o600)
         return
     user = "\\".join(filter(None, (os.environ.get("USERDOMAIN"), os.environ.get("USERNAME"))))
-    # the user's own entry first: the inherited ones are removed only once it is there (a file with none left
-    # would be the user's to read no more)
-    for change in (["/grant:r", f"{user}:F"], ["/inheritance:r"]):
+    # Windows' own icacls, never one found first in the working folder (a shared folder anyone may write to)
+    icacls = str(Path(os.environ.get("SystemRoot", r"C:\Windows"), "System32", "icacls.exe"))
+    # the user's own entry (and the system's, which backs files up) first: the inherited ones are removed only once
+    # they are there (a file with none left would be the user's to read no more)
+    for change in (["/grant:r", f"{user}:F", "*S-1-5-18:F"], ["/inheritance:r"]):
         try:
-            failed = not user or subprocess.run(["icacls", str(path), *change], capture_output=True, timeout=30,
+            failed = not user or subprocess.run([icacls, str(path), *change], capture_output=True, timeout=30,
                                                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0)).returncode
         except (OSError, subprocess.SubprocessError):
             failed = True

@@ -159,9 +159,16 @@ class Staged:
             yield dict(zip(self.columns, row[:-1])), row[-1]
 
     def refused(self) -> Iterator[dict]:
-        """The staged records, parents resolved, that are still not in the table: the table refused them."""
-        select = ", ".join(f"s.[{c}]" for c in self.columns)
-        yield from (dict(zip(self.columns, row)) for row in self._rows(select, f"t.id IS NULL AND {self._resolved}"))
+        """The staged records, parents resolved, that are still not in the table: the table refused them. Found
+        first, then read 500 at a time, no query left open between: the caller may try each in a savepoint it rolls
+        back, which would abort a read still going."""
+        positions = [pos for (pos,) in self._rows("s.pos", f"t.id IS NULL AND {self._resolved}")]
+        select = ", ".join(f"[{c}]" for c in self.columns)
+        for start in range(0, len(positions), 500):
+            some = positions[start:start + 500]
+            rows = self.db.conn.execute(f"SELECT {select} FROM temp.[{self.name}] WHERE pos IN "
+                                        f"({', '.join('?' * len(some))}) ORDER BY pos", some).fetchall()
+            yield from (dict(zip(self.columns, row)) for row in rows)
 
     def record_received(self, peer: str) -> None:
         """The versions the package carried: what the peer is known to hold from now on (storage.sync)."""

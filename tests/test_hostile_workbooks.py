@@ -110,15 +110,16 @@ def _zip_bomb(tmp):
 _ODS_CELL = '<table:table-cell office:value-type="{kind}"{value}{repeat}><text:p>{text}</text:p></table:table-cell>'
 
 
-def _ods(path: Path, rows: str) -> Path:
-    """An OpenDocument spreadsheet of one sheet, "Danh sách", whose rows are the given XML."""
+def _ods(path: Path, rows: str, *, end: str = "</table:table>", extra: dict | None = None) -> Path:
+    """An OpenDocument spreadsheet of one sheet, "Danh sách", whose rows are the given XML (and the table's end as
+    given; extra: more parts)."""
     content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
                'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
                'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
                'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3"><office:body>'
                '<office:spreadsheet><table:table table:name="Danh sách"><table:table-column '
-               'table:number-columns-repeated="16384"/>' + rows +
-               '</table:table></office:spreadsheet></office:body></office:document-content>')
+               'table:number-columns-repeated="16384"/>' + rows + end +
+               '</office:spreadsheet></office:body></office:document-content>')
     manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
                 'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
                 '<manifest:file-entry manifest:full-path="/" '
@@ -129,6 +130,8 @@ def _ods(path: Path, rows: str) -> Path:
         book.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
         book.writestr("META-INF/manifest.xml", manifest)
         book.writestr("content.xml", content)
+        for name, data in (extra or {}).items():
+            book.writestr(name, data)
     return path
 
 
@@ -139,17 +142,18 @@ def _ods_row(values, repeat: int = 1, cell_repeat: int = 1, tail: str = "") -> s
                                      repeat=f' table:number-columns-repeated="{cell_repeat}"' if cell_repeat > 1 else "",
                                      text=v) for v in values)
     rows = f' table:number-rows-repeated="{repeat}"' if repeat > 1 else ""
-    return f'<table:table-row{rows}{tail}>{cells}<table:table-cell table:number-columns-repeated="16000"/></table:table-row>'
+    return f'<table:table-row{tail}{rows}>{cells}<table:table-cell table:number-columns-repeated="16000"/></table:table-row>'
 
 
-def _ods_list(path: Path, repeat: int = 1, cell_repeat: int = 1, tail: str = "") -> Path:
-    """The list as .ods; its second row standing `repeat` times, each of its cells `cell_repeat` times; then, as
-    LibreOffice ends a sheet, the rest of the sheet's rows as one empty repeated row."""
-    return _ods(path, _ods_row(["STT", "Họ và tên", "Năm sinh", "Số CCCD", "Xã"])
+def _ods_list(path: Path, repeat: int = 1, cell_repeat: int = 1, tail: str = "", before: str = "", **kw) -> Path:
+    """The list as .ods; its second row standing `repeat` times (`tail`: attributes written before that count;
+    `before`: XML before that row), each of its cells `cell_repeat` times; then, as LibreOffice ends a sheet, the
+    rest of the sheet's rows as one empty repeated row."""
+    return _ods(path, _ods_row(["STT", "Họ và tên", "Năm sinh", "Số CCCD", "Xã"]) + before
                 + _ods_row([1, "Nguyễn Văn An", 1980, "051080001234", "Sơn Hà"], repeat, cell_repeat, tail)
                 + _ods_row([2, "Trần Thị Bình", 1985, "", "Sơn Hạ"])
                 + '<table:table-row table:number-rows-repeated="1048573"><table:table-cell '
-                  'table:number-columns-repeated="16384"/></table:table-row>')
+                  'table:number-columns-repeated="16384"/></table:table-row>', **kw)
 
 
 FIXTURES = {
@@ -176,14 +180,26 @@ FIXTURES = {
     # 2 KB that a reader expands to a million rows, or to 5.000 columns: calamine makes every cell that holds a value
     "ods: a row repeated a million times": lambda tmp: _ods_list(tmp / "ds.ods", repeat=1_048_576),
     "ods: each cell of a row repeated a thousand times": lambda tmp: _ods_list(tmp / "ds.ods", cell_repeat=1000),
-    "ods: a tag cut short by '>' in a value": lambda tmp: _ods_list(tmp / "ds.ods", tail=' x="a>b"'),
+    "ods: a million rows behind a quoted '>'": lambda tmp: _ods_list(tmp / "ds.ods", repeat=1_048_576,
+                                                                      tail=""" x="'" y='>'"""),
+    "ods: a million rows after a comment that ends the table": lambda tmp: _ods_list(
+        tmp / "ds.ods", repeat=1_048_576, before="<!-- </table:table> -->"),
+    "ods: cells whose value is only an attribute, repeated": lambda tmp: _ods_list(
+        tmp / "ds.ods", before='<table:table-row table:number-rows-repeated="50000"><table:table-cell office:value="1" '
+                               'table:number-columns-repeated="700"/></table:table-row>'),
+    "ods: a million rows beside an xl/workbook.xml": lambda tmp: _ods_list(
+        tmp / "ds.ods", repeat=1_048_576, extra={"xl/workbook.xml": "<workbook/>"}),
+    "ods: a table left open (a reader would loop for ever)": lambda tmp: _ods_list(tmp / "ds.ods", end=""),
 }
 REFUSED_BY_BOUNDS = {"cell at XFD1048576", "whole-sheet merge", "sharedStrings count 4294967295",
                      "two sheets of one name, the first beyond the bounds",
                      "a sheet beyond the bounds kept outside xl/worksheets/",
                      "a part that unpacks to 40 MB of nothing", "a cell placed far below its row",
                      "ods: a row repeated a million times", "ods: each cell of a row repeated a thousand times",
-                     "ods: a tag cut short by '>' in a value"}
+                     "ods: a million rows behind a quoted '>'", "ods: a million rows after a comment that ends the table",
+                     "ods: cells whose value is only an attribute, repeated",
+                     "ods: a million rows beside an xl/workbook.xml",
+                     "ods: a table left open (a reader would loop for ever)"}
 
 
 def _cli(*args, db):

@@ -68,15 +68,18 @@ def test_on_windows_the_key_file_is_made_the_users_alone(two, tmp_path, monkeypa
     monkeypatch.setattr(keys.subprocess, "run", run)
     monkeypatch.setenv("USERDOMAIN", "MAY-BHXH")
     monkeypatch.setenv("USERNAME", "canbo")
+    monkeypatch.setenv("SystemRoot", "C:\\Windows")
+    icacls = str(Path("C:\\Windows", "System32", "icacls.exe"))
     backup = tmp_path / "sao-luu.key"
     keys.export_private(sh, backup)
     assert json.loads(backup.read_text(encoding="utf-8"))["office_code"] == "SH"
     written = calls[0][1]   # the temporary file, renamed into place afterwards with its access list
     if icacls_fails:
-        assert calls == [["icacls", written, "/grant:r", "MAY-BHXH\\canbo:F"]]
+        assert calls == [[icacls, written, "/grant:r", "MAY-BHXH\\canbo:F", "*S-1-5-18:F"]]
         assert "keeps its folder's access list" in caplog.text
     else:
-        assert calls == [["icacls", written, "/grant:r", "MAY-BHXH\\canbo:F"], ["icacls", written, "/inheritance:r"]]
+        assert calls == [[icacls, written, "/grant:r", "MAY-BHXH\\canbo:F", "*S-1-5-18:F"],
+                         [icacls, written, "/inheritance:r"]]
     assert not Path(written).exists() and backup.exists()
 
 

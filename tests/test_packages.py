@@ -288,3 +288,30 @@ def test_a_record_a_table_refuses_is_held_saying_which_cell(offices, package, tm
     assert 1e30 in [r["count"] for r in tinh.query("SELECT count FROM daily_figures")]
     [held] = tinh.query("SELECT table_name, reason FROM sync_held")
     assert held["table_name"] == "people" and "ô “Họ và tên” để trống hoặc có giá trị không hợp lệ" in held["reason"]
+
+
+def test_many_records_the_table_refuses_are_all_held(offices, package, tmp_path):
+    """600 people of the package have a citizen ID a person here already has (two offices imported one list): all
+    held as duplicates. Each is tried alone in a savepoint rolled back, which once aborted the read of the rest
+    after 500 (a crash)."""
+    import uuid
+    from core.sync.merge import import_package
+    demo, tinh = offices
+
+    def change(book):
+        sheet = book["Người tham gia"]
+        header = [c.value for c in sheet[1]]
+        at_uuid, at_id = header.index("UUID"), header.index("Số CCCD")
+        template = [c.value for c in sheet[2]]
+        for k in range(600):
+            row = list(template)
+            row[at_uuid], row[at_id] = str(uuid.uuid4()), f"{k:012d}"
+            sheet.append(row)
+    with tinh.transaction():
+        for k in range(600):
+            tinh.insert("people", {"full_name": f"Người {k}", "name_folded": f"nguoi {k}", "name_sort": f"{k}",
+                                   "citizen_id": f"{k:012d}"})
+    result = import_package(tinh, _signed_again(demo, package, tmp_path, change))
+    assert result.status == "imported" and result.held == 600, result.reason
+    reasons = [r["reason"] for r in tinh.query("SELECT reason FROM sync_held")]
+    assert len(reasons) == 600 and all("trùng với một bản ghi đã có" in r for r in reasons)

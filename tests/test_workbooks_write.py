@@ -169,3 +169,23 @@ def test_documents_are_vietnamese_whatever_the_screen_shows(ws, tmp_path):
     assert not any("FOLLOW-UP" in str(c) or "Full name" in str(c) for c in cells)
     assert "Tổng cộng" in [c for row in targets.iter_rows(values_only=True) for c in row if c]
     assert "FOLLOW-UP LIST" in [c for row in english.iter_rows(values_only=True) for c in row if c]
+
+
+def test_a_workbook_that_cannot_be_written_leaves_the_file_there_as_it_was(tmp_path, monkeypatch):
+    """A full disk while the file is written: refused in one sentence, and the file the clerk had stays whole."""
+    import errno
+    import pathlib
+    from openpyxl import Workbook
+    target = tmp_path / "danh-sach.xlsx"
+    target.write_bytes(b"the clerk's earlier list")
+    real = pathlib.Path.write_bytes
+
+    def full(self, data):
+        real(self, bytes(data)[:100])   # half of it lands, then the disk is full
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(pathlib.Path, "write_bytes", full)
+    with pytest.raises(UserError, match="danh-sach.xlsx"):
+        xl.save(Workbook(), target)
+    monkeypatch.undo()
+    assert target.read_bytes() == b"the clerk's earlier list"
+    assert [p.name for p in tmp_path.iterdir()] == ["danh-sach.xlsx"]   # no temporary file left beside it

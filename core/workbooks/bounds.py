@@ -92,7 +92,7 @@ def survey(path: Path, keep_from: int | None = None, parts_of=None, sheets_when_
             if total > MAX_TOTAL_BYTES:
                 return Survey(Refusal("too_big", {"part": ""}))
             names = {e.filename for e in entries}
-            if "content.xml" in names and "xl/workbook.xml" not in names:   # an OpenDocument spreadsheet
+            if "content.xml" in names:   # read as an OpenDocument spreadsheet when named .ods, whatever else it holds
                 refusal = _check_ods(archive)
                 if refusal:
                     return Survey(refusal)
@@ -213,66 +213,21 @@ def _check_sheet(archive: zipfile.ZipFile, name: str, chunks: list | None = None
     return rows
 
 
-# OpenDocument's tables, rows and cells, whatever the prefix: their start tags, and the ends of rows and tables
-# (a cell's end tells nothing). '>' inside a quoted value would cut a tag short: LibreOffice writes it as &gt;, and a
-# tag cut so (its quotes left open) refuses the file.
-_ODS_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(table-row|table-cell|covered-table-cell|table)(?=[\s/>])([^>]*)>"
-                      rb"|</(?:[A-Za-z_][\w.-]*:)?(table-row|table)\s*>")
-_ODS_REPEAT = re.compile(rb"\bnumber-(?:rows|columns)-repeated\s*=\s*[\"']([^\"']*)[\"']")
-
-
 def _check_ods(archive: zipfile.ZipFile) -> Refusal | None:
-    """An .ods sheet's used range, as a reader expands it: a row or cell written once may stand for a million
-    (number-rows-repeated, number-columns-repeated), and calamine makes every one that holds a value, within the
-    rows × columns that hold them all. Empty repeats (how LibreOffice writes the rest of a sheet) count for nothing.
-    Counted generously: a cell with anything inside counts as a value. 100.000 rows: about 1,5 s here."""
-    tables: list[list[int]] = []   # per open table: [rows so far, last row with a value, widest]
-    row_repeat, column, valued = 1, 0, False
-    for data in _pieces(archive, "content.xml"):
-        for kind, attributes, end in _ODS_TAG.findall(data):
-            if end:
-                if not tables:
-                    continue
-                if end == b"table":
-                    _rows, last, widest = tables.pop()
-                    if widest > MAX_COLUMNS or last > MAX_ROWS or last * widest > MAX_CELLS:
-                        return Refusal("too_large_sheet", {"part": "content.xml", "rows": last, "columns": widest})
-                else:
-                    table = tables[-1]
-                    if valued:
-                        table[1] = table[0] + row_repeat
-                    table[0] += row_repeat
-                continue
-            quotes = attributes.count(b'"') if b'"' in attributes else attributes.count(b"'")
-            repeat = _ods_repeat(attributes) if b"repeated" in attributes else 1
-            if quotes % 2 or repeat is None:
-                return Refusal("damaged", {})
-            empty = attributes.endswith(b"/")
-            if kind == b"table":
-                if not empty:
-                    tables.append([0, 0, 0])
-            elif not tables:
-                continue
-            elif kind == b"table-row":
-                if empty:
-                    tables[-1][0] += repeat
-                else:
-                    row_repeat, column, valued = repeat, 0, False
-            else:   # a cell: a value when it holds anything, or says its type
-                column += repeat
-                if not empty or b"value-type" in attributes:
-                    valued = True
-                    tables[-1][2] = max(tables[-1][2], column)
+    """An .ods sheet's used range, as calamine expands it (core.workbooks.ods_bounds)."""
+    from core.workbooks.ods_bounds import OdsRange
+    measure = OdsRange()
+    try:
+        with archive.open("content.xml") as f:
+            while chunk := f.read(_CHUNK):
+                if measure.feed(chunk):
+                    break
+        beyond = measure.close()
+    except ValueError:   # not well-formed, a count that is not a number, a table left open
+        return Refusal("damaged", {})
+    if beyond is not None:
+        return Refusal("too_large_sheet", {"part": "content.xml", "rows": beyond[0], "columns": beyond[1]})
     return None
-
-
-def _ods_repeat(attributes: bytes) -> int | None:
-    """How many times a row or cell stands (1 unless said); None when the count is not a number."""
-    found = _ODS_REPEAT.search(attributes)
-    if not found:
-        return 1
-    digits = found.group(1).strip()
-    return (int(digits) if len(digits) <= 15 else 10 ** 15) if digits.isdigit() and digits.isascii() else None
 
 
 def _far_or_wide(digits: int) -> re.Pattern:

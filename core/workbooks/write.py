@@ -14,7 +14,6 @@ Every value goes through cell_value(); the writers never import openpyxl themsel
 """
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import io
 import math
@@ -25,6 +24,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
+from core.documents.files import written
 from core.errors import UserError
 from core.i18n import _
 from core.workbooks.cells import column_index, column_letter, safe_text, sheet_title  # noqa: F401 (re-exported)
@@ -184,16 +184,16 @@ def save(book: Workbook, path, *, message: str | None = None, field: str | None 
     path = Path(path)
     made = io.BytesIO()
     book.save(made)   # in memory first: a zip that fails half-way on the disk (full) would complain again when collected
-    existed = True
+    refused = UserError(message or _("Không ghi được tệp {path}: thư mục không có, không được phép ghi, hoặc tệp "
+                                     "đang mở trong Excel.", path=path), field=field)
     try:
-        existed = path.exists()
         if make_folder:
             path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(made.getbuffer())
-    except OSError:
-        if not existed and path.is_file():   # not left half-written
-            with contextlib.suppress(OSError):
-                path.unlink()
-        raise UserError(message or _("Không ghi được tệp {path}: thư mục không có, không được phép ghi, hoặc tệp "
-                                     "đang mở trong Excel.", path=path), field=field) from None
+        if path.exists() and not path.is_file():   # a device or a pipe is written to as it is, never replaced
+            path.write_bytes(made.getbuffer())
+        else:   # whole or not at all: a file that was there stays as it was if the disk is full
+            with written(path) as temporary:
+                temporary.write_bytes(made.getbuffer())
+    except (OSError, UserError):
+        raise refused from None
     return path
