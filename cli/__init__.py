@@ -113,10 +113,20 @@ def db_path(args) -> Path:
     return Path(args.db) if args.db else default_db_path()
 
 
+def _exists(path: Path) -> bool | None:
+    """Whether a file is there; None when the name cannot be looked up (longer than the system allows)."""
+    try:
+        return path.exists()
+    except OSError:
+        return None
+
+
 def open_workspace(args):
     from core.workspace import Workspace
     path = db_path(args)
-    if not getattr(args, "creates_db", False) and not path.exists():  # a mistyped --db makes no new file
+    if _exists(path) is None:
+        raise UserError(_("Không dùng được tệp {path}: tên tệp hoặc đường dẫn quá dài.", path=path))
+    if not getattr(args, "creates_db", False) and not _exists(path):  # a mistyped --db makes no new file
         raise UserError(_("Không có cơ sở dữ liệu {path}. Tạo mới bằng lệnh “init” (hoặc “demo”), hay kiểm tra lại "
                           "--db.", path=path))
     return Workspace.open(path)
@@ -138,7 +148,7 @@ def run(args) -> int:
         from core.workbooks import read_ahead
         read_ahead(*args.read_ahead(args))
     ws = None
-    new_file = not getattr(args, "no_workspace", False) and not db_path(args).exists()
+    new_file = not getattr(args, "no_workspace", False) and _exists(db_path(args)) is False
     try:
         if getattr(args, "no_workspace", False):
             return args.func(args, None)

@@ -415,8 +415,17 @@ def run_import(ws, path, sheet=None, commune=None, mapping=None, dry_run=False, 
             gc.enable()
 
 
+def _same_file(a, b) -> bool:
+    """Whether two paths name one file; a path that cannot be resolved (a symlink loop, a name too long) names
+    none the clerk could mean, and is refused when written."""
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except (OSError, RuntimeError):
+        return False
+
+
 def _run_import(ws, path, sheet, commune, mapping, dry_run, errors_path, progress, villages) -> ImportResult:
-    if errors_path and Path(errors_path).resolve() == Path(path).resolve():
+    if errors_path and _same_file(errors_path, path):
         raise UserError(_("Tệp lỗi không được trùng với tệp đang nhập ({name}): hãy chọn tên khác để không ghi đè "
                           "danh sách gốc.", name=Path(path).name), field="errors")
     default_commune = None
@@ -765,7 +774,11 @@ def write_errors(path, source_name: str, sheet_name: str, layout: Layout, reject
     reason: the clerk fixes them there and imports this workbook again."""
     from core.workbooks import write as xl  # openpyxl: only when there is something to write (0,1 s to import)
     path = Path(path)
-    if not path.parent.is_dir():  # a mistyped folder: say so rather than make folders the clerk did not ask for
+    try:
+        folder = path.parent.is_dir()
+    except OSError:   # a folder name longer than the system allows, a symlink loop
+        folder = False
+    if not folder:  # a mistyped folder: say so rather than make folders the clerk did not ask for
         raise UserError(_("Không ghi được tệp lỗi {path}: thư mục không có, không được phép ghi, hoặc tệp đang mở "
                           "trong Excel. Chưa nhập gì.", path=path), field="errors")
     book = xl.new_workbook(write_only=True)  # long lists: rows stream out

@@ -190,6 +190,13 @@ FIXTURES = {
     "ods: a million rows beside an xl/workbook.xml": lambda tmp: _ods_list(
         tmp / "ds.ods", repeat=1_048_576, extra={"xl/workbook.xml": "<workbook/>"}),
     "ods: a table left open (a reader would loop for ever)": lambda tmp: _ods_list(tmp / "ds.ods", end=""),
+    # a reader makes N spaces of <text:s text:c="N"/>, and copies a cell's text for every place it stands
+    "ods: a billion spaces in one cell": lambda tmp: _ods(tmp / "ds.ods", _ods_row(["STT", "Họ và tên"]).replace(
+        "<text:p>STT</text:p>", '<text:p>STT<text:s text:c="1000000000"/></text:p>')),
+    "ods: a long text repeated in every place of 500.000 rows": lambda tmp: _ods_list(
+        tmp / "ds.ods", before='<table:table-row table:number-rows-repeated="500000"><table:table-cell '
+                               f'office:value-type="string"><text:p>{"x" * 300}</text:p></table:table-cell>'
+                               '</table:table-row>'),
 }
 REFUSED_BY_BOUNDS = {"cell at XFD1048576", "whole-sheet merge", "sharedStrings count 4294967295",
                      "two sheets of one name, the first beyond the bounds",
@@ -199,7 +206,8 @@ REFUSED_BY_BOUNDS = {"cell at XFD1048576", "whole-sheet merge", "sharedStrings c
                      "ods: a million rows behind a quoted '>'", "ods: a million rows after a comment that ends the table",
                      "ods: cells whose value is only an attribute, repeated",
                      "ods: a million rows beside an xl/workbook.xml",
-                     "ods: a table left open (a reader would loop for ever)"}
+                     "ods: a table left open (a reader would loop for ever)", "ods: a billion spaces in one cell",
+                     "ods: a long text repeated in every place of 500.000 rows"}
 
 
 def _cli(*args, db):
@@ -292,17 +300,19 @@ def test_a_sound_ods_list_reads_with_its_empty_repeats_and_a_few_real_ones(tmp_p
     assert len(rows) == 5
 
 
-@pytest.mark.parametrize("repeat, cell_repeat, refused", [
-    (1_048_574, 1, False),      # the header, 1.048.574 rows and the last: Excel's own 1.048.576 rows
-    (1_048_575, 1, True),
-    (45_000, 140, True),        # 45.002 rows × 700 columns: more cells than the limit
-    (40_000, 140, False),       # 28.001.400 cells: within it
+@pytest.mark.parametrize("rows, cell_repeat, refused", [
+    (1_048_576, 1, False),      # the last row with a value is Excel's own last
+    (1_048_577, 1, True),
+    (45_000, 140, True),        # 45.000 rows × 700 columns: more cells than the limit
+    (40_000, 140, False),       # 28.000.000 cells: within it
 ])
-def test_an_ods_is_measured_as_a_reader_expands_it(tmp_path, repeat, cell_repeat, refused):
-    refusal = bounds.check(_ods_list(tmp_path / "ds.ods", repeat=repeat, cell_repeat=cell_repeat))
+def test_an_ods_is_measured_as_a_reader_expands_it(tmp_path, rows, cell_repeat, refused):
+    """Empty rows repeated count for their place (not for text) before the last row with a value."""
+    gap = f'<table:table-row table:number-rows-repeated="{rows - 3}"><table:table-cell/></table:table-row>'
+    refusal = bounds.check(_ods_list(tmp_path / "ds.ods", cell_repeat=cell_repeat, before=gap))
     assert (refusal is not None) == refused, refusal
     if refused:
-        assert refusal.key == "too_large_sheet" and refusal.facts["rows"] == repeat + 2
+        assert refusal.key == "too_large_sheet" and refusal.facts["rows"] == rows
 
 
 def test_rejected_rows_with_control_characters_and_durations_reach_the_errors_workbook(demo_path, tmp_path):
@@ -377,3 +387,22 @@ def test_a_sheet_checked_when_read_is_read_as_before(tmp_path):
         before = book.sheet().rows
     with open_workbook(path, sheets_when_read=True) as book:
         assert book.sheet().rows == before
+
+
+def test_names_too_long_for_the_system_are_one_sentence_on_the_command_line(demo_path, tmp_path):
+    """A --db or an --errors path longer than the system allows (and a folder that loops back on itself): one
+    sentence, exit 1, nothing imported (each was exit 3)."""
+    book = openpyxl.Workbook()
+    book.active.append(["STT", "Họ và tên", "Năm sinh", "Số CCCD", "Xã"])
+    book.active.append([1, "Nguyễn Văn An", 1980, "05108000", "Sơn Hà"])     # a short ID: an errors file is due
+    path = tmp_path / "ds.xlsx"
+    book.save(path)
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    before = _state(demo_path)
+    for args, db in ([("import", "people", str(path)), tmp_path / ("d" * 300 + ".sqlite")],
+                     [("import", "people", str(path), "--errors", str(tmp_path / ("y" * 300) / "e.xlsx")), demo_path],
+                     [("import", "people", str(path), "--errors", str(tmp_path / "loop" / "e.xlsx")), demo_path]):
+        result = _cli(*args, db=db)
+        lines = result.stderr.strip().splitlines()
+        assert result.returncode == 1 and len(lines) == 1 and lines[0].startswith("lỗi: "), result.stderr
+    assert _state(demo_path) == before

@@ -216,7 +216,7 @@ def _check_sheet(archive: zipfile.ZipFile, name: str, chunks: list | None = None
 def _check_ods(archive: zipfile.ZipFile) -> Refusal | None:
     """An .ods sheet's used range, as calamine expands it (core.workbooks.ods_bounds)."""
     from core.workbooks.ods_bounds import OdsRange
-    measure = OdsRange()
+    measure = OdsRange(archive.getinfo("content.xml").file_size)
     try:
         with archive.open("content.xml") as f:
             while chunk := f.read(_CHUNK):
@@ -225,6 +225,8 @@ def _check_ods(archive: zipfile.ZipFile) -> Refusal | None:
         beyond = measure.close()
     except ValueError:   # not well-formed, a count that is not a number, a table left open
         return Refusal("damaged", {})
+    if measure.too_much_text:
+        return Refusal("too_big", {"part": "content.xml"})
     if beyond is not None:
         return Refusal("too_large_sheet", {"part": "content.xml", "rows": beyond[0], "columns": beyond[1]})
     return None

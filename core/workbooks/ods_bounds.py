@@ -9,7 +9,9 @@ hold them all (and Python rows for the empty area above). This reads content.xml
   says one (office:value, office:string-value…, a formula) or is text; what is inside a cell is not rows of the
   table;
 - empty cells and rows count for their place, and for nothing after the last value (LibreOffice ends every row and
-  sheet with one empty repeat).
+  sheet with one empty repeat);
+- the text the values make: a cell's text is copied for every place it stands, and `<text:s text:c="N"/>` is N
+  spaces; all of it may come to the file's own size and 64 MB more (a 36 KB file stood for 6 GB of spaces).
 A table left open, a count that is not a number, or XML that is not well formed is refused (calamine would loop for
 ever on the first); so is a DOCTYPE, which no spreadsheet program writes (entities could hide counts). 100.000 rows
 (120 MB of XML): about 2 s here, against calamine's 0,6 s; .ods lists are rare, and small ones cost nothing.
@@ -20,6 +22,8 @@ import pyexpat
 
 from core.workbooks import bounds
 
+TEXT_BEYOND_FILE = 64 << 20   # characters the values may make beyond the XML's own size
+
 _TABLE, _ROW = "table:table", "table:table-row"
 _CELLS = ("table:table-cell", "table:covered-table-cell")
 
@@ -28,7 +32,8 @@ class OdsRange:
     """feed(chunk) the XML, then close(): None, or (rows, columns) of the first table beyond the limits. feed()
     returns True once one is (the rest need not be read). ValueError for a file calamine cannot read soundly."""
 
-    def __init__(self):
+    def __init__(self, size: int = 0):
+        """size: the XML's size, which the text its values make may exceed by TEXT_BEYOND_FILE."""
         self._parser = pyexpat.ParserCreate()   # no namespace processing: names stay as written
         self._parser.ordered_attributes = True
         self._parser.StartElementHandler = self._start
@@ -38,7 +43,11 @@ class OdsRange:
         self._skip = 0            # depth inside a cell's content, which is not the table's
         self._row: list | None = None   # the open row: [its repeat, column so far, holds a value]
         self._rows = self._last = self._widest = 0
+        self._cell: list | None = None   # the open cell with a value: [where it starts, its repeat, spaces inside]
+        self._row_text = 0               # characters the open row's cells make, once
+        self._text, self._text_limit = 0, size + TEXT_BEYOND_FILE
         self.beyond: tuple[int, int] | None = None
+        self.too_much_text = False       # beyond because of the text its values make
 
     def feed(self, chunk: bytes) -> bool:
         try:
@@ -63,6 +72,8 @@ class OdsRange:
     def _start(self, name: str, attributes: list) -> None:
         if self._skip:
             self._skip += 1
+            if name == "text:s" and self._cell is not None:
+                self._cell[2] += _count(attributes, "text:c")
         elif name == _TABLE and not self._in_table:
             self._in_table, self._rows, self._last, self._widest = True, 0, 0, 0
         elif not self._in_table:
@@ -74,15 +85,21 @@ class OdsRange:
         elif name in _CELLS and self._row is not None:
             self._skip = 1
             row = self._row
-            row[1] += _count(attributes, "table:number-columns-repeated")
+            repeat = _count(attributes, "table:number-columns-repeated")
+            row[1] += repeat
             if any(key.startswith("office:") and "value" in key or key == "table:formula"
                    for key in attributes[::2]):
                 row[2] = True
                 self._widest = max(self._widest, row[1])
+                self._cell = [self._parser.CurrentByteIndex, repeat, 0]
 
     def _end(self, name: str) -> None:
         if self._skip:
             self._skip -= 1
+            if not self._skip and self._cell is not None:   # the cell's XML and its spaces, for every place it stands
+                start, repeat, spaces = self._cell
+                self._row_text += (self._parser.CurrentByteIndex - start + spaces) * repeat
+                self._cell = None
         elif not self._in_table:
             return
         elif name == _ROW and self._row is not None:
@@ -91,12 +108,20 @@ class OdsRange:
             if valued:
                 self._last = self._rows
             self._row = None
+            self._text += self._row_text * repeat
+            self._row_text = 0
+            if self._text > self._text_limit:
+                self.too_much_text = True
+                self._refuse(self._last, self._widest)
         elif name == _TABLE:
             self._in_table = False
             rows, columns = self._last, self._widest
             if columns > bounds.MAX_COLUMNS or rows > bounds.MAX_ROWS or rows * columns > bounds.MAX_CELLS:
-                self.beyond = self.beyond or (rows, columns)
-                self._parser.StartElementHandler = self._parser.EndElementHandler = None   # the rest: no need
+                self._refuse(rows, columns)
+
+    def _refuse(self, rows: int, columns: int) -> None:
+        self.beyond = self.beyond or (rows, columns)
+        self._parser.StartElementHandler = self._parser.EndElementHandler = None   # the rest: no need
 
 
 def _count(attributes: list, key: str) -> int:
