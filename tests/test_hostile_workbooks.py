@@ -332,6 +332,20 @@ def test_rejected_rows_with_control_characters_and_durations_reach_the_errors_wo
     assert notes == ["a\ufffdb", "3:00:00"]
 
 
+def test_strings_used_many_times_are_not_taken_for_a_lie(tmp_path):
+    """A spreadsheet program counts in `count` every cell that uses a shared string (6.002 here) and in uniqueCount
+    the strings (4): only the second is what a reader makes room for, and only it is held to the file's size (the
+    list was refused as damaged)."""
+    sst = ('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+           '2006/main" count="6002" uniqueCount="1"><si><t>Sơn Hà</t></si></sst>').encode()
+    path = _rewrite(_list(tmp_path / "ds.xlsx"), "[Content_Types].xml", lambda d: d.replace(
+        b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
+        b'officedocument.spreadsheetml.sharedStrings+xml"/></Types>'))
+    with zipfile.ZipFile(path, "a") as book:
+        book.writestr("xl/sharedStrings.xml", sst)
+    assert bounds.check(path) is None
+
+
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="a full disk is imitated by /dev/full")
 def test_a_full_disk_under_the_errors_workbook_is_one_sentence_and_nothing_imported(demo_path, tmp_path):
     """The errors workbook cannot be written: one sentence, and no zip left to complain again when collected."""

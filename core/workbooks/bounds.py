@@ -26,7 +26,7 @@ MAX_KEPT_BYTES = 192 << 20       # a file kept inflated to be read in parts (abo
 _ROW = re.compile(rb' r="([0-9]+)"')                 # a row's number (a cell's r starts with letters)
 _WIDE = re.compile(rb' r="([A-Z]{2,})[0-9]')          # a cell beyond column Z
 _MERGE = re.compile(rb'<mergeCell\b[^>]*?\bref="([A-Z]+)([0-9]+)(?::([A-Z]+)([0-9]+))?"')
-_COUNTS = re.compile(rb'\b(?:count|uniqueCount)="([0-9]+)"')
+_COUNTS = re.compile(rb'\buniqueCount="([0-9]+)"')   # what a reader makes room for; count is of the cells using them
 _CHUNK = 1 << 20
 
 
