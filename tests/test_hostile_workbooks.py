@@ -88,11 +88,25 @@ def _far_cell_elsewhere(tmp):
 
 
 def _shared_strings_count(tmp):
-    """A string table that declares 4294967295 strings and holds one (openpyxl writes inline strings, so the
-    table, its relationship and its content type are added here)."""
-    sst = ('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
-           '2006/main" count="4294967295" uniqueCount="4294967295"><si><t>Nguyễn Văn An</t></si></sst>').encode()
-    path = _rewrite(_list(tmp / "ds.xlsx"), "xl/_rels/workbook.xml.rels", lambda d: d.replace(
+    """A string table that declares 4294967295 strings and holds one."""
+    return _with_strings(_list(tmp / "ds.xlsx"), '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+                         '2006/main" count="4294967295" uniqueCount="4294967295"><si><t>Nguyễn Văn An</t></si></sst>')
+
+
+def _one_string_many_times(tmp):
+    """One 30 KB string used by 40.000 cells: a 200 KB file a reader makes 1,2 GB of (it copies the string into
+    every cell)."""
+    cells = "".join(f'<row r="{n}"><c r="A{n}" t="s"><v>0</v></c></row>' for n in range(4, 40004))
+    path = _rewrite(_list(tmp / "ds.xlsx"), SHEET, lambda d: d.replace(b"</sheetData>", cells.encode() + b"</sheetData>"))
+    return _with_strings(path, '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="40000" '
+                               f'uniqueCount="1"><si><t>{"x" * 30000}</t></si></sst>')
+
+
+def _with_strings(path: Path, sst: str) -> Path:
+    """The workbook with the given string table (openpyxl writes inline strings, so the table, its relationship
+    and its content type are added here)."""
+    sst = ('<?xml version="1.0" encoding="UTF-8"?>' + sst).encode()
+    path = _rewrite(path, "xl/_rels/workbook.xml.rels", lambda d: d.replace(
         b"</Relationships>", b'<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
         b'relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>'))
     path = _rewrite(path, "[Content_Types].xml", lambda d: d.replace(b"</Types>", (
@@ -162,6 +176,7 @@ FIXTURES = {
     "two sheets of one name, the first beyond the bounds": _same_name_far,
     "a sheet beyond the bounds kept outside xl/worksheets/": _far_cell_elsewhere,
     "sharedStrings count 4294967295": _shared_strings_count,
+    "one long shared string used by 40.000 cells": _one_string_many_times,
     "a part that unpacks to 40 MB of nothing": _zip_bomb,
     # a cell's own reference places it: this one, inside row 2, is read at row 999999 of a 702-column sheet
     "a cell placed far below its row": lambda tmp: _cell(_list(tmp / "ds.xlsx"), "B2",
@@ -199,6 +214,7 @@ FIXTURES = {
                                '</table:table-row>'),
 }
 REFUSED_BY_BOUNDS = {"cell at XFD1048576", "whole-sheet merge", "sharedStrings count 4294967295",
+                     "one long shared string used by 40.000 cells",
                      "two sheets of one name, the first beyond the bounds",
                      "a sheet beyond the bounds kept outside xl/worksheets/",
                      "a part that unpacks to 40 MB of nothing", "a cell placed far below its row",
