@@ -6,6 +6,7 @@ leave room for ten times that, and refuse what only a damaged or hostile file ho
 """
 from __future__ import annotations
 
+import array
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -228,19 +229,27 @@ class _Strings:
     """The string table's entries' sizes (bytes of XML, at least their text), for what a sheet's cells copy of
     them: one 30 KB string used by 40.000 cells is 1,2 GB read from a 210 KB file."""
 
-    def __init__(self, sizes: list[int], size: int):
+    def __init__(self, sizes: array.array, size: int):
         self.sizes, self.size = sizes, size
         self.longest = max(sizes, default=0)
 
     @classmethod
     def of(cls, archive: zipfile.ZipFile) -> "_Strings":
+        """The archive's string table measured once, a piece at a time (its sizes 4 bytes each: 10 million entries,
+        the most allowed, are 40 MB)."""
         known = getattr(archive, "_vandong_strings", None)
         if known is None:
-            name = "xl/sharedStrings.xml"
-            data = archive.read(name) if name in archive.namelist() else b""   # checked against the limits already
-            starts = [m.start() for m in _STRING.finditer(data)] + [len(data)]
-            known = cls([b - a for a, b in zip(starts, starts[1:])], len(data))
-            archive._vandong_strings = known
+            name, sizes, offset, last = "xl/sharedStrings.xml", array.array("L"), 0, None
+            if name in archive.namelist():
+                for data in _pieces(archive, name):
+                    for match in _STRING.finditer(data):
+                        if last is not None:
+                            sizes.append(offset + match.start() - last)
+                        last = offset + match.start()
+                    offset += len(data)
+                if last is not None:
+                    sizes.append(offset - last)
+            known = archive._vandong_strings = cls(sizes, offset)
         return known
 
     def used_by(self, archive: zipfile.ZipFile, name: str, uses: int) -> int:
