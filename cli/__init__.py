@@ -124,9 +124,10 @@ def _exists(path: Path) -> bool | None:
 def open_workspace(args):
     from core.workspace import Workspace
     path = db_path(args)
-    if _exists(path) is None:
+    there = _exists(path)
+    if there is None:
         raise UserError(_("Không dùng được tệp {path}: tên tệp hoặc đường dẫn quá dài.", path=path))
-    if not getattr(args, "creates_db", False) and not _exists(path):  # a mistyped --db makes no new file
+    if not getattr(args, "creates_db", False) and not there:  # a mistyped --db makes no new file
         raise UserError(_("Không có cơ sở dữ liệu {path}. Tạo mới bằng lệnh “init” (hoặc “demo”), hay kiểm tra lại "
                           "--db.", path=path))
     return Workspace.open(path)

@@ -238,8 +238,9 @@ class _Merger:
             stage.catch_up_versions(actor="sync", note=note)
             for row, column in stage.unresolved():
                 merge.hold(table, row, _missing(table, row, column))
+            resolver = Resolver(self.ws.db)
             for row in stage.refused():
-                merge.hold(table, row, _refused_why(self.ws, table, row))
+                merge.hold(table, row, _refused_why(self.ws, resolver, table, row))
         stage.record_received(self.peer)
         result.count_for(table, before)
         self.done.add(table)
@@ -267,12 +268,12 @@ def _missing(table: str, row: dict, column: str) -> str:
              "đó.", table=fmt.SHEETS[table][0], uuid=row["uuid"], column=column, value=row.get(column))
 
 
-def _refused_why(ws, table: str, row: dict) -> str:
+def _refused_why(ws, resolver: Resolver, table: str, row: dict) -> str:
     """Why the table refused a record: tried alone, and taken back, SQLite names the rule it breaks. A duplicate
     (a unique key) is for the clerk to merge; another rule (a required cell left empty, a value the column does not
     take) names the cell."""
     try:
-        local = Resolver(ws.db).from_uuids(table, row)
+        local = resolver.from_uuids(table, row)
         with ws.transaction():   # a savepoint, always rolled back
             apply_remote(ws.db, table, derived(table, local))
             raise _Undo()

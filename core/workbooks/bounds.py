@@ -220,7 +220,8 @@ def _check_sheet(archive: zipfile.ZipFile, name: str, chunks: list | None = None
     return rows
 
 
-TEXT_BEYOND_FILE = 64 << 20   # bytes shared strings may make, copied into their cells, beyond twice the XML's size
+TEXT_BEYOND_FILE = 64 << 20   # text a reader may make of values beyond what the XML holds (shared strings copied
+                              # into their cells: beyond twice the XML; .ods repeats: beyond the XML itself)
 _STRING = re.compile(rb"<si[ >/]")
 _USE = re.compile(rb"""\bt\s*=\s*["']s["'][^>]*>\s*<v>\s*([0-9]{1,10})\s*</v>""")
 

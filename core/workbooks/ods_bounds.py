@@ -14,15 +14,13 @@ hold them all (and Python rows for the empty area above). This reads content.xml
   spaces; all of it may come to the file's own size and 64 MB more (a 36 KB file stood for 6 GB of spaces).
 A table left open, a count that is not a number, or XML that is not well formed is refused (calamine would loop for
 ever on the first); so is a DOCTYPE, which no spreadsheet program writes (entities could hide counts). 100.000 rows
-(120 MB of XML): about 2 s here, against calamine's 0,6 s; .ods lists are rare, and small ones cost nothing.
+(120 MB of XML): about 3 s here, against calamine's 0,6 s; .ods lists are rare, and small ones cost nothing.
 """
 from __future__ import annotations
 
 import pyexpat
 
 from core.workbooks import bounds
-
-TEXT_BEYOND_FILE = 64 << 20   # characters the values may make beyond the XML's own size
 
 _TABLE, _ROW = "table:table", "table:table-row"
 _CELLS = ("table:table-cell", "table:covered-table-cell")
@@ -33,7 +31,7 @@ class OdsRange:
     returns True once one is (the rest need not be read). ValueError for a file calamine cannot read soundly."""
 
     def __init__(self, size: int = 0):
-        """size: the XML's size, which the text its values make may exceed by TEXT_BEYOND_FILE."""
+        """size: the XML's size, which the text its values make may exceed by bounds.TEXT_BEYOND_FILE."""
         self._parser = pyexpat.ParserCreate()   # no namespace processing: names stay as written
         self._parser.ordered_attributes = True
         self._parser.StartElementHandler = self._start
@@ -45,7 +43,7 @@ class OdsRange:
         self._rows = self._last = self._widest = 0
         self._cell: list | None = None   # the open cell with a value: [where it starts, its repeat, spaces inside]
         self._row_text = 0               # characters the open row's cells make, once
-        self._text, self._text_limit = 0, size + TEXT_BEYOND_FILE
+        self._text, self._text_limit = 0, size + bounds.TEXT_BEYOND_FILE
         self.beyond: tuple[int, int] | None = None
         self.too_much_text = False       # beyond because of the text its values make
 

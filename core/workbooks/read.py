@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import threading
 import zipfile
 from dataclasses import dataclass, field
@@ -214,10 +215,11 @@ def open_workbook(path, reading=_NOT_READING, *, sheets_when_read: bool = False)
     manifest) checks that one alone."""
     path = Path(path)
     try:
-        is_file, exists = path.is_file(), path.exists()
-    except OSError:   # a name longer than the system allows, and the like: no such file can be there
-        is_file = exists = False
-    if exists and not is_file:
+        mode = path.stat().st_mode
+    except OSError:   # not there, or a name longer than the system allows: no such file can be there
+        mode = None
+    is_file = mode is not None and stat.S_ISREG(mode)
+    if mode is not None and not is_file:
         raise UserError(_("{path} không phải là một tệp bảng tính (đó là một thư mục hoặc thiết bị).", path=path),
                         field="path")
     if not is_file:
